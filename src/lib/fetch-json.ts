@@ -1,0 +1,48 @@
+import type * as z from 'zod/mini'
+import { DataError } from './data-error'
+
+/** Where the ingest publishes its files (public/data, served at <base>/data/). */
+export function dataUrl(path: string): string {
+  return `${import.meta.env.BASE_URL}data/${path}`
+}
+
+/**
+ * Fetch one published JSON file and validate it with the shared schema, so a
+ * page never renders data the ingest would not have written.
+ */
+export async function fetchJson<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.infer<S>> {
+  const url = dataUrl(path)
+  let response: Response
+  try {
+    response = await fetch(url, { signal })
+  } catch (cause) {
+    if (signal?.aborted) throw cause
+    throw new DataError('network', url, String(cause))
+  }
+  if (response.status === 404) throw new DataError('not-found', url, 'Not found', 404)
+  if (!response.ok) throw new DataError('http', url, response.statusText, response.status)
+  // The dev and preview servers answer unknown paths with index.html (SPA
+  // fallback); treat that as "not found", not as broken JSON.
+  if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+    throw new DataError('not-found', url, 'Not found', 404)
+  }
+  const body = await response.text()
+  if (body.trim() === '') throw new DataError('empty', url, 'Empty response')
+  let json: unknown
+  try {
+    json = JSON.parse(body)
+  } catch (cause) {
+    throw new DataError('invalid-json', url, String(cause))
+  }
+  const result = schema.safeParse(json)
+  if (!result.success) {
+    const first = result.error.issues[0]
+    const where = first?.path.length ? ` at ${first.path.join('.')}` : ''
+    throw new DataError('schema', url, `${first?.message ?? 'invalid'}${where}`)
+  }
+  return result.data
+}
