@@ -2,11 +2,14 @@ import { defineConfig } from 'vitest/config'
 
 // Unit and component tests sit next to their modules (src/**/*.test.ts[x]).
 // The ingest tests run in Node; component tests opt into jsdom with a
-// `// @vitest-environment jsdom` comment at the top of the file.
+// `// @vitest-environment jsdom` comment at the top of the file. The JSON
+// report feeds the "N passed, N failed" line that CI prints.
 export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
   },
 })
