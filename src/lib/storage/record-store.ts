@@ -1,0 +1,292 @@
+import {
+  browserLocalStorage,
+  isQuotaError,
+  type KeyValueStorage,
+  keysWithPrefix,
+} from './browser-storage'
+
+/**
+ * A generic store for one kind of record kept in localStorage under one key
+ * (bookmarks now, reading state later): versioned, validated on every read,
+ * shared by every component of a tab (useSyncExternalStore) and kept in step
+ * across tabs (the `storage` event).
+ *
+ * Its promises, in order of importance:
+ * 1. Never lose what is stored. Data that fails validation is moved aside to
+ *    `<key>:corrupt:<timestamp>` before anything is written over it; if even
+ *    that fails, the original key is never written in this tab.
+ * 2. Never crash. Storage that throws (disabled, full) leaves the app working
+ *    in memory; the snapshot says why, so the UI can show a notice.
+ */
+
+export type DecodeResult<T> = { ok: true; value: T } | { ok: false; reason: string }
+
+export interface RecordKind<T> {
+  /** The localStorage key, e.g. `digest-reader:bookmarks`. */
+  key: string
+  /** Parsed JSON (any stored version) -> the current version, migrated and validated. */
+  decode: (json: unknown) => DecodeResult<T>
+  /** What a first visit starts with. */
+  empty: () => T
+}
+
+/**
+ * Why the record lives only in this tab's memory:
+ * - `unavailable`: localStorage throws on access (disabled or blocked);
+ * - `quota`: storage is full, the latest changes could not be written;
+ * - `blocked`: unreadable data could not be moved aside, so it is left where
+ *   it is and nothing is written over it until the reader has dealt with it.
+ */
+export type StorageProblem = 'unavailable' | 'quota' | 'blocked'
+
+export interface CorruptCopy {
+  /** Where the raw value now lives, or null when it could be kept only in this tab's memory. */
+  key: string | null
+  raw: string
+  /** Milliseconds since the epoch, from the key's suffix for copies of earlier visits. */
+  movedAt: number
+}
+
+export interface RecordSnapshot<T> {
+  value: T
+  problem: StorageProblem | null
+  corruptCopies: readonly CorruptCopy[]
+}
+
+export interface RecordStore<T> {
+  getSnapshot(): RecordSnapshot<T>
+  subscribe(listener: () => void): () => void
+  /** Apply a change; returning the same value is a no-op. */
+  update(change: (current: T) => T): void
+  /** The reader has downloaded (or does not want) a corrupt copy: delete it. */
+  discardCorruptCopy(copy: CorruptCopy): void
+}
+
+export interface RecordStoreDeps {
+  /** May throw: that is how a disabled localStorage shows itself. */
+  storage: () => KeyValueStorage
+  now: () => number
+  /** Where `storage` events arrive (window), or null where there is none. */
+  events: Pick<Window, 'addEventListener' | 'removeEventListener'> | null
+}
+
+export function browserDeps(): RecordStoreDeps {
+  return {
+    storage: browserLocalStorage,
+    now: () => Date.now(),
+    events: typeof window === 'undefined' ? null : window,
+  }
+}
+
+export function corruptKeyPrefix(key: string): string {
+  return `${key}:corrupt:`
+}
+
+export function createRecordStore<T>(
+  kind: RecordKind<T>,
+  deps: RecordStoreDeps = browserDeps(),
+): RecordStore<T> {
+  const asidePrefix = corruptKeyPrefix(kind.key)
+  const listeners = new Set<() => void>()
+  let snapshot: RecordSnapshot<T> | null = null
+  /** The raw string last read from or written to the key, to skip no-op refreshes. */
+  let lastRaw: string | null = null
+  /** False when the key could not be read: then it is never written either. */
+  let readOk = false
+  /** This tab holds changes that storage does not (quota): other tabs must not overwrite them. */
+  let unsaved = false
+  /** Corrupt values that could not be moved aside; while any is here, the key is not written. */
+  let memoryCopies: CorruptCopy[] = []
+
+  function emit() {
+    for (const listener of listeners) listener()
+  }
+
+  function decodeRaw(raw: string): DecodeResult<T> {
+    let json: unknown
+    try {
+      json = JSON.parse(raw)
+    } catch {
+      return { ok: false, reason: 'not valid JSON' }
+    }
+    try {
+      return kind.decode(json)
+    } catch (error) {
+      // A migration that throws on a shape it did not foresee is still just bad data.
+      return { ok: false, reason: String(error) }
+    }
+  }
+
+  function moveAside(storage: KeyValueStorage, raw: string) {
+    const movedAt = deps.now()
+    let asideKey = `${asidePrefix}${movedAt}`
+    for (let n = 1; storage.getItem(asideKey) !== null; n += 1)
+      asideKey = `${asidePrefix}${movedAt}-${n}`
+    try {
+      storage.setItem(asideKey, raw)
+    } catch {
+      // Could not copy it (storage full?): keep it here, and leave the key alone.
+      if (!memoryCopies.some((copy) => copy.raw === raw)) {
+        memoryCopies = [...memoryCopies, { key: null, raw, movedAt }]
+      }
+      return
+    }
+    try {
+      storage.removeItem(kind.key)
+      lastRaw = null
+    } catch {
+      // The copy exists; a key we cannot remove is read (and moved) again next time.
+    }
+  }
+
+  function storedCopies(storage: KeyValueStorage): CorruptCopy[] {
+    const copies: CorruptCopy[] = []
+    for (const key of keysWithPrefix(storage, asidePrefix)) {
+      const raw = storage.getItem(key)
+      if (raw === null) continue
+      const movedAt = Number.parseInt(key.slice(asidePrefix.length), 10)
+      copies.push({ key, raw, movedAt: Number.isFinite(movedAt) ? movedAt : 0 })
+    }
+    return copies
+  }
+
+  function load(): RecordSnapshot<T> {
+    let storage: KeyValueStorage
+    let raw: string | null
+    try {
+      storage = deps.storage()
+      raw = storage.getItem(kind.key)
+    } catch {
+      readOk = false
+      return { value: kind.empty(), problem: 'unavailable', corruptCopies: memoryCopies }
+    }
+    readOk = true
+    lastRaw = raw
+    let value = kind.empty()
+    if (raw !== null) {
+      const decoded = decodeRaw(raw)
+      if (decoded.ok) value = decoded.value
+      else moveAside(storage, raw)
+    }
+    let copies: CorruptCopy[] = []
+    try {
+      copies = storedCopies(storage)
+    } catch {
+      // Listing is a nicety; the record itself was read.
+    }
+    return {
+      value,
+      problem: memoryCopies.length > 0 ? 'blocked' : null,
+      corruptCopies: [...copies, ...memoryCopies],
+    }
+  }
+
+  /** Write the value; returns the problem that kept it in memory, if any. */
+  function persist(value: T): StorageProblem | null {
+    // Never write over a key we could not read: it may hold the reader's data.
+    if (!readOk) return 'unavailable'
+    if (memoryCopies.length > 0) return 'blocked'
+    try {
+      const raw = JSON.stringify(value)
+      deps.storage().setItem(kind.key, raw)
+      lastRaw = raw
+      return null
+    } catch (error) {
+      return isQuotaError(error) ? 'quota' : 'unavailable'
+    }
+  }
+
+  function getSnapshot(): RecordSnapshot<T> {
+    if (snapshot === null) snapshot = load()
+    return snapshot
+  }
+
+  /** Re-read storage (another tab wrote, or a listener arrived); notify only on a real change. */
+  function refresh() {
+    const previous = snapshot
+    const previousRaw = lastRaw
+    const next = load()
+    if (
+      previous &&
+      previousRaw === lastRaw &&
+      previous.problem === next.problem &&
+      sameCopies(previous.corruptCopies, next.corruptCopies)
+    ) {
+      return
+    }
+    snapshot = next
+    emit()
+  }
+
+  function onStorage(event: StorageEvent) {
+    if (event.key !== null && event.key !== kind.key && !event.key.startsWith(asidePrefix)) return
+    // sessionStorage changes fire the same event.
+    let storage: KeyValueStorage
+    try {
+      storage = deps.storage()
+    } catch {
+      return
+    }
+    if (event.storageArea !== null && event.storageArea !== storage) return
+    // This tab's notice already says its changes are not saved; adopting the
+    // other tab's record would silently drop them.
+    if (unsaved) return
+    refresh()
+  }
+
+  return {
+    getSnapshot,
+    subscribe(listener) {
+      listeners.add(listener)
+      if (listeners.size === 1) {
+        deps.events?.addEventListener('storage', onStorage)
+        // Another tab may have written while nobody here was listening.
+        if (snapshot !== null && !unsaved) refresh()
+      }
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size === 0) deps.events?.removeEventListener('storage', onStorage)
+      }
+    },
+    update(change) {
+      const current = getSnapshot()
+      const value = change(current.value)
+      if (Object.is(value, current.value)) return
+      const problem = persist(value)
+      unsaved = problem !== null
+      snapshot = { ...current, value, problem }
+      emit()
+    },
+    discardCorruptCopy(copy) {
+      const current = getSnapshot()
+      if (copy.key === null) {
+        memoryCopies = memoryCopies.filter((kept) => kept !== copy && kept.raw !== copy.raw)
+      } else {
+        try {
+          deps.storage().removeItem(copy.key)
+        } catch {
+          // Nothing more to do: it stays listed and the reader can try again.
+          return
+        }
+      }
+      const corruptCopies = current.corruptCopies.filter(
+        (kept) => kept !== copy && !(copy.key !== null && kept.key === copy.key),
+      )
+      let problem = current.problem
+      if (copy.key === null && memoryCopies.length === 0) {
+        // The unreadable original is now the reader's to keep (downloaded) or
+        // drop: this tab's record may finally be written over it.
+        problem = persist(current.value)
+        unsaved = problem !== null
+      }
+      snapshot = { ...current, problem, corruptCopies }
+      emit()
+    },
+  }
+}
+
+function sameCopies(a: readonly CorruptCopy[], b: readonly CorruptCopy[]): boolean {
+  return (
+    a.length === b.length && a.every((copy, i) => copy.key === b[i]?.key && copy.raw === b[i]?.raw)
+  )
+}
