@@ -1,0 +1,87 @@
+import { Link } from 'react-router'
+import { describeStorageProblem } from '../../lib/storage/describe-storage-problem'
+import { useBookmarks } from '../../lib/storage/use-bookmarks'
+import type { Digest, Episode, Subsection } from '../../schema/digest'
+import { CollapsibleSection } from './collapsible-section'
+import { SectionActions } from './section-actions'
+import type { SectionExpansion } from './use-section-expansion'
+
+interface EpisodeDetailsProps {
+  digest: Digest
+  episode: Episode
+  expansion: SectionExpansion
+}
+
+const toolbarButtonClass =
+  'min-h-10 rounded-md border border-stone-300 px-3 text-sm font-medium text-stone-700 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800'
+
+/** The numbered Details of an episode: collapsible sections with their sub-sections. */
+export function EpisodeDetails({ digest, episode, expansion }: EpisodeDetailsProps) {
+  const { problem } = useBookmarks()
+  const { expanded, setExpanded, expandAll, collapseAll } = expansion
+
+  const bookmarkFor = (section: Subsection) => ({
+    date: digest.date,
+    episodeSlug: episode.slug,
+    sectionId: section.id,
+    digestTitle: digest.title,
+    episodeTitle: episode.title,
+    podcast: episode.podcast,
+    sectionTitle: section.title,
+    sectionNumber: section.number,
+  })
+
+  return (
+    <div className="mt-10">
+      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-3 dark:border-stone-800">
+        <h2 className="text-xl font-semibold">Details</h2>
+        <div className="flex gap-2">
+          <button type="button" onClick={expandAll} className={toolbarButtonClass}>
+            Expand all
+          </button>
+          <button type="button" onClick={collapseAll} className={toolbarButtonClass}>
+            Collapse all
+          </button>
+        </div>
+      </div>
+      {problem ? (
+        <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+          {describeStorageProblem(problem)}{' '}
+          <Link to="/bookmarks" className="font-medium underline underline-offset-2">
+            Your bookmarks
+          </Link>
+        </p>
+      ) : null}
+      {episode.sections.length === 0 ? (
+        <p className="mt-4 italic text-stone-500 dark:text-stone-400">
+          This episode has no detailed sections in the digest.
+        </p>
+      ) : null}
+      <div>
+        {episode.sections.map((section) => (
+          <CollapsibleSection
+            key={section.id}
+            section={section}
+            level={2}
+            expanded={expanded.has(section.id)}
+            onExpandedChange={setExpanded}
+            actions={<SectionActions bookmark={bookmarkFor(section)} />}
+          >
+            {section.subsections.length > 0
+              ? section.subsections.map((sub) => (
+                  <CollapsibleSection
+                    key={sub.id}
+                    section={sub}
+                    level={3}
+                    expanded={expanded.has(sub.id)}
+                    onExpandedChange={setExpanded}
+                    actions={<SectionActions bookmark={bookmarkFor(sub)} />}
+                  />
+                ))
+              : null}
+          </CollapsibleSection>
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+import { Link, useLocation } from 'react-router'
+
+/**
+ * A deep link whose section is not in this episode (renamed in a re-ingest,
+ * mistyped): say so at the top, and offer the contents and the page as is.
+ */
+export function MissingSectionNotice({ anchor }: { anchor: string }) {
+  const location = useLocation()
+  return (
+    <div
+      role="status"
+      className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <p className="font-medium break-words">
+        The section “{anchor}” was not found in this episode.
+      </p>
+      <p className="mt-1 text-sm">
+        It may have been renamed when the digest was updated. Pick a section from the{' '}
+        <Link to="#contents" className="font-medium underline underline-offset-2">
+          contents
+        </Link>{' '}
+        instead, or{' '}
+        <Link
+          to={{ pathname: location.pathname, search: location.search }}
+          replace
+          className="font-medium underline underline-offset-2"
+        >
+          dismiss this notice
+        </Link>
+        .
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react'
+import { useLocation } from 'react-router'
+import { resolveHash } from './resolve-hash'
+import type { OutlineEntry } from './section-outline'
+
+interface ScrollRequest {
+  id: string
+  /** The page's first hash (cold load, reload): jump, and leave focus where the browser put it. */
+  initial: boolean
+}
+
+/** An id on the page outside the sections (skip link target, the contents): not a missing section. */
+function isPageAnchor(anchor: string): boolean {
+  const element = document.getElementById(anchor)
+  return element !== null && element.closest('[data-section-level]') === null
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+}
+
+/**
+ * Follow the URL fragment: on the first render (a cold load or a reload) and
+ * on every later change (contents, back/forward, a pasted link), open the
+ * target section and its parent, then scroll to it once it is open.
+ * Returns the anchor that matched nothing, for the notice.
+ */
+export function useHashTarget(
+  outline: readonly OutlineEntry[],
+  open: (ids: readonly string[]) => void,
+): { missingAnchor: string | null; targetId: string | null } {
+  const location = useLocation()
+  const [missingAnchor, setMissingAnchor] = useState<string | null>(null)
+  const [request, setRequest] = useState<ScrollRequest | null>(null)
+  // The location the page was opened with (cold load, reload, or arriving
+  // from another page): its fragment is jumped to without stealing focus.
+  const arrivalKey = useRef(location.key)
+
+  // location.key is read in the effect, so choosing the same fragment again re-runs it.
+  useEffect(() => {
+    const target = resolveHash(location.hash, outline, isPageAnchor)
+    const initial = location.key === arrivalKey.current
+    if (target.kind === 'section') {
+      open(target.open)
+      setRequest({ id: target.id, initial })
+    }
+    setMissingAnchor(target.kind === 'unknown' ? target.anchor : null)
+  }, [location.hash, location.key, outline, open])
+
+  // Runs after the render that opened the section, so its full height is laid out.
+  useEffect(() => {
+    if (!request) return
+    const frame = window.requestAnimationFrame(() => {
+      const element = document.getElementById(request.id)
+      if (!element) return
+      element.scrollIntoView({
+        block: 'start',
+        behavior: request.initial || prefersReducedMotion() ? 'auto' : 'smooth',
+      })
+      if (!request.initial) {
+        // Keyboard and screen-reader users continue from the section they chose.
+        element.querySelector<HTMLElement>('button[aria-expanded]')?.focus({ preventScroll: true })
+      }
+    })
+    return () => window.cancelAnimationFrame(frame)
+  }, [request])
+
+  return { missingAnchor, targetId: request?.id ?? null }
+}

@@ -1,0 +1,13 @@
+import type { StorageProblem } from './record-store'
+
+/** What a storage problem means for the reader, in their words (notices on every page that saves). */
+export function describeStorageProblem(problem: StorageProblem): string {
+  switch (problem) {
+    case 'unavailable':
+      return 'This browser is not letting Digest Reader save anything right now, so bookmarks last only until this tab is closed. Bookmarks saved earlier are not touched.'
+    case 'quota':
+      return 'Browser storage is full, so the latest bookmark changes are kept only in this tab. Free some space (or export your bookmarks) to keep them.'
+    case 'blocked':
+      return 'Saved bookmarks could not be read and could not be set aside either, so nothing is saved until you download or discard them on the Bookmarks page. Your changes last until this tab is closed.'
+  }
+}
