@@ -1,0 +1,106 @@
+import { Link } from 'react-router'
+import type { BookmarkRef } from '../../lib/storage/bookmark-schema'
+import { quietButton } from './button-styles'
+import { formatDigestDate, formatSavedAt } from './format-date'
+import type { BookmarkItem, DigestGroup } from './group-bookmarks'
+
+interface BookmarkListProps {
+  groups: readonly DigestGroup[]
+  onRemove: (ref: BookmarkRef, title: string) => void
+}
+
+export const MISSING_SECTION_MESSAGE = 'This section is no longer in the digest'
+
+const linkClass =
+  'rounded-sm underline decoration-stone-300 underline-offset-4 hover:decoration-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:decoration-stone-600'
+
+/** Digest (h2) > episode (h3) > saved sections, each a deep link. */
+export function BookmarkList({ groups, onRemove }: BookmarkListProps) {
+  return (
+    <div className="mt-8 space-y-10">
+      {groups.map((digest) => (
+        <section key={digest.date} aria-labelledby={`digest-${digest.date}`}>
+          <h2 id={`digest-${digest.date}`} className="text-xl font-semibold">
+            <Link to={`/digests/${digest.date}`} className={linkClass}>
+              <time dateTime={digest.date}>{formatDigestDate(digest.date)}</time>
+            </Link>
+          </h2>
+          {digest.digestTitle ? (
+            <p className="mt-1 break-words text-stone-600 dark:text-stone-400">
+              {digest.digestTitle}
+            </p>
+          ) : null}
+          <div className="mt-4 space-y-6">
+            {digest.episodes.map((episode) => (
+              <div key={episode.episodeSlug}>
+                <h3 className="font-semibold leading-snug break-words">
+                  {episode.podcast ? (
+                    <span className="block text-sm font-medium uppercase tracking-wider text-teal-700 dark:text-teal-300">
+                      {episode.podcast}
+                    </span>
+                  ) : null}
+                  <Link to={`/digests/${digest.date}/${episode.episodeSlug}`} className={linkClass}>
+                    {episode.episodeTitle}
+                  </Link>
+                </h3>
+                <ul className="mt-2 divide-y divide-stone-200 rounded-xl border border-stone-200 dark:divide-stone-800 dark:border-stone-800">
+                  {episode.items.map((item) => (
+                    <BookmarkRow key={item.bookmark.sectionId} item={item} onRemove={onRemove} />
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  )
+}
+
+function BookmarkRow({
+  item,
+  onRemove,
+}: {
+  item: BookmarkItem
+  onRemove: BookmarkListProps['onRemove']
+}) {
+  const { bookmark } = item
+  const label = item.number ? `${item.number}. ${item.title}` : item.title
+  const savedAt = formatSavedAt(bookmark.savedAt)
+  return (
+    <li className="flex items-start gap-2 py-2 pr-2 pl-4">
+      <div className="min-w-0 flex-1 py-2">
+        {item.status === 'missing' ? (
+          <>
+            <span className="break-words text-stone-700 line-through decoration-stone-400 dark:text-stone-300">
+              {label}
+            </span>
+            <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">
+              {MISSING_SECTION_MESSAGE}. It was saved from “
+              {bookmark.episodeTitle || bookmark.episodeSlug}”.
+            </p>
+          </>
+        ) : (
+          <Link
+            to={`/digests/${bookmark.date}/${bookmark.episodeSlug}#${bookmark.sectionId}`}
+            className={`${linkClass} break-words font-medium text-stone-900 dark:text-stone-100`}
+          >
+            {label}
+          </Link>
+        )}
+        {savedAt ? (
+          <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">Saved {savedAt}</p>
+        ) : null}
+      </div>
+      <button
+        type="button"
+        data-remove-bookmark
+        className={`${quietButton} shrink-0`}
+        aria-label={`Remove bookmark “${item.title}”`}
+        onClick={() => onRemove(bookmark, item.title)}
+      >
+        Remove
+      </button>
+    </li>
+  )
+}

@@ -1,0 +1,140 @@
+import { type ChangeEvent, useEffect, useRef, useState } from 'react'
+import type { Bookmark } from '../../lib/storage/bookmark-schema'
+import type { MergeResult } from '../../lib/storage/bookmark-store'
+import {
+  bookmarksToFile,
+  exportFileName,
+  parseBookmarkFile,
+} from '../../lib/storage/bookmark-transfer'
+import { dangerButton, quietButton, secondaryButton } from './button-styles'
+import { downloadFile } from './download-file'
+
+interface BookmarkToolbarProps {
+  bookmarks: readonly Bookmark[]
+  onImport: (bookmarks: readonly Bookmark[]) => MergeResult
+  onRemoveAll: () => void
+  /** Shown and announced in the page's status line. */
+  onMessage: (message: string) => void
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
+export function importMessage(result: MergeResult, invalid: number): string {
+  const parts = [
+    `Added ${plural(result.added, 'bookmark')}`,
+    `skipped ${result.skipped} already saved`,
+  ]
+  if (invalid > 0)
+    parts.push(`left out ${plural(invalid, 'entry', 'entries')} that could not be read`)
+  return `${parts.join(', ')}.`
+}
+
+/** Export, import and remove all (with a confirm step). */
+export function BookmarkToolbar({
+  bookmarks,
+  onImport,
+  onRemoveAll,
+  onMessage,
+}: BookmarkToolbarProps) {
+  const [confirming, setConfirming] = useState(false)
+  const confirmRef = useRef<HTMLButtonElement>(null)
+  const removeAllRef = useRef<HTMLButtonElement>(null)
+  const count = bookmarks.length
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus()
+  }, [confirming])
+
+  function exportAll() {
+    const now = new Date()
+    downloadFile(exportFileName(now), bookmarksToFile(bookmarks, now))
+    onMessage(`Exported ${plural(count, 'bookmark')} to ${exportFileName(now)}.`)
+  }
+
+  async function importFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget
+    const file = input.files?.[0]
+    // Cleared so choosing the same file again still fires a change.
+    input.value = ''
+    if (!file) return
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      onMessage(`Could not read ${file.name}.`)
+      return
+    }
+    const parsed = parseBookmarkFile(text)
+    if (!parsed.ok) {
+      onMessage(`Nothing imported from ${file.name}: ${parsed.message}`)
+      return
+    }
+    onMessage(importMessage(onImport(parsed.bookmarks), parsed.invalid))
+  }
+
+  function cancel() {
+    setConfirming(false)
+    // Back to the button that opened the question, after it re-renders.
+    window.requestAnimationFrame(() => removeAllRef.current?.focus())
+  }
+
+  return (
+    <div className="mt-6">
+      <div className="flex flex-wrap gap-2">
+        {count > 0 ? (
+          <button type="button" className={secondaryButton} onClick={exportAll}>
+            Export bookmarks
+          </button>
+        ) : null}
+        {/* A label styled as a button: the file input stays native (keyboard, screen readers). */}
+        <label
+          className={`${secondaryButton} cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-teal-600`}
+        >
+          Import bookmarks
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            onChange={importFile}
+          />
+        </label>
+        {count > 0 && !confirming ? (
+          <button
+            ref={removeAllRef}
+            type="button"
+            className={quietButton}
+            onClick={() => setConfirming(true)}
+          >
+            Remove all…
+          </button>
+        ) : null}
+      </div>
+      {confirming ? (
+        <fieldset className="mt-3 rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-800 dark:bg-red-950">
+          <legend className="float-left font-medium text-red-950 dark:text-red-100">
+            Remove all {plural(count, 'bookmark')}? This cannot be undone; export them first to keep
+            a copy.
+          </legend>
+          <div className="clear-both flex flex-wrap gap-2 pt-3">
+            <button
+              ref={confirmRef}
+              type="button"
+              className={dangerButton}
+              onClick={() => {
+                setConfirming(false)
+                onRemoveAll()
+              }}
+            >
+              Yes, remove all
+            </button>
+            <button type="button" className={secondaryButton} onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        </fieldset>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,110 @@
+import { useQueries } from '@tanstack/react-query'
+import { useRef, useState } from 'react'
+import { Link } from 'react-router'
+import { digestQuery } from '../../data/queries'
+import { isNotFound } from '../../lib/data-error'
+import type { BookmarkRef } from '../../lib/storage/bookmark-schema'
+import { describeStorageProblem } from '../../lib/storage/describe-storage-problem'
+import { useBookmarkStore, useBookmarks } from '../../lib/storage/use-bookmarks'
+import { useDocumentTitle } from '../../lib/use-document-title'
+import { BookmarkList } from './bookmark-list'
+import { BookmarkToolbar } from './bookmark-toolbar'
+import { CorruptDataNotice } from './corrupt-data-notice'
+import { groupBookmarks, type PublishedDigest } from './group-bookmarks'
+
+/** Route module for `/bookmarks` (mounted with react-router `lazy`). */
+export function Component() {
+  useDocumentTitle('Bookmarks')
+  const store = useBookmarkStore()
+  const { value, problem, corruptCopies } = useBookmarks()
+  const { bookmarks } = value
+  const [message, setMessage] = useState('')
+  const headingRef = useRef<HTMLHeadingElement>(null)
+
+  // One request per bookmarked day, shared with the episode pages' cache:
+  // that is how a section that left the digest is recognised.
+  const dates = [...new Set(bookmarks.map((bookmark) => bookmark.date))]
+  const digests = useQueries({ queries: dates.map((date) => digestQuery(date)) })
+  const published = (date: string): PublishedDigest => {
+    const result = digests[dates.indexOf(date)]
+    if (!result) return undefined
+    if (result.data) return result.data
+    return isNotFound(result.error) ? 'missing' : undefined
+  }
+  const groups = groupBookmarks(bookmarks, published)
+
+  function remove(ref: BookmarkRef, title: string) {
+    // Keep keyboard focus in the list: on the next row's Remove, else the heading.
+    const buttons = [...document.querySelectorAll<HTMLElement>('[data-remove-bookmark]')]
+    const active = document.activeElement
+    const at = active instanceof HTMLElement ? buttons.indexOf(active) : -1
+    store.remove(ref)
+    setMessage(`Removed the bookmark for “${title}”.`)
+    window.requestAnimationFrame(() => {
+      const remaining = [...document.querySelectorAll<HTMLElement>('[data-remove-bookmark]')]
+      const next = remaining[Math.min(Math.max(at, 0), remaining.length - 1)]
+      if (next) next.focus()
+      else headingRef.current?.focus()
+    })
+  }
+
+  return (
+    <div className="max-w-3xl">
+      <h1
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-3xl font-semibold tracking-tight focus:outline-none sm:text-4xl"
+      >
+        Bookmarks
+      </h1>
+      <p className="mt-2 text-stone-600 dark:text-stone-400">
+        {bookmarks.length === 0
+          ? 'Sections you bookmark are kept in this browser.'
+          : `${bookmarks.length} ${bookmarks.length === 1 ? 'section' : 'sections'} saved in this browser.`}
+      </p>
+
+      {problem ? (
+        <p
+          role="alert"
+          className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm leading-relaxed text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {describeStorageProblem(problem)}
+        </p>
+      ) : null}
+      <CorruptDataNotice copies={corruptCopies} onDiscard={store.discardCorruptCopy} />
+
+      <BookmarkToolbar
+        bookmarks={bookmarks}
+        onImport={store.merge}
+        onRemoveAll={() => {
+          const count = bookmarks.length
+          store.clear()
+          setMessage(`Removed all ${count} ${count === 1 ? 'bookmark' : 'bookmarks'}.`)
+          headingRef.current?.focus()
+        }}
+        onMessage={setMessage}
+      />
+      {/* Always present, so what is written into it is announced. */}
+      <p role="status" className="mt-3 min-h-6 text-sm text-stone-700 dark:text-stone-300">
+        {message}
+      </p>
+
+      {bookmarks.length === 0 ? (
+        <div className="mt-6 rounded-xl border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">
+          <p className="font-medium">No bookmarks yet</p>
+          <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+            Use the bookmark button beside any section of an episode to keep it here.
+          </p>
+          <Link
+            to="/"
+            className="mt-4 inline-block rounded-sm font-medium text-teal-700 underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:text-teal-300"
+          >
+            Read the latest digest
+          </Link>
+        </div>
+      ) : (
+        <BookmarkList groups={groups} onRemove={remove} />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+import type { CorruptCopy } from '../../lib/storage/record-store'
+import { secondaryButton } from './button-styles'
+import { downloadFile } from './download-file'
+
+interface CorruptDataNoticeProps {
+  copies: readonly CorruptCopy[]
+  onDiscard: (copy: CorruptCopy) => void
+}
+
+/**
+ * Saved bookmarks that could not be read were set aside, never deleted: say
+ * so, and let the reader download them (to repair, or to import into a newer
+ * version) before discarding them.
+ */
+export function CorruptDataNotice({ copies, onDiscard }: CorruptDataNoticeProps) {
+  if (copies.length === 0) return null
+  return (
+    <div
+      role="alert"
+      className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <h2 className="font-semibold">Some saved bookmarks could not be read</h2>
+      <p className="mt-1 text-sm leading-relaxed">
+        The data was damaged or written by another version of Digest Reader. It has been kept aside,
+        not deleted, and your bookmarks list started again from empty. Download it to keep it;
+        discard it when you no longer need it.
+      </p>
+      <ul className="mt-3 space-y-2">
+        {copies.map((copy) => {
+          const when = copy.movedAt > 0 ? new Date(copy.movedAt) : null
+          const label = when ? `set aside ${when.toLocaleString('en')}` : 'set aside earlier'
+          const stamp = when ? when.toISOString().replace(/[:.]/g, '-') : 'earlier'
+          return (
+            <li
+              key={copy.key ?? `memory-${copy.movedAt}`}
+              className="flex flex-wrap items-center gap-2"
+            >
+              <span className="text-sm">
+                Unreadable data, {label} ({copy.raw.length.toLocaleString('en')} characters)
+              </span>
+              <button
+                type="button"
+                className={secondaryButton}
+                onClick={() =>
+                  downloadFile(
+                    `digest-reader-bookmarks-unreadable-${stamp}.txt`,
+                    copy.raw,
+                    'text/plain',
+                  )
+                }
+              >
+                Download unreadable data
+              </button>
+              <button type="button" className={secondaryButton} onClick={() => onDiscard(copy)}>
+                Discard it
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}
