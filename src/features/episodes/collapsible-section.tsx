@@ -94,24 +94,27 @@ export function CollapsibleSection({
           <div className="flex shrink-0 items-center gap-0.5 pt-0.5">{actions}</div>
         ) : null}
       </div>
-      <div id={bodyId} ref={bodyRef} className={level === 2 ? 'pb-5 pl-7 sm:pl-8' : 'pb-3 pl-7'}>
-        {section.bullets.length > 0 ? (
-          <ul className="list-disc space-y-2 pl-5 leading-relaxed marker:text-stone-400">
-            {section.bullets.map((bullet, index) => (
-              // Bullets are plain text without ids; their order is their identity.
-              // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered
-              <li key={index} className="break-words pl-1">
-                {bullet}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {isEmpty ? (
-          <p className="text-sm italic text-stone-500 dark:text-stone-400">
-            {EMPTY_SECTION_MESSAGE}
-          </p>
-        ) : null}
-        {children}
+      {/* No padding on the hidden element itself: a hidden="until-found" box keeps its padding. */}
+      <div id={bodyId} ref={bodyRef}>
+        <div className={level === 2 ? 'pb-5 pl-7 sm:pl-8' : 'pb-3 pl-7'}>
+          {section.bullets.length > 0 ? (
+            <ul className="list-disc space-y-2 pl-5 leading-relaxed marker:text-stone-400">
+              {section.bullets.map((bullet, index) => (
+                // Bullets are plain text without ids; their order is their identity.
+                // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered
+                <li key={index} className="break-words pl-1">
+                  {bullet}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {isEmpty ? (
+            <p className="text-sm italic text-stone-500 dark:text-stone-400">
+              {EMPTY_SECTION_MESSAGE}
+            </p>
+          ) : null}
+          {children}
+        </div>
       </div>
     </section>
   )

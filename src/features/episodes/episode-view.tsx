@@ -38,8 +38,8 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
   const { previous, next } = useNeighbours(digest, episode.slug)
 
   return (
-    <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:grid-rows-[auto_1fr] lg:gap-x-12">
-      <div className="min-w-0 max-w-3xl">
+    <article className="mx-auto max-w-2xl lg:grid lg:max-w-[61rem] lg:grid-cols-[minmax(0,1fr)_15rem] lg:grid-rows-[auto_1fr] lg:gap-x-14">
+      <div className="min-w-0">
         {missingAnchor ? <MissingSectionNotice anchor={missingAnchor} /> : null}
         <header>
           <p className="text-sm font-medium uppercase tracking-wider">
@@ -65,14 +65,14 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
         </header>
 
         <h2 className="mt-8 text-xl font-semibold">Summary</h2>
-        <p className="mt-3 max-w-prose text-lg leading-relaxed break-words text-stone-800 dark:text-stone-200">
+        <p className="mt-3 text-lg leading-relaxed break-words text-stone-800 dark:text-stone-200">
           {episode.summary}
         </p>
 
         {episode.keyPoints.length > 0 ? (
           <>
             <h2 className="mt-8 text-xl font-semibold">Key points</h2>
-            <ul className="mt-3 max-w-prose list-disc space-y-2 pl-6 leading-relaxed marker:text-teal-600 dark:marker:text-teal-400">
+            <ul className="mt-3 list-disc space-y-2 pl-6 leading-relaxed marker:text-teal-600 dark:marker:text-teal-400">
               {episode.keyPoints.map((point, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered
                 <li key={index} className="break-words pl-1">
@@ -92,7 +92,7 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
         </div>
       ) : null}
 
-      <div className="min-w-0 max-w-3xl lg:col-start-1">
+      <div className="min-w-0 lg:col-start-1">
         <EpisodeDetails digest={digest} episode={episode} expansion={expansion} />
         <EpisodePager previous={previous} next={next} />
       </div>

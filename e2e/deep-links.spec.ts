@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test'
+import { EpisodePage } from './support/episode-page'
+
+test.describe('deep links to sections', () => {
+  test('a cold load opens the linked section in view, and a reload keeps it', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const target = episode.section('9')
+    await episode.goto(target.id)
+
+    await episode.expectOpenInView(target)
+    // Only the linked section was opened.
+    await episode.expectExpanded(episode.section('1'), false)
+    await expect(episode.contentsEntry(target)).toHaveAttribute('aria-current', 'location')
+
+    await page.reload()
+    await expect(episode.title).toBeAttached()
+    await episode.expectOpenInView(target)
+  })
+
+  test('a sub-section link opens its parent section first', async ({ page, request }) => {
+    const episode = await EpisodePage.create(page, request)
+    const sub = episode.section('7.2')
+    await episode.goto(sub.id)
+
+    await episode.expectExpanded(episode.section('7'))
+    await episode.expectOpenInView(sub)
+    await expect(
+      page.locator(`[id="${sub.id}"]`).getByText('No details in this part of the digest.'),
+    ).toBeVisible()
+  })
+
+  test('a changed fragment opens the new section, and back returns to the previous one', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const first = episode.section('2')
+    const second = episode.section('10')
+    await episode.goto(first.id)
+    await episode.expectOpenInView(first)
+
+    // As if the reader edited the address bar: a same-document fragment navigation.
+    await page.goto(episode.url(second.id))
+    await episode.expectOpenInView(second)
+
+    await page.goBack()
+    await expect(page).toHaveURL(new RegExp(`#${first.id}$`))
+    await episode.expectOpenInView(first)
+  })
+
+  test('in-app navigation to a deep link (from another page) opens the section', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const target = episode.section('8')
+    // Bookmark it, then follow the link from the bookmarks page: a client-side navigation.
+    await episode.goto()
+    await episode.bookmark(target).click()
+    await page.goto('/bookmarks')
+    await page.getByRole('link', { name: `${target.number}. ${target.title}` }).click()
+    await expect(page).toHaveURL(new RegExp(`${episode.path}#${target.id}$`))
+    await episode.expectOpenInView(target)
+  })
+
+  test('an unknown anchor says so and leaves the page usable', async ({ page, request }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto('no-such-section')
+
+    const notice = page.getByText('The section “no-such-section” was not found in this episode.')
+    await expect(notice).toBeVisible()
+    const section = episode.sectionWithBullets()
+    await episode.toggle(section).click()
+    await episode.expectExpanded(section)
+
+    await page.getByRole('link', { name: 'dismiss this notice' }).click()
+    await expect(notice).toBeHidden()
+    await expect(page).toHaveURL(new RegExp(`${episode.path}$`))
+
+    // A valid fragment after an unknown one clears the notice too.
+    await page.goto(episode.url('still-not-here'))
+    await expect(page.getByText('The section “still-not-here” was not found')).toBeVisible()
+    const target = episode.section('3')
+    await episode.contentsEntry(target).click()
+    await episode.expectOpenInView(target)
+    await expect(page.getByText('was not found in this episode')).toBeHidden()
+  })
+
+  test('a copied link opens the same section in a new tab', async ({ page, request, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const sub = episode.section('7.1')
+    await episode.toggle(episode.section('7')).click()
+    await episode.copyLink(sub).click()
+    const link = await page.evaluate(() => navigator.clipboard.readText())
+
+    const tab = await context.newPage()
+    await tab.goto(link)
+    const there = new EpisodePage(tab, episode.digest, episode.episode)
+    await there.expectOpenInView(sub)
+  })
+})

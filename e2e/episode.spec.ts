@@ -1,0 +1,243 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { EpisodePage, SEED_DATE } from './support/episode-page'
+
+test.describe('episode page', () => {
+  test('shows the podcast, title, date, summary and key points, and names the document', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const { podcast, podcastSlug, summary, keyPoints, title } = episode.episode
+
+    await expect(page).toHaveTitle(`${title} · Digest Reader`)
+    await expect(page.getByRole('link', { name: podcast, exact: true })).toHaveAttribute(
+      'href',
+      `/podcasts/${podcastSlug}`,
+    )
+    await expect(page.getByRole('link', { name: 'February 3, 2025' })).toHaveAttribute(
+      'href',
+      `/digests/${SEED_DATE}`,
+    )
+    await expect(page.getByText(summary)).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: 'Key points' })).toBeVisible()
+    for (const point of keyPoints)
+      await expect(page.getByText(point, { exact: true })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: 'Details' })).toBeVisible()
+  })
+
+  test('sections are collapsible headings, and emoji are named or hidden, never noise', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const first = episode.sectionWithBullets()
+
+    // Decision: sections start collapsed (an outline of the episode).
+    for (const toggle of episode.sectionToggles()) {
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    }
+    const heading = episode.heading(first)
+    await expect(heading).toBeVisible()
+    const bullet = page.getByText(first.bullets[0] ?? '', { exact: true })
+    await expect(bullet).toBeHidden()
+
+    await episode.toggle(first).click()
+    await episode.expectExpanded(first)
+    await expect(bullet).toBeVisible()
+    const controls = await episode.toggle(first).getAttribute('aria-controls')
+    expect(controls).toBeTruthy()
+    await expect(page.locator(`[id="${controls}"]`)).toBeVisible()
+
+    // The keyboard works the same way.
+    await episode.toggle(first).focus()
+    await page.keyboard.press('Enter')
+    await episode.expectExpanded(first, false)
+    await expect(bullet).toBeHidden()
+    await page.keyboard.press('Space')
+    await episode.expectExpanded(first)
+
+    for (const section of episode.episode.sections) {
+      if (!section.emoji) continue
+      const emoji = page.locator(`[id="${section.id}"] h2 span`, { hasText: section.emoji })
+      if (section.emojiLabel) {
+        await expect(emoji).toHaveAttribute('role', 'img')
+        await expect(emoji).toHaveAttribute('aria-label', section.emojiLabel)
+      } else {
+        await expect(emoji).toHaveAttribute('aria-hidden', 'true')
+      }
+    }
+  })
+
+  test('a section without bullets shows its sub-sections, each saying it has no details', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const seven = episode.section('7')
+    const subsections = episode.episode.sections.find((s) => s.number === '7')?.subsections ?? []
+    expect(subsections.map((sub) => sub.number)).toEqual(['7.1', '7.2'])
+
+    const firstSub = subsections[0]
+    if (!firstSub) throw new Error('7.1 missing')
+    await expect(episode.toggle(firstSub)).toBeHidden()
+    await episode.toggle(seven).click()
+    for (const sub of subsections) {
+      const subHeading = episode.heading(sub, 3)
+      await expect(subHeading).toBeVisible()
+      await expect(
+        page.locator(`[id="${sub.id}"]`).getByText('No details in this part of the digest.'),
+      ).toBeVisible()
+    }
+    // The sub-sections sit inside section 7's body.
+    await expect(page.locator(`[id="${seven.id}"] [id="${firstSub.id}"]`)).toHaveCount(1)
+  })
+
+  test('expand all and collapse all', async ({ page, request }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await episode.expandAll.click()
+    for (const toggle of episode.sectionToggles()) {
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    }
+    await expect(page.getByText('No details in this part of the digest.').first()).toBeVisible()
+
+    await episode.collapseAll.click()
+    for (const toggle of episode.sectionToggles()) {
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    }
+    await expect(page.getByText('No details in this part of the digest.')).toHaveCount(2)
+    await expect(page.getByText('No details in this part of the digest.').first()).toBeHidden()
+  })
+
+  test('a contents entry opens its collapsed section, scrolls to it and marks it', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await expect(episode.contents).toBeVisible()
+    const target = episode.section('5')
+    await episode.expectExpanded(target, false)
+
+    await episode.contentsEntry(target).click()
+    await episode.expectOpenInView(target)
+    await expect(page).toHaveURL(new RegExp(`#${target.id}$`))
+    await expect(episode.contentsEntry(target)).toHaveAttribute('aria-current', 'location')
+    await expect(episode.toggle(target)).toBeFocused()
+
+    // Choosing another entry moves the mark.
+    const later = episode.section('9')
+    await episode.contentsEntry(later).click()
+    await episode.expectOpenInView(later)
+    await expect(episode.contentsEntry(later)).toHaveAttribute('aria-current', 'location')
+    await expect(episode.contentsEntry(target)).not.toHaveAttribute('aria-current', /.+/)
+
+    // A sub-section entry opens its parent too.
+    await episode.collapseAll.click()
+    const sub = episode.section('7.2')
+    await episode.contentsEntry(sub).click()
+    await episode.expectExpanded(episode.section('7'))
+    await episode.expectOpenInView(sub)
+  })
+
+  test('copy link puts the deep link on the clipboard and confirms it', async ({
+    page,
+    request,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const section = episode.section('7')
+
+    await episode.copyLink(section).click()
+    await expect(episode.announcement).toHaveText(`Link to “${section.title}” copied.`)
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(`${baseURL}${episode.url(section.id)}`)
+  })
+
+  test('copy link falls back when the Clipboard API is refused', async ({ page, request }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      })
+    })
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const section = episode.section('2')
+    await episode.copyLink(section).click()
+    // execCommand('copy') succeeds in Chromium; either way the reader is told what happened.
+    await expect(episode.announcement).toHaveText(
+      new RegExp(
+        `Link to “${section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” copied\\.|The link is`,
+      ),
+    )
+  })
+
+  test('previous and next episode', async ({ page, request }) => {
+    const episode = await EpisodePage.create(page, request)
+    const second = episode.digest.episodes[1]
+    test.skip(!second, 'the seed digest has one episode')
+    if (!second) return
+    await episode.goto()
+    const pager = page.getByRole('navigation', { name: 'More episodes' })
+    await pager.getByRole('link', { name: new RegExp(`Next episode.*${second.podcast}`) }).click()
+    await expect(page.getByRole('heading', { level: 1, name: second.title })).toBeVisible()
+    await expect(page).toHaveTitle(`${second.title} · Digest Reader`)
+    await page
+      .getByRole('navigation', { name: 'More episodes' })
+      .getByRole('link', { name: /Previous episode/ })
+      .click()
+    await expect(episode.title).toBeVisible()
+  })
+
+  test('an unknown episode or digest is not found', async ({ page }) => {
+    await page.goto(`/digests/${SEED_DATE}/no-such-episode`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Episode not found' })).toBeVisible()
+    await expect(page.getByText('no episode “no-such-episode”')).toBeVisible()
+    await page.getByRole('link', { name: 'Back to the digest of February 3, 2025' }).click()
+    await expect(page).toHaveURL(new RegExp(`/digests/${SEED_DATE}$`))
+
+    await page.goto('/digests/1999-01-01/anything')
+    await expect(page.getByRole('heading', { level: 1, name: 'Digest not found' })).toBeVisible()
+  })
+
+  test('has no detectable accessibility violations, collapsed or expanded', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const scan = () =>
+      new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+    expect((await scan()).violations).toEqual([])
+    await episode.expandAll.click()
+    await episode.bookmark(episode.section('1')).click()
+    expect((await scan()).violations).toEqual([])
+  })
+})
+
+test.describe('episode page screenshots', () => {
+  for (const width of [390, 1280]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${width}px ${scheme}`, async ({ page, request }) => {
+        await page.setViewportSize({ width, height: 900 })
+        await page.emulateMedia({ colorScheme: scheme })
+        const episode = await EpisodePage.create(page, request)
+        await episode.goto()
+        await episode.toggle(episode.section('2')).click()
+        await episode.toggle(episode.section('7')).click()
+        await episode.bookmark(episode.section('2')).click()
+        await page.screenshot({
+          path: `screenshots/episode-${width}-${scheme}.png`,
+          fullPage: true,
+        })
+      })
+    }
+  }
+})
