@@ -1,0 +1,104 @@
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/**
+ * Builds the new output in a sibling temporary folder and swaps it in at the
+ * end, so a reader of DIR (the dev server, a running build, a person) sees
+ * either the old output or the new one, never a mix. A failure or a signal
+ * before the swap leaves DIR exactly as it was.
+ */
+export class Staging {
+  readonly dir: string
+  private readonly out: string
+  private swapping = false
+  private aborted = false
+
+  private constructor(out: string) {
+    this.out = out
+    this.dir = `${out}.tmp-${process.pid}`
+  }
+
+  static async open(out: string): Promise<Staging> {
+    await recoverInterruptedSwap(out)
+    await removeStaleSiblings(out)
+    const staging = new Staging(out)
+    await rm(staging.dir, { recursive: true, force: true })
+    await mkdir(staging.dir, { recursive: true })
+    return staging
+  }
+
+  async write(path: string, value: unknown): Promise<void> {
+    if (this.aborted) throw new Error('ingest interrupted')
+    const target = join(this.dir, path)
+    await mkdir(dirname(target), { recursive: true })
+    await writeFile(target, JSON.stringify(value))
+  }
+
+  /** Replace DIR with the staged folder. */
+  async commit(): Promise<void> {
+    if (this.aborted) throw new Error('ingest interrupted')
+    this.swapping = true
+    const old = `${this.out}.old-${process.pid}`
+    let hadOld = true
+    try {
+      await rename(this.out, old)
+    } catch (error) {
+      if (!isCode(error, 'ENOENT')) throw error
+      hadOld = false
+    }
+    await rename(this.dir, this.out)
+    this.swapping = false
+    if (hadOld) await rm(old, { recursive: true, force: true })
+  }
+
+  /** Drop the staged folder; DIR is untouched. Safe to call twice. */
+  async abort(): Promise<void> {
+    this.aborted = true
+    if (!this.swapping) await rm(this.dir, { recursive: true, force: true })
+  }
+
+  /** True while the two renames run: a signal then waits for them to finish. */
+  get inSwap(): boolean {
+    return this.swapping
+  }
+}
+
+/** A run killed between the two renames left DIR missing and DIR.old-<pid> present. */
+async function recoverInterruptedSwap(out: string): Promise<void> {
+  const siblings = await listSiblings(out)
+  const exists = siblings.includes(basename(out))
+  if (exists) return
+  const old = siblings.find((name) => name.startsWith(`${basename(out)}.old-`))
+  if (old) await rename(join(dirname(out), old), out)
+}
+
+/** Temporary folders of runs that died; a live concurrent run keeps its own. */
+async function removeStaleSiblings(out: string): Promise<void> {
+  const prefix = basename(out)
+  for (const name of await listSiblings(out)) {
+    const match = name.slice(prefix.length).match(/^\.(tmp|old)-(\d+)$/)
+    if (!match || isAlive(Number(match[2]))) continue
+    await rm(join(dirname(out), name), { recursive: true, force: true })
+  }
+}
+
+async function listSiblings(out: string): Promise<string[]> {
+  try {
+    return await readdir(dirname(out))
+  } catch {
+    return []
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function isCode(error: unknown, code: string): boolean {
+  return error instanceof Error && 'code' in error && error.code === code
+}

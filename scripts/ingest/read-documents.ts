@@ -1,0 +1,34 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { UsageError } from './args'
+
+/** Every .txt file under the given paths, sorted, so runs are reproducible. */
+export async function listDocuments(paths: string[]): Promise<string[]> {
+  const files: string[] = []
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null)
+    if (!info) throw new UsageError(`${path} does not exist`)
+    if (info.isDirectory()) files.push(...(await walk(path)))
+    else files.push(path)
+  }
+  return [...new Set(files)].sort()
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true })
+  const found: string[] = []
+  for (const entry of entries) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) found.push(...(await walk(path)))
+    else if (entry.isFile() && entry.name.endsWith('.txt')) found.push(path)
+  }
+  return found
+}
+
+export async function readDocument(file: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(file))
+}
+
+export function displayPath(file: string): string {
+  return relative(process.cwd(), file) || file
+}

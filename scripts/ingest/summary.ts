@@ -1,0 +1,38 @@
+import type { DocumentReport } from '../../src/schema/report'
+
+interface SummaryOptions {
+  out: string
+  published: boolean
+  seconds: number
+  quiet: boolean
+}
+
+/**
+ * A short summary on the terminal: every error in full (file:line: message),
+ * warnings and repairs counted by kind; the full list is in the report file.
+ */
+export function printSummary(reports: DocumentReport[], options: SummaryOptions): void {
+  const failed = reports.filter((r) => r.status === 'failed')
+  for (const report of failed) {
+    for (const issue of report.issues.filter((i) => i.severity === 'error')) {
+      console.error(`error: ${issue.message}`)
+    }
+  }
+  const warnings = reports.flatMap((r) => r.issues.filter((i) => i.severity === 'warning'))
+  const repairs = reports.reduce((n, r) => n + r.repairs.length, 0)
+  if (!options.quiet && warnings.length > 0) {
+    const byCode = new Map<string, number>()
+    for (const warning of warnings) byCode.set(warning.code, (byCode.get(warning.code) ?? 0) + 1)
+    const counts = [...byCode].map(([code, n]) => `${n} ${code}`).join(', ')
+    console.log(`warnings: ${counts} (details in the report)`)
+    for (const w of warnings.slice(0, 5)) console.log(`  ${w.file}:${w.line}: ${w.message}`)
+    if (warnings.length > 5) console.log(`  … and ${warnings.length - 5} more`)
+  }
+  const ok = reports.length - failed.length
+  const where = options.published
+    ? `published to ${options.out}`
+    : `nothing published: ${options.out} is unchanged (use --keep-going to publish the good documents)`
+  console.log(
+    `ingest: ${ok} of ${reports.length} documents ok, ${failed.length} failed, ${repairs} text repairs; ${where} (${options.seconds.toFixed(2)} s)`,
+  )
+}
