@@ -1,0 +1,55 @@
+// Paragraphs of a commentary post. Two layouts occur: one paragraph per line
+// (the seed), and blank-line-separated blocks, whose lines may be hard
+// wrapped. A block is read as wrapped text only when it looks wrapped.
+
+export interface SourceParagraph {
+  /** 1-based line where the paragraph starts. */
+  line: number
+  text: string
+}
+
+const WRAP_WIDTH = 100
+const ENDS_SENTENCE = /[.!?:;"”’)\]]$/
+
+export function splitParagraphs(text: string): SourceParagraph[] {
+  const out: SourceParagraph[] = []
+  // Without any blank line between paragraphs, every line is a paragraph.
+  const blankSeparated = /\S[^\S\n]*\n[^\S\n]*\n\s*\S/.test(text)
+  let block: SourceParagraph[] = []
+  const flush = (): void => {
+    if (block.length === 0) return
+    if (blankSeparated && looksWrapped(block)) {
+      out.push({ line: block[0]?.line ?? 1, text: block.map((l) => l.text).join(' ') })
+    } else out.push(...block)
+    block = []
+  }
+  text.split('\n').forEach((raw, i) => {
+    const t = raw.trim()
+    if (t === '') flush()
+    else block.push({ line: i + 1, text: t })
+  })
+  flush()
+  return out
+}
+
+/**
+ * Hard-wrapped: every line but the last is short, and most of them stop
+ * mid-sentence. Lines that each end a sentence are separate paragraphs.
+ */
+function looksWrapped(block: readonly SourceParagraph[]): boolean {
+  if (block.length < 2) return false
+  const inner = block.slice(0, -1)
+  if (inner.some((l) => l.text.length > WRAP_WIDTH)) return false
+  const midSentence = inner.filter((l) => !ENDS_SENTENCE.test(l.text)).length
+  return midSentence * 2 >= inner.length
+}
+
+/** The first sentence of a paragraph, at most `max` characters (cut at a word, with "…"). */
+export function firstSentence(text: string, max: number): string {
+  const end = text.search(/[.!?](?=\s|$)/)
+  const sentence = end < 0 ? text : text.slice(0, end + 1)
+  if (sentence.length <= max) return sentence
+  const cut = sentence.slice(0, max)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`
+}

@@ -1,0 +1,199 @@
+import type { Issue } from '../schema/report'
+import { binaryMagic, isControlCode, utf16ByNulPattern } from './byte-sniff'
+import { IngestError } from './ingest-error'
+import { warning } from './issues'
+import { lineOfOffset, scanUtf8 } from './utf8-scan'
+import { decodeWindows1252 } from './windows-1252'
+
+export interface DecodedDocument {
+  /** LF line endings, no BOM, no tabs, no control characters. */
+  text: string
+  issues: Issue[]
+}
+
+/**
+ * More control characters than this share of the text means binary data:
+ * a few strays (a DOS EOF mark, a form feed) are dropped with a warning.
+ */
+const BINARY_CONTROL_SHARE = 0.02
+
+/** A tab in the indentation of a bullet counts as one indent step. */
+const TAB_INDENT = '  '
+
+/**
+ * Bytes → text, or IngestError `binary` / `empty`. Tolerant by design: any
+ * recoverable oddity (BOM, UTF-16, a legacy code page, CR line ends) is
+ * decoded and reported as a warning, because losing a day's digest is worse
+ * than publishing it with a note in the report.
+ */
+export function decodeDocument(bytes: Uint8Array, file: string): DecodedDocument {
+  if (bytes.length === 0)
+    throw new IngestError({ file, line: 1 }, 'empty', 'expected text, found an empty file')
+  const magic = binaryMagic(bytes)
+  if (magic) {
+    throw new IngestError({ file, line: 1 }, 'binary', `expected a text document, found ${magic}`)
+  }
+  const issues: Issue[] = []
+  const decoded = decodeBytes(bytes, file, issues)
+  const text = normalise(decoded, file, issues)
+  if (!hasVisibleText(text)) {
+    throw new IngestError({ file, line: 1 }, 'empty', 'expected text, found only whitespace')
+  }
+  return { text, issues }
+}
+
+function decodeBytes(bytes: Uint8Array, file: string, issues: Issue[]): string {
+  const at = { file, line: 1 }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    issues.push(warning(at, 'bom', 'removed a UTF-8 byte-order mark'))
+    return decodeUtf8OrLegacy(bytes.subarray(3), file, issues)
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    issues.push(warning(at, 'utf-16', 'decoded as UTF-16 (little-endian byte-order mark)'))
+    return decodeUtf16(bytes.subarray(2), 'utf-16le')
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    issues.push(warning(at, 'utf-16', 'decoded as UTF-16 (big-endian byte-order mark)'))
+    return decodeUtf16(bytes.subarray(2), 'utf-16be')
+  }
+  const order = utf16ByNulPattern(bytes)
+  if (order) {
+    issues.push(
+      warning(
+        at,
+        'utf-16',
+        `decoded as ${order.toUpperCase()} (no byte-order mark; told by its NUL bytes)`,
+      ),
+    )
+    return decodeUtf16(bytes, order)
+  }
+  return decodeUtf8OrLegacy(bytes, file, issues)
+}
+
+function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string {
+  // Swap big-endian pairs by hand rather than rely on the ICU build having 'utf-16be'.
+  let le = bytes
+  if (order === 'utf-16be') {
+    le = new Uint8Array(bytes.length & ~1)
+    for (let i = 0; i + 1 < bytes.length; i += 2) {
+      le[i] = bytes[i + 1] ?? 0
+      le[i + 1] = bytes[i] ?? 0
+    }
+  }
+  // ignoreBOM: a second BOM after the one we consumed is content, not a marker.
+  return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(le)
+}
+
+/**
+ * Invalid UTF-8 has two usual causes, told apart by whether the file also
+ * holds well-formed multi-byte sequences:
+ * - none: a legacy single-byte file (Windows-1252 / Latin-1, e.g. "café"
+ *   saved by an old editor). Decision: accept it, decoded as Windows-1252,
+ *   with a warning naming the line of the first byte that is not UTF-8.
+ * - some: a UTF-8 file with a damaged byte. Re-decoding all of it as
+ *   Windows-1252 would garble every other character, so decode as UTF-8 and
+ *   let U+FFFD mark the damage, again with a warning.
+ */
+function decodeUtf8OrLegacy(bytes: Uint8Array, file: string, issues: Issue[]): string {
+  rejectBinary(bytes, file)
+  const scan = scanUtf8(bytes)
+  if (scan.firstInvalid < 0) return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+  const bad = bytes[scan.firstInvalid] ?? 0
+  const at = { file, line: lineOfOffset(bytes, scan.firstInvalid) }
+  const hex = `0x${bad.toString(16).toUpperCase().padStart(2, '0')}`
+  if (scan.multiByte > 0) {
+    issues.push(warning(at, 'invalid-utf8', `byte ${hex} is not valid UTF-8; replaced by U+FFFD`))
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+  }
+  issues.push(
+    warning(at, 'legacy-encoding', `byte ${hex} is not UTF-8; decoded the file as Windows-1252`),
+  )
+  return decodeWindows1252(bytes)
+}
+
+function rejectBinary(bytes: Uint8Array, file: string): void {
+  let controls = 0
+  let firstControl = -1
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0
+    if (b === 0) {
+      throw new IngestError(
+        { file, line: lineOfOffset(bytes, i) },
+        'binary',
+        'expected text, found a NUL byte (binary data)',
+      )
+    }
+    if (isControlCode(b)) {
+      controls++
+      if (firstControl < 0) firstControl = i
+    }
+  }
+  if (controls > bytes.length * BINARY_CONTROL_SHARE) {
+    throw new IngestError(
+      { file, line: lineOfOffset(bytes, firstControl) },
+      'binary',
+      `expected text, found ${controls} control bytes (binary data)`,
+    )
+  }
+}
+
+function normalise(decoded: string, file: string, issues: Issue[]): string {
+  const loneCr = decoded.search(/\r(?!\n)/)
+  if (loneCr >= 0) {
+    const line = countLines(decoded, loneCr)
+    issues.push(warning({ file, line }, 'line-endings', 'converted CR line endings to LF'))
+  }
+  // CRLF is an ordinary Windows file: converted silently.
+  let text = decoded.replace(/\r\n?/g, '\n')
+  text = text
+    .replace(/^[ \t]+/gm, (indent) => indent.replace(/\t/g, TAB_INDENT))
+    .replace(/\t/g, ' ')
+  let controls = 0
+  let firstControl = -1
+  for (let i = 0; i < text.length; i++) {
+    if (isStrayControl(text.charCodeAt(i))) {
+      controls++
+      if (firstControl < 0) firstControl = i
+    }
+  }
+  if (controls === 0) return text
+  const line = countLines(text, firstControl)
+  if (controls > text.length * BINARY_CONTROL_SHARE || text.includes('\0')) {
+    throw new IngestError(
+      { file, line },
+      'binary',
+      `expected text, found ${controls} control characters (binary data)`,
+    )
+  }
+  issues.push(
+    warning({ file, line }, 'control-characters', `removed ${controls} control characters`),
+  )
+  let kept = ''
+  for (let i = 0; i < text.length; i++) {
+    if (!isStrayControl(text.charCodeAt(i))) kept += text[i]
+  }
+  return kept
+}
+
+/** 1-based line of a position in text with any line endings. */
+function countLines(text: string, end: number): number {
+  let line = 1
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++
+  }
+  return line
+}
+
+/** After decoding, a form feed is as out of place as any other control. */
+function isStrayControl(c: number): boolean {
+  return isControlCode(c) || c === 0x0c
+}
+
+const INVISIBLE: ReadonlySet<string> = new Set(['\u200b', '\u200c', '\u200d', '\ufeff'])
+
+/** Anything but whitespace and zero-width characters (stops at the first). */
+function hasVisibleText(text: string): boolean {
+  for (const m of text.matchAll(/\S/g)) if (!INVISIBLE.has(m[0])) return true
+  return false
+}

@@ -1,0 +1,58 @@
+// What one line of a digest is. Shared by kind detection and the parser, so
+// both read the format the same way. All patterns are anchored with no
+// nested quantifiers: linear even on a 1 MB line.
+
+const BULLET = /^[•◦▪‣·●*-] ?/
+
+export const isBlank = (t: string): boolean => t === ''
+export const isTopPodcastLabel = (t: string): boolean => /^top podcasts?:?$/i.test(t)
+export const isKeyPointsLabel = (t: string): boolean => /^key points:?$/i.test(t)
+export const isDetailsLabel = (t: string): boolean => /^details:?$/i.test(t)
+/** "Previous Digests" starts the trailer of links: not content. */
+export const isTrailer = (t: string): boolean => /^previous digests?:?$/i.test(t)
+
+/** "• text" (any indentation, already trimmed). `-` and `*` need a space so "-5%" is not a bullet. */
+export function bulletText(t: string): string | null {
+  const first = t[0]
+  if (first === undefined) return null
+  if ((first === '-' || first === '*') && t[1] !== ' ') return null
+  if (!BULLET.test(t)) return null
+  return t.slice(1).trim()
+}
+
+export interface HeadingLine {
+  /** "7" or "7.1", as printed without the final dot. */
+  number: string
+  major: number
+  /** Present for a sub-section. */
+  minor: number | null
+  /** The rest of the line: emoji and title. */
+  rest: string
+}
+
+const HEADING = /^(\d{1,6})\.(?:(\d{1,6})\.?)?(?: +(.*))?$/
+
+/** "7. 💰 Title" or "7.1. Title"; a bare "7." is a heading with no title. */
+export function headingLine(t: string): HeadingLine | null {
+  const m = HEADING.exec(t)
+  if (!m) return null
+  const major = Number(m[1])
+  const minor = m[2] === undefined ? null : Number(m[2])
+  return {
+    number: minor === null ? String(major) : `${major}.${minor}`,
+    major,
+    minor,
+    rest: (m[3] ?? '').trim(),
+  }
+}
+
+/** "All-In Podcast: one-line summary" in the Top Podcast list. */
+export function topPodcastLine(t: string): { podcast: string; oneLine: string } | null {
+  const colon = t.indexOf(': ')
+  if (colon <= 0 || colon > 120) return null
+  const podcast = t.slice(0, colon).trim()
+  const oneLine = t.slice(colon + 2).trim()
+  // "Podcast - Title: subtitle" is an episode header, not an entry.
+  if (!podcast || !oneLine || / [-–—] /.test(podcast)) return null
+  return { podcast, oneLine }
+}

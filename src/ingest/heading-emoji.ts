@@ -1,0 +1,53 @@
+// A section heading is "N. <emoji> Title"; the emoji is optional.
+
+// Code points that make up emoji sequences: pictographs, flags (regional
+// indicators), skin tones, ZWJ, variation selectors, keycaps and tags.
+const EMOJI_PART =
+  /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{e0020}-\u{e007f}]/u
+// Joiner, variation selectors and keycap mark are tested apart: inside a
+// character class they read as one combined character (and Biome objects).
+const EMOJI_JOINERS: ReadonlySet<string> = new Set(['\u200d', '\ufe0e', '\ufe0f', '\u20e3'])
+const EMOJI_BASE = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u
+const ASCII_ALNUM = /[A-Za-z0-9]/
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const SYMBOL = /\p{So}/u
+
+// What a UTF-8 emoji looks like after the damage described in
+// docs text-repair.md: Greek letters mixed with Windows-1252 punctuation.
+const MOJIBAKE_GLYPH = /[€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ΄΅Ά·]/u
+const GREEK = /[\u0370-\u03ff]/u
+
+export interface SplitHeading {
+  emoji: string | null
+  title: string
+  /** The leading token looked like an emoji the repair could not restore. */
+  damaged: boolean
+}
+
+/**
+ * Splits the leading emoji token from the title. The token is the text up to
+ * the first ASCII space (not any whitespace: a damaged emoji can contain a
+ * no-break space). A token that is left-over mojibake is still taken as the
+ * emoji, flagged, so the title stays clean and the report shows the damage.
+ */
+export function splitHeadingEmoji(rest: string): SplitHeading {
+  const space = rest.indexOf(' ')
+  const token = space < 0 ? rest : rest.slice(0, space)
+  const title = space < 0 ? '' : rest.slice(space + 1).trim()
+  if (token === '' || ASCII_ALNUM.test(token)) return { emoji: null, title: rest, damaged: false }
+  const chars = Array.from(token)
+  if (
+    chars.every((c) => EMOJI_JOINERS.has(c) || EMOJI_PART.test(c)) &&
+    chars.some((c) => EMOJI_BASE.test(c))
+  ) {
+    return { emoji: token, title, damaged: false }
+  }
+  // A symbol that is not an emoji (🀝, a mahjong tile): still the heading's
+  // picture, not part of its title.
+  if (!LETTER_OR_DIGIT.test(token) && SYMBOL.test(token))
+    return { emoji: token, title, damaged: false }
+  if (MOJIBAKE_GLYPH.test(token) && (GREEK.test(token) || EMOJI_BASE.test(token))) {
+    return { emoji: token, title, damaged: true }
+  }
+  return { emoji: null, title: rest, damaged: false }
+}

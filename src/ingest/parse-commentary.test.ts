@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { type Block, postSchema } from '../schema/post'
+import { parseCommentary } from './parse-commentary'
+
+const SEED = readFileSync(
+  new URL('../../content/003_fc9397579f5605f8.txt', import.meta.url),
+  'utf8',
+)
+
+const para = (text: string, label: string | null = null): Block => ({
+  type: 'paragraph',
+  text,
+  label,
+})
+
+describe('parseCommentary: the seed post', () => {
+  const { post, issues } = parseCommentary(SEED, 'post.txt')
+
+  it('validates against the schema and has no warnings', () => {
+    expect(postSchema.parse(post)).toEqual(post)
+    expect(issues).toEqual([])
+  })
+
+  it('takes the short opening line as the title', () => {
+    expect(post.title).toBe(
+      'More on why tariffs won’t work and why US consumers will be financially repressed.',
+    )
+    expect(post.slug).toBe(
+      'more-on-why-tariffs-wont-work-and-why-us-consumers-will-be-financially-repressed',
+    )
+    expect(post.date).toBeNull()
+    expect(post.relatedEpisodes).toEqual([])
+  })
+
+  it("keeps the author's paragraph before the quote, with the intro moved to the quote", () => {
+    expect(post.blocks[0]).toEqual(
+      para(
+        'Yes, China is taking the lead in AI. Whether China lied about the cost or worked around the export restrictions doesn’t matter. Their code is better. Keep in mind that the Chinese labor force is about four times the size of America’s and is highly educated for the most part.',
+      ),
+    )
+  })
+
+  it("quotes Grok's four paragraphs, two of them labelled", () => {
+    const quote = post.blocks[1]
+    if (quote?.type !== 'quote') throw new Error('expected a quote')
+    expect(quote.source).toBe('Grok')
+    expect(quote.intro).toBe('Here’s what Grok has to say.')
+    expect(quote.blocks).toHaveLength(4)
+    expect(quote.blocks.map((b) => b.label)).toEqual([
+      null,
+      'Replication in Reality or Simulation',
+      'Claims Regarding Cost',
+      null,
+    ])
+    expect(quote.blocks[0]?.text).toMatch(/^The replication of DeepSeek's development process/)
+    expect(quote.blocks[1]?.text).toMatch(/^There has been a notable initiative called "Open R1"/)
+    expect(quote.blocks[2]?.text).toMatch(/^DeepSeek has claimed/)
+    expect(quote.blocks[3]?.text).toMatch(/^In summary, /)
+  })
+
+  it("ends the quote where the author's voice resumes", () => {
+    expect(post.blocks.slice(2)).toEqual([
+      para(
+        'Here’s “Inside China Business” on Chinese universities and where their best students want to work. It’s not longer the US.',
+      ),
+      para('Pray for peace!'),
+    ])
+  })
+
+  it('lists topics by frequency, DeepSeek first', () => {
+    expect(post.topics[0]).toBe('DeepSeek')
+    expect(post.topics).toEqual(expect.arrayContaining(['China', 'OpenAI', 'Grok']))
+  })
+})
+
+describe('parseCommentary: other layouts', () => {
+  it('uses the first sentence of a long opening paragraph as the title and keeps the paragraph', () => {
+    const opening =
+      `Tariffs are a tax on consumers. ${'They raise prices for everyone who buys imported goods. '.repeat(4)}`.trim()
+    const { post } = parseCommentary(`${opening}\nSecond paragraph.\n`, 'p.txt')
+    expect(post.title).toBe('Tariffs are a tax on consumers.')
+    expect(post.blocks).toEqual([para(opening), para('Second paragraph.')])
+  })
+
+  it('reads a stated date', () => {
+    const { post } = parseCommentary(
+      'On tariffs\n\nFebruary 3, 2025\n\nThey will not work.\n',
+      'p.txt',
+    )
+    expect(post).toMatchObject({
+      title: 'On tariffs',
+      date: '2025-02-03',
+      blocks: [para('They will not work.')],
+    })
+  })
+
+  it('joins hard-wrapped lines of blank-line-separated paragraphs', () => {
+    const text =
+      'Title here\n\nThis paragraph was wrapped\nby an editor at a short width\nand goes on.\n\nSecond one.\n'
+    expect(parseCommentary(text, 'p.txt').post.blocks).toEqual([
+      para('This paragraph was wrapped by an editor at a short width and goes on.'),
+      para('Second one.'),
+    ])
+  })
+
+  it('recognises "According to ChatGPT:" and a standalone intro paragraph', () => {
+    const text = [
+      'Costs',
+      'I wondered about the cost.',
+      'According to ChatGPT:',
+      'Training Cost: The final run was cheap compared with the total investment in hardware and staff over the years.',
+      'Other Costs: Research, data and failed runs add up to far more than the headline number that was reported.',
+      'I am not convinced.',
+    ].join('\n')
+    const { post } = parseCommentary(text, 'p.txt')
+    expect(post.blocks).toEqual([
+      para('I wondered about the cost.'),
+      {
+        type: 'quote',
+        source: 'ChatGPT',
+        intro: 'According to ChatGPT:',
+        blocks: [
+          para(
+            'The final run was cheap compared with the total investment in hardware and staff over the years.',
+            'Training Cost',
+          ),
+          para(
+            'Research, data and failed runs add up to far more than the headline number that was reported.',
+            'Other Costs',
+          ),
+        ],
+      },
+      para('I am not convinced.'),
+    ])
+  })
+
+  it('recognises "X says:" and "I asked Claude ... Here is its answer."', () => {
+    const says = parseCommentary(
+      'T\nGemini says:\nThe answer is long enough to be an answer.\n',
+      'p.txt',
+    ).post
+    expect(says.blocks[0]).toMatchObject({ type: 'quote', source: 'Gemini', intro: 'Gemini says:' })
+    const asked = parseCommentary(
+      'T\nI asked Claude about chips. Here is its answer.\nChips are made in Taiwan.\n',
+      'p.txt',
+    ).post
+    expect(asked.blocks[0]).toMatchObject({
+      type: 'quote',
+      source: 'Claude',
+      intro: 'I asked Claude about chips. Here is its answer.',
+      blocks: [para('Chips are made in Taiwan.')],
+    })
+  })
+
+  it('warns when an intro is followed by the author, not an answer', () => {
+    const { post, issues } = parseCommentary(
+      'T\nHere’s what Grok has to say.\nPray for peace!\n',
+      'p.txt',
+    )
+    expect(post.blocks).toEqual([para('Here’s what Grok has to say.'), para('Pray for peace!')])
+    expect(issues).toMatchObject([{ code: 'quote-without-answer', line: 2 }])
+  })
+
+  it('warns about a post with only a title', () => {
+    expect(parseCommentary('Just a title\n', 'p.txt').issues).toMatchObject([
+      { code: 'empty-post', line: 1 },
+    ])
+  })
+})
+
+describe('parseCommentary: scale', () => {
+  it('reads 1 MB paragraphs, inside and outside a quote, in linear time', () => {
+    const huge = `${'Deep Seek builds models at low cost. '.repeat(28_000)}end`
+    const text = `Title\nHere’s what Grok has to say.\n${huge}\nClaims Regarding Cost: ${huge}\nI disagree: ${huge}\n`
+    const start = performance.now()
+    const { post } = parseCommentary(text, 'big.txt')
+    expect(performance.now() - start).toBeLessThan(5_000)
+    expect(post.blocks).toHaveLength(2)
+    expect(post.blocks[0]).toMatchObject({ type: 'quote', source: 'Grok' })
+    expect(post.blocks[1]).toEqual(para(`I disagree: ${huge}`))
+    expect(post.topics).toEqual(['Deep Seek', 'Grok'])
+  })
+})

@@ -1,0 +1,134 @@
+// Telling a quoted answer (from Grok, ChatGPT...) from the author's voice.
+// The author introduces an answer with a stock sentence and the answer runs
+// until the author speaks again. All heuristics look at a bounded part of a
+// paragraph or are single linear regexes, so a 1 MB paragraph stays cheap.
+
+export interface QuoteIntro {
+  /** Who is quoted ("Grok"). */
+  source: string
+  /** The introducing sentence(s), as printed. */
+  intro: string
+  /** The paragraph without the intro (may be empty). */
+  before: string
+}
+
+const TAIL = 320
+const NAME = '([A-Z][\\w.+-]*(?: [A-Z][\\w.+-]*){0,2})'
+const APOS = "['’]"
+const START = '(?:^|(?<=[.!?:”"])\\s+)'
+
+// Each is anchored at the end of the paragraph: the intro is its last sentence.
+const INTRO_PATTERNS: readonly RegExp[] = [
+  // "Here’s what Grok has to say." / "Here is what ChatGPT said about it:"
+  new RegExp(
+    `${START}(Here(?:${APOS}s| is) what ${NAME} (?:has to say|had to say|says|said|thinks|answered|replied|came up with)(?: about [^.!?]{1,80})?[.:!]?)$`,
+    'u',
+  ),
+  // "Here’s the answer from Claude:"
+  new RegExp(
+    `${START}((?:Here(?:${APOS}s| is)) (?:the|an|its|his|her) (?:answer|response|reply) from ${NAME}[.:]?)$`,
+    'u',
+  ),
+  // "According to ChatGPT:"
+  new RegExp(`${START}(According to ${NAME}[:,])$`, 'u'),
+  // "Grok says:" / "ChatGPT answered:"
+  new RegExp(
+    `${START}(${NAME} (?:says|said|answered|replied|responded|writes|wrote|explains):)$`,
+    'u',
+  ),
+  // "Claude’s answer:"
+  new RegExp(`${START}(${NAME}${APOS}s (?:answer|response|reply|take)(?: is)?[.:])$`, 'u'),
+  // "I asked Claude about X. Here is its answer."
+  new RegExp(
+    `${START}(I asked ${NAME}[\\s\\S]{0,200}?Here(?:${APOS}s| is) (?:its|his|her|their|the) (?:answer|response|reply)[.:]?)$`,
+    'u',
+  ),
+]
+
+const PRONOUNS = new Set([
+  'I',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'You',
+  'This',
+  'That',
+  'Everyone',
+  'Nobody',
+])
+
+/** The quote intro ending this paragraph, if any. */
+export function findQuoteIntro(paragraph: string): QuoteIntro | null {
+  const offset = Math.max(0, paragraph.length - TAIL)
+  const tail = paragraph.slice(offset)
+  for (const pattern of INTRO_PATTERNS) {
+    const m = pattern.exec(tail)
+    const intro = m?.[1]
+    const source = m?.[2]
+    if (!m || intro === undefined || source === undefined || PRONOUNS.has(source)) continue
+    const start = offset + m.index + (m[0].length - intro.length)
+    return { source, intro, before: paragraph.slice(0, start).trim() }
+  }
+  return null
+}
+
+const AUTHOR_LEAD = /^Here(?:['’]s| is| are)\b/u
+const FIRST_PERSON =
+  /(?:^|[^\p{L}\p{N}'’])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|my|me|mine|myself)(?![\p{L}\p{N}'’])/u
+const CONCLUSION =
+  /^(?:In summary|In conclusion|In short|Overall|To summarize|To sum up|All in all)\b/
+const SHORT = 80
+const LONG = 150
+
+/**
+ * Does the author's voice resume at `paragraph`, given the quote paragraphs
+ * collected so far? Signals: a new intro or a "Here’s ..." link line, an
+ * exclamation, the first person singular, the answer having already
+ * concluded ("In summary, ..."), or a short line after long answer text.
+ */
+export function authorResumes(paragraph: string, quoted: readonly string[]): boolean {
+  if (findQuoteIntro(paragraph)) return true
+  if (AUTHOR_LEAD.test(paragraph)) return true
+  if (/!\s*$/.test(paragraph)) return true
+  if (FIRST_PERSON.test(paragraph)) return true
+  const last = quoted[quoted.length - 1]
+  if (last !== undefined && CONCLUSION.test(last)) return true
+  if (quoted.length > 0 && paragraph.length < SHORT) {
+    const average = quoted.reduce((n, p) => n + p.length, 0) / quoted.length
+    if (average >= LONG) return true
+  }
+  return false
+}
+
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'vs',
+  'with',
+])
+const LABEL = /^([A-Z][^:.!?\n]{0,59}): +(\S[\s\S]*)$/u
+
+/** "Claims Regarding Cost: DeepSeek has claimed..." → label and text. */
+export function splitLabel(paragraph: string): { label: string; text: string } | null {
+  const m = LABEL.exec(paragraph)
+  const label = m?.[1]
+  const text = m?.[2]
+  if (label === undefined || text === undefined) return null
+  const words = label.split(' ')
+  if (words.length > 8) return null
+  const titleCase = words.every((w, i) => /^[A-Z0-9]/.test(w) || (i > 0 && SMALL_WORDS.has(w)))
+  return titleCase ? { label, text } : null
+}

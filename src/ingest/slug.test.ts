@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { SlugNamespace, slugify, uniqueSlug } from './slug'
+
+describe('slugify', () => {
+  it('makes lower-case ASCII words joined by dashes', () => {
+    expect(slugify('AI Czar David Sacks Explains the DeepSeek Freak Out')).toBe(
+      'ai-czar-david-sacks-explains-the-deepseek-freak-out',
+    )
+  })
+
+  it('drops emoji, punctuation and apostrophes without splitting words', () => {
+    expect(slugify('The $6 Million Myth Debunked 💰')).toBe('the-6-million-myth-debunked')
+    expect(slugify('“Men Aren’t Seen As Having Problems”')).toBe(
+      'men-arent-seen-as-having-problems',
+    )
+    expect(slugify("China's Leap")).toBe('chinas-leap')
+  })
+
+  it('transliterates accented letters', () => {
+    expect(slugify('Café Ørsted Straße Łódź Æsir')).toBe('cafe-orsted-strasse-lodz-aesir')
+  })
+
+  it('is never empty', () => {
+    expect(slugify('🇨🇳 💰')).toBe('section')
+    expect(slugify('', 'episode')).toBe('episode')
+    expect(slugify('北京')).toBe('section')
+  })
+
+  it('cuts long titles at a word boundary, at most 80 characters', () => {
+    const slug = slugify('word '.repeat(40))
+    expect(slug.length).toBeLessThanOrEqual(80)
+    expect(slug.endsWith('word')).toBe(true)
+    expect(slugify('x'.repeat(200))).toHaveLength(80)
+  })
+})
+
+describe('uniqueSlug', () => {
+  it('adds -2, -3... to taken slugs and claims the result', () => {
+    const taken = new Set<string>()
+    expect(uniqueSlug('intro', taken)).toBe('intro')
+    expect(uniqueSlug('intro', taken)).toBe('intro-2')
+    expect(uniqueSlug('intro', taken)).toBe('intro-3')
+    expect(taken).toEqual(new Set(['intro', 'intro-2', 'intro-3']))
+  })
+
+  it('skips suffixes a real title already took', () => {
+    const taken = new Set(['intro', 'intro-2'])
+    expect(uniqueSlug('intro', taken)).toBe('intro-3')
+  })
+
+  it('stays fast for thousands of identical titles', () => {
+    const ids = new SlugNamespace()
+    const start = performance.now()
+    let last = ''
+    for (let i = 0; i < 20_000; i++) last = ids.claim('section')
+    expect(last).toBe('section-20000')
+    expect(performance.now() - start).toBeLessThan(500)
+  })
+})

@@ -1,0 +1,80 @@
+// Stable, content-derived identities. Ids are anchors and URL segments that
+// readers bookmark, so they come from the text (a re-ingest gives the same
+// ids) and never from positions alone.
+
+const MAX_SLUG_LENGTH = 80
+
+// Letters that NFKD does not decompose into ASCII plus a combining mark.
+const TRANSLITERATIONS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  þ: 'th',
+  Þ: 'th',
+  ł: 'l',
+  Ł: 'l',
+  ı: 'i',
+}
+
+const NON_DECOMPOSING = /[ßæÆœŒøØđĐðÐþÞłŁı]/g
+
+/**
+ * `"DeepSeek’s $6 Million Myth 🔍"` → `"deepseeks-6-million-myth"`: lower-case
+ * ASCII words joined by `-`, at most ~80 characters (cut at a word boundary),
+ * never empty (`fallback` when nothing is left, e.g. an emoji-only title).
+ */
+export function slugify(text: string, fallback = 'section'): string {
+  const ascii = text
+    .replace(NON_DECOMPOSING, (c) => TRANSLITERATIONS[c] ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    // "won’t" → "wont", not "won-t".
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return truncateAtWord(ascii) || fallback
+}
+
+function truncateAtWord(slug: string): string {
+  if (slug.length <= MAX_SLUG_LENGTH) return slug
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1)
+  const lastDash = cut.lastIndexOf('-')
+  // A single 80+ character word has no boundary: cut it hard.
+  return lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, MAX_SLUG_LENGTH)
+}
+
+/**
+ * `base`, or `base-2`, `base-3`... whichever is free in `taken`; the result is
+ * added to `taken`. `next` (optional) remembers the next suffix to try per
+ * base, so thousands of identical titles stay linear instead of quadratic.
+ */
+export function uniqueSlug(base: string, taken: Set<string>, next?: Map<string, number>): string {
+  let slug = base
+  if (taken.has(slug)) {
+    let n = next?.get(base) ?? 2
+    while (taken.has(`${base}-${n}`)) n++
+    slug = `${base}-${n}`
+    next?.set(base, n + 1)
+  }
+  taken.add(slug)
+  return slug
+}
+
+/** One id namespace (e.g. all anchors on an episode page). */
+export class SlugNamespace {
+  private readonly taken = new Set<string>()
+  private readonly next = new Map<string, number>()
+
+  claim(base: string): string {
+    return uniqueSlug(base, this.taken, this.next)
+  }
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { extractTopics, topicDisplays, topicKey, topicKeys } from './topics'
+
+describe('topicKey', () => {
+  it('keeps lower-case letters and digits only', () => {
+    expect(topicKey('Deep Seek')).toBe('deepseek')
+    expect(topicKey('DeepSeek')).toBe('deepseek')
+    expect(topicKey('DeepSeek-R1')).toBe('deepseekr1')
+    expect(topicKey('Zürich')).toBe('zurich')
+  })
+})
+
+describe('extractTopics', () => {
+  it('finds capitalised names, CamelCase words and multi-word names in prose', () => {
+    const topics = topicDisplays({
+      prose: [
+        'The model, comparable to OpenAI reasoning models, was released by Deep Seek in China.',
+      ],
+      headings: [],
+    })
+    expect(topics).toEqual(expect.arrayContaining(['OpenAI', 'Deep Seek', 'China']))
+  })
+
+  it('relates spellings by key and shows the most frequent one', () => {
+    const [top] = extractTopics({
+      prose: ['We like DeepSeek.', 'Again DeepSeek and Deep Seek.', 'So DeepSeek wins.'],
+      headings: [],
+    })
+    expect(top).toMatchObject({ key: 'deepseek', display: 'DeepSeek', count: 4 })
+  })
+
+  it('leaves out stop words, generic acronyms and months', () => {
+    const keys = topicKeys({
+      prose: ['The US and AI labs met in February. However, it was quiet. Yes, the UK too.'],
+      headings: [],
+    })
+    expect(keys).toEqual([])
+  })
+
+  it('strips a leading "The" and possessives from names', () => {
+    expect(
+      topicDisplays({
+        prose: ['Critics say the Biden Administration’s plan failed.'],
+        headings: [],
+      }),
+    ).toEqual(['Biden Administration'])
+  })
+
+  it('counts a capitalised sentence starter only when it is also capitalised mid-sentence', () => {
+    expect(topicKeys({ prose: ['Reasoning models think. Reeves agrees.'], headings: [] })).toEqual(
+      [],
+    )
+    expect(topicKeys({ prose: ['Reeves agrees.', 'A book by Reeves.'], headings: [] })).toEqual([
+      'reeves',
+    ])
+    // CamelCase is a name wherever it stands.
+    expect(topicKeys({ prose: ['DeepSeek leads.'], headings: [] })).toEqual(['deepseek'])
+  })
+
+  it('takes from Title Case headings only CamelCase words and names the prose has', () => {
+    const keys = topicKeys({
+      prose: ['The talk was about China and its labs.'],
+      headings: ['China Explains the DeepSeek Freak Out'],
+    })
+    expect(keys).toEqual(['china', 'deepseek'])
+  })
+
+  it('is linear on a 1 MB paragraph', () => {
+    const text = 'Alpha Beta met Gamma in the city. '.repeat(32_000)
+    const start = performance.now()
+    const keys = topicKeys({ prose: [text], headings: [text.slice(0, 100_000)] })
+    expect(keys).toEqual(['alphabeta', 'gamma'])
+    expect(performance.now() - start).toBeLessThan(3_000)
+  })
+})
