@@ -65,19 +65,19 @@ function BookmarkRow({
   onRemove: BookmarkListProps['onRemove']
 }) {
   const { bookmark } = item
-  const label = item.number ? `${item.number}. ${item.title}` : item.title
+  const label = numberedTitle(item.number, item.title)
   const savedAt = formatSavedAt(bookmark.savedAt)
   return (
     <li className="flex items-start gap-2 py-2 pr-2 pl-4">
       <div className="min-w-0 flex-1 py-2">
         {item.status === 'missing' ? (
           <>
-            <span className="break-words text-stone-700 line-through decoration-stone-400 dark:text-stone-300">
+            <span className="break-words font-medium text-stone-600 dark:text-stone-400">
               {label}
             </span>
             <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">
-              {MISSING_SECTION_MESSAGE}. It was saved from “
-              {bookmark.episodeTitle || bookmark.episodeSlug}”.
+              {MISSING_SECTION_MESSAGE} (it may have been renamed or removed when the digest was
+              updated).
             </p>
           </>
         ) : (
@@ -103,4 +103,10 @@ function BookmarkRow({
       </button>
     </li>
   )
+}
+
+/** As in the episode's contents: "7. Title" for a section, "7.1 Title" for a sub-section. */
+function numberedTitle(number: string, title: string): string {
+  if (!number) return title
+  return number.includes('.') ? `${number} ${title}` : `${number}. ${title}`
 }

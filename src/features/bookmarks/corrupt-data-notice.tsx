@@ -2,6 +2,8 @@ import type { CorruptCopy } from '../../lib/storage/record-store'
 import { secondaryButton } from './button-styles'
 import { downloadFile } from './download-file'
 
+const setAsideFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
+
 interface CorruptDataNoticeProps {
   copies: readonly CorruptCopy[]
   onDiscard: (copy: CorruptCopy) => void
@@ -28,7 +30,7 @@ export function CorruptDataNotice({ copies, onDiscard }: CorruptDataNoticeProps)
       <ul className="mt-3 space-y-2">
         {copies.map((copy) => {
           const when = copy.movedAt > 0 ? new Date(copy.movedAt) : null
-          const label = when ? `set aside ${when.toLocaleString('en')}` : 'set aside earlier'
+          const label = when ? `set aside ${setAsideFormat.format(when)}` : 'set aside earlier'
           const stamp = when ? when.toISOString().replace(/[:.]/g, '-') : 'earlier'
           return (
             <li

@@ -38,7 +38,7 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
   const { previous, next } = useNeighbours(digest, episode.slug)
 
   return (
-    <article className="mx-auto max-w-2xl lg:grid lg:max-w-[61rem] lg:grid-cols-[minmax(0,1fr)_15rem] lg:grid-rows-[auto_1fr] lg:gap-x-14">
+    <article className="max-w-2xl lg:grid lg:max-w-[61rem] lg:grid-cols-[minmax(0,1fr)_15rem] lg:grid-rows-[auto_1fr] lg:gap-x-14">
       <div className="min-w-0">
         {missingAnchor ? <MissingSectionNotice anchor={missingAnchor} /> : null}
         <header>

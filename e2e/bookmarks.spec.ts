@@ -1,0 +1,304 @@
+import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
+import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
+
+function bookmarksHeading(page: Page) {
+  return page.getByRole('heading', { level: 1, name: 'Bookmarks' })
+}
+
+async function openBookmarks(page: Page) {
+  await page.goto('/bookmarks')
+  await expect(bookmarksHeading(page)).toBeVisible()
+}
+
+test.describe('bookmarks', () => {
+  test('bookmark a section, reload, find it on /bookmarks and follow it back', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const section = episode.section('7')
+    const toggle = episode.bookmark(section)
+
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    await expect(episode.announcement).toHaveText(`Bookmarked “${section.title}”.`)
+
+    await page.reload()
+    await expect(episode.bookmark(section)).toHaveAttribute('aria-pressed', 'true')
+
+    await openBookmarks(page)
+    const digestGroup = page.getByRole('region', { name: 'February 3, 2025' })
+    await expect(digestGroup).toBeVisible()
+    await expect(
+      digestGroup.getByRole('heading', { level: 3, name: new RegExp(episode.episode.title) }),
+    ).toBeVisible()
+    const link = digestGroup.getByRole('link', { name: `7. ${section.title}` })
+    await expect(link).toHaveAttribute('href', episode.url(section.id))
+
+    await link.click()
+    await expect(episode.title).toBeVisible()
+    await episode.expectOpenInView(section)
+    await expect(episode.bookmark(section)).toHaveAttribute('aria-pressed', 'true')
+  })
+
+  test('sub-sections can be bookmarked too, and unbookmarked from the episode', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto(episode.section('7.1').id)
+    const sub = episode.section('7.1')
+    await episode.bookmark(sub).click()
+    await expect(episode.bookmark(sub)).toHaveAttribute('aria-pressed', 'true')
+    await episode.bookmark(sub).click()
+    await expect(episode.bookmark(sub)).toHaveAttribute('aria-pressed', 'false')
+    await expect(episode.announcement).toHaveText(`Removed the bookmark for “${sub.title}”.`)
+  })
+
+  test('remove one, then remove all after confirming', async ({ page, request }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const sections = ['1', '2', '3'].map((number) => episode.section(number))
+    for (const section of sections) await episode.bookmark(section).click()
+
+    await openBookmarks(page)
+    await expect(page.getByText('3 sections saved in this browser.')).toBeVisible()
+    const [first, second, third] = sections
+    if (!first || !second || !third) throw new Error('sections')
+
+    await page.getByRole('button', { name: `Remove bookmark “${first.title}”` }).click()
+    await expect(page.getByRole('link', { name: `1. ${first.title}` })).toBeHidden()
+    await expect(page.getByRole('status').filter({ hasText: 'Removed the bookmark' })).toBeVisible()
+    await expect(page.getByText('2 sections saved in this browser.')).toBeVisible()
+
+    await page.getByRole('button', { name: 'Remove all…' }).click()
+    await expect(page.getByText('Remove all 2 bookmarks?')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Yes, remove all' })).toBeFocused()
+    await page.getByRole('button', { name: 'Cancel' }).click()
+    await expect(page.getByRole('link', { name: `2. ${second.title}` })).toBeVisible()
+
+    await page.getByRole('button', { name: 'Remove all…' }).click()
+    await page.getByRole('button', { name: 'Yes, remove all' }).click()
+    await expect(page.getByText('No bookmarks yet')).toBeVisible()
+
+    await page.goto(episode.url())
+    await expect(episode.bookmark(second)).toHaveAttribute('aria-pressed', 'false')
+  })
+
+  test('export and import round trip, without duplicates', async ({ page, request }, testInfo) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const saved = [episode.section('4'), episode.section('7.2')]
+    await episode.toggle(episode.section('7')).click()
+    for (const section of saved) await episode.bookmark(section).click()
+
+    await openBookmarks(page)
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export bookmarks' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toMatch(
+      /^digest-reader-bookmarks-\d{4}-\d{2}-\d{2}\.json$/,
+    )
+    const file = testInfo.outputPath('bookmarks.json')
+    await download.saveAs(file)
+    const exported = JSON.parse(await readFile(file, 'utf8'))
+    expect(exported.version).toBe(1)
+    expect(exported.bookmarks.map((b: { sectionId: string }) => b.sectionId)).toEqual(
+      saved.map((section) => section.id),
+    )
+
+    await page.getByRole('button', { name: 'Remove all…' }).click()
+    await page.getByRole('button', { name: 'Yes, remove all' }).click()
+    await expect(page.getByText('No bookmarks yet')).toBeVisible()
+
+    await page.getByLabel('Import bookmarks').setInputFiles(file)
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Added 2 bookmarks, skipped 0 already saved.' }),
+    ).toBeVisible()
+    for (const section of saved) {
+      await expect(page.getByRole('link', { name: new RegExp(`${section.title}$`) })).toBeVisible()
+    }
+
+    await page.getByLabel('Import bookmarks').setInputFiles(file)
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Added 0 bookmarks, skipped 2 already saved.' }),
+    ).toBeVisible()
+
+    await page.getByLabel('Import bookmarks').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello":"world"}'),
+    })
+    await expect(
+      page
+        .getByRole('status')
+        .filter({
+          hasText:
+            'Nothing imported from notes.json: This file is not a Digest Reader bookmarks export.',
+        }),
+    ).toBeVisible()
+  })
+
+  test('a second tab sees bookmarks change without reloading', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const other = await context.newPage()
+    const otherEpisode = new EpisodePage(other, episode.digest, episode.episode)
+    await otherEpisode.goto()
+    const list = await context.newPage()
+    await openBookmarks(list)
+
+    const section = episode.section('5')
+    await episode.bookmark(section).click()
+    await expect(otherEpisode.bookmark(section)).toHaveAttribute('aria-pressed', 'true')
+    await expect(list.getByRole('link', { name: `5. ${section.title}` })).toBeVisible()
+
+    await otherEpisode.bookmark(section).click()
+    await expect(episode.bookmark(section)).toHaveAttribute('aria-pressed', 'false')
+    await expect(list.getByText('No bookmarks yet')).toBeVisible()
+  })
+
+  test('a bookmark whose section left the digest is shown as such, not dropped', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const record = {
+      version: 1,
+      bookmarks: [
+        {
+          date: episode.digest.date,
+          episodeSlug: episode.episode.slug,
+          sectionId: 'a-section-that-was-renamed',
+          digestTitle: episode.digest.title,
+          episodeTitle: episode.episode.title,
+          podcast: episode.episode.podcast,
+          sectionTitle: 'A Section That Was Renamed',
+          sectionNumber: '11',
+          savedAt: '2025-02-03T20:00:00.000Z',
+        },
+      ],
+    }
+    await page.addInitScript(
+      ({ key, value }) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value)
+          sessionStorage.setItem('seeded', '1')
+        }
+      },
+      { key: BOOKMARKS_KEY, value: JSON.stringify(record) },
+    )
+    await openBookmarks(page)
+    await expect(page.getByText('11. A Section That Was Renamed')).toBeVisible()
+    await expect(page.getByText('This section is no longer in the digest')).toBeVisible()
+    await page.getByRole('button', { name: 'Remove bookmark “A Section That Was Renamed”' }).click()
+    await expect(page.getByText('No bookmarks yet')).toBeVisible()
+  })
+
+  test('corrupt stored data is set aside with a notice, and nothing crashes', async ({
+    page,
+    request,
+  }) => {
+    const corrupt = '{"version":1,"bookmarks":[{"date":"yester'
+    await page.addInitScript(
+      ({ key, value }) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value)
+          sessionStorage.setItem('seeded', '1')
+        }
+      },
+      { key: BOOKMARKS_KEY, value: corrupt },
+    )
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+
+    // The episode page works with it (nothing bookmarked)...
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const section = episode.section('1')
+    await expect(episode.bookmark(section)).toHaveAttribute('aria-pressed', 'false')
+    await episode.bookmark(section).click()
+    await expect(episode.bookmark(section)).toHaveAttribute('aria-pressed', 'true')
+
+    // ...and the bookmarks page explains what happened and offers the data.
+    await openBookmarks(page)
+    const notice = page.getByRole('alert').filter({ hasText: 'could not be read' })
+    await expect(notice).toBeVisible()
+    await expect(page.getByRole('link', { name: `1. ${section.title}` })).toBeVisible()
+
+    const downloading = page.waitForEvent('download')
+    await notice.getByRole('button', { name: 'Download unreadable data' }).click()
+    const download = await downloading
+    expect(await readFile(await download.path(), 'utf8')).toBe(corrupt)
+
+    const keys = await page.evaluate(() => Object.keys(localStorage))
+    expect(keys.some((key) => key.startsWith('digest-reader:bookmarks:corrupt:'))).toBe(true)
+
+    await page.reload()
+    await expect(notice).toBeVisible()
+    await notice.getByRole('button', { name: 'Discard it' }).click()
+    await expect(notice).toBeHidden()
+    expect(errors).toEqual([])
+  })
+
+  test('has no detectable accessibility violations', async ({ page, request }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await episode.bookmark(episode.section('2')).click()
+    await openBookmarks(page)
+    await page.getByRole('button', { name: 'Remove all…' }).click()
+    const results = await new AxeBuilder({ page })
+      .include('main')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+      .analyze()
+    expect(results.violations).toEqual([])
+  })
+})
+
+test.describe('bookmarks page screenshots', () => {
+  for (const width of [390, 1280]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${width}px ${scheme}`, async ({ page, request }) => {
+        await page.setViewportSize({ width, height: 900 })
+        await page.emulateMedia({ colorScheme: scheme })
+        const first = await EpisodePage.create(page, request, 0)
+        await first.goto()
+        await first.toggle(first.section('7')).click()
+        for (const number of ['2', '7', '7.1', '9'])
+          await first.bookmark(first.section(number)).click()
+        const second = await EpisodePage.create(page, request, 1)
+        await second.goto()
+        for (const number of ['3', '6']) await second.bookmark(second.section(number)).click()
+        // One bookmark whose section is gone, and one damaged record set aside.
+        await page.evaluate(
+          ({ key }) => {
+            const record = JSON.parse(localStorage.getItem(key) ?? '{}')
+            record.bookmarks.push({
+              ...record.bookmarks[0],
+              sectionId: 'a-renamed-section',
+              sectionTitle: 'A Section That Was Renamed Since',
+              sectionNumber: '11',
+            })
+            localStorage.setItem(key, JSON.stringify(record))
+            localStorage.setItem(`${key}:corrupt:1738612800000`, '{"broken')
+          },
+          { key: BOOKMARKS_KEY },
+        )
+        await openBookmarks(page)
+        await expect(page.getByText('This section is no longer in the digest')).toBeVisible()
+        await page.screenshot({
+          path: `screenshots/bookmarks-${width}-${scheme}.png`,
+          fullPage: true,
+        })
+      })
+    }
+  }
+})
