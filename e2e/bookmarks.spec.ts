@@ -134,12 +134,10 @@ test.describe('bookmarks', () => {
       buffer: Buffer.from('{"hello":"world"}'),
     })
     await expect(
-      page
-        .getByRole('status')
-        .filter({
-          hasText:
-            'Nothing imported from notes.json: This file is not a Digest Reader bookmarks export.',
-        }),
+      page.getByRole('status').filter({
+        hasText:
+          'Nothing imported from notes.json: This file is not a Digest Reader bookmarks export.',
+      }),
     ).toBeVisible()
   })
 
@@ -247,6 +245,49 @@ test.describe('bookmarks', () => {
     await notice.getByRole('button', { name: 'Discard it' }).click()
     await expect(notice).toBeHidden()
     expect(errors).toEqual([])
+  })
+
+  test('with localStorage blocked, bookmarks work for the session and a notice says so', async ({
+    page,
+    request,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError')
+        },
+      })
+    })
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const section = episode.section('3')
+    await episode.bookmark(section).click()
+    await expect(episode.bookmark(section)).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByText(/not letting Digest Reader save anything/)).toBeVisible()
+  })
+
+  test('with storage full, changes stay in memory and what was stored is kept', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const kept = episode.section('1')
+    await episode.goto()
+    await episode.bookmark(kept).click()
+    const stored = await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)
+
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }
+    })
+    await page.reload()
+    await expect(episode.bookmark(kept)).toHaveAttribute('aria-pressed', 'true')
+    const added = episode.section('2')
+    await episode.bookmark(added).click()
+    await expect(episode.bookmark(added)).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByText(/Browser storage is full/)).toBeVisible()
+    expect(await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)).toBe(stored)
   })
 
   test('has no detectable accessibility violations', async ({ page, request }) => {

@@ -69,13 +69,13 @@ function BookmarkRow({
   const savedAt = formatSavedAt(bookmark.savedAt)
   return (
     <li className="flex items-start gap-2 py-2 pr-2 pl-4">
-      <div className="min-w-0 flex-1 py-2">
+      <div className="min-w-0 flex-1">
         {item.status === 'missing' ? (
           <>
-            <span className="break-words font-medium text-stone-600 dark:text-stone-400">
+            <span className="block pt-2 break-words font-medium text-stone-600 dark:text-stone-400">
               {label}
             </span>
-            <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">
+            <p className="mt-1 mb-1 text-sm text-amber-800 dark:text-amber-300">
               {MISSING_SECTION_MESSAGE} (it may have been renamed or removed when the digest was
               updated).
             </p>
@@ -83,13 +83,13 @@ function BookmarkRow({
         ) : (
           <Link
             to={`/digests/${bookmark.date}/${bookmark.episodeSlug}#${bookmark.sectionId}`}
-            className={`${linkClass} break-words font-medium text-stone-900 dark:text-stone-100`}
+            className={`${linkClass} block py-2 break-words font-medium text-stone-900 dark:text-stone-100`}
           >
             {label}
           </Link>
         )}
         {savedAt ? (
-          <p className="mt-1 text-xs text-stone-500 dark:text-stone-400">Saved {savedAt}</p>
+          <p className="pb-2 text-xs text-stone-500 dark:text-stone-400">Saved {savedAt}</p>
         ) : null}
       </div>
       <button

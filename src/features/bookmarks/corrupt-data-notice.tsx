@@ -23,9 +23,9 @@ export function CorruptDataNotice({ copies, onDiscard }: CorruptDataNoticeProps)
     >
       <h2 className="font-semibold">Some saved bookmarks could not be read</h2>
       <p className="mt-1 text-sm leading-relaxed">
-        The data was damaged or written by another version of Digest Reader. It has been kept aside,
-        not deleted, and your bookmarks list started again from empty. Download it to keep it;
-        discard it when you no longer need it.
+        The data was damaged, or written by another version of Digest Reader. It was kept aside, not
+        deleted, and a fresh bookmarks list was started. Download it to keep it; discard it when you
+        no longer need it.
       </p>
       <ul className="mt-3 space-y-2">
         {copies.map((copy) => {

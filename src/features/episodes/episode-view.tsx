@@ -45,19 +45,19 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
           <p className="text-sm font-medium uppercase tracking-wider">
             <Link
               to={`/podcasts/${episode.podcastSlug}`}
-              className="rounded-sm text-teal-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:text-teal-300"
+              className="inline-flex min-h-10 items-center rounded-sm text-teal-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:text-teal-300"
             >
               {episode.podcast}
             </Link>
           </p>
-          <h1 className="mt-2 text-3xl font-semibold leading-tight tracking-tight text-balance break-words text-stone-950 sm:text-4xl dark:text-stone-50">
+          <h1 className="mt-1 text-3xl font-semibold leading-tight tracking-tight text-balance break-words text-stone-950 sm:text-4xl dark:text-stone-50">
             {episode.title}
           </h1>
-          <p className="mt-3 text-stone-600 dark:text-stone-400">
+          <p className="mt-1 text-stone-600 dark:text-stone-400">
             From the digest of{' '}
             <Link
               to={`/digests/${digest.date}`}
-              className="font-medium text-stone-900 underline decoration-stone-300 underline-offset-4 hover:decoration-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:text-stone-100 dark:decoration-stone-600"
+              className="inline-flex min-h-10 items-center font-medium text-stone-900 underline decoration-stone-300 underline-offset-4 hover:decoration-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:text-stone-100 dark:decoration-stone-600"
             >
               <time dateTime={digest.date}>{formatDigestDate(digest.date)}</time>
             </Link>

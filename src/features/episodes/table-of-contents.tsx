@@ -9,7 +9,7 @@ interface TableOfContentsProps {
 }
 
 const linkClass =
-  'block rounded-md px-2 py-1.5 leading-snug break-words text-stone-600 hover:bg-stone-100 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 aria-[current=location]:bg-teal-50 aria-[current=location]:font-medium aria-[current=location]:text-teal-900 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-stone-100 dark:aria-[current=location]:bg-teal-950 dark:aria-[current=location]:text-teal-100'
+  'block rounded-md px-2 py-2.5 leading-snug lg:py-1.5 break-words text-stone-600 hover:bg-stone-100 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 aria-[current=location]:bg-teal-50 aria-[current=location]:font-medium aria-[current=location]:text-teal-900 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-stone-100 dark:aria-[current=location]:bg-teal-950 dark:aria-[current=location]:text-teal-100'
 
 /**
  * The episode's sections as fragment links. Choosing one changes the URL's
