@@ -351,15 +351,15 @@ describe('parseDigest: truncated and incomplete episodes', () => {
 })
 
 describe('parseDigest: scale', () => {
-  it('reads 5,000 sections quickly', () => {
+  // Timings belong in `npm run bench`, not in pass/fail tests: these check
+  // that large inputs parse completely and correctly.
+  it('reads 5,000 sections', () => {
     const details = Array.from(
       { length: 5000 },
       (_, i) => `${i + 1}. 🔍 Same Title\n\n  • Bullet ${i}.\n`,
     ).join('\n')
     const text = digestText(episode('Alpha Show', 'Big', details), 'Top Podcast\nAlpha Show: a\n')
-    const start = performance.now()
     const { digest, issues } = parse(text)
-    expect(performance.now() - start).toBeLessThan(3_000)
     expect(issues).toEqual([])
     const sections = digest.episodes[0]?.sections ?? []
     expect(sections).toHaveLength(5000)
@@ -377,9 +377,7 @@ describe('parseDigest: scale', () => {
       'Top Podcast\nAlpha Show: a\n',
     )
     expect(text.length).toBeGreaterThan(2_000_000)
-    const start = performance.now()
     const { digest, issues } = parse(text)
-    expect(performance.now() - start).toBeLessThan(5_000)
     expect(issues).toEqual([])
     expect(digest.episodes[0]?.sections[0]?.bullets[0]).toBe(huge)
     expect(digest.episodes[0]?.summary).toBe(huge)

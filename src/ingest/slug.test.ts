@@ -48,12 +48,10 @@ describe('uniqueSlug', () => {
     expect(uniqueSlug('intro', taken)).toBe('intro-3')
   })
 
-  it('stays fast for thousands of identical titles', () => {
+  it('numbers thousands of identical titles in order', () => {
     const ids = new SlugNamespace()
-    const start = performance.now()
     let last = ''
     for (let i = 0; i < 20_000; i++) last = ids.claim('section')
     expect(last).toBe('section-20000')
-    expect(performance.now() - start).toBeLessThan(500)
   })
 })
