@@ -47,7 +47,7 @@ export function resolveHash(
 }
 
 /** `%E2%80%99` -> `’`; a malformed escape is kept as typed rather than thrown. */
-function decodeFragment(fragment: string): string {
+export function decodeFragment(fragment: string): string {
   try {
     return decodeURIComponent(fragment)
   } catch {

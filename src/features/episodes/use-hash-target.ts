@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
-import { resolveHash } from './resolve-hash'
+import { decodeFragment, resolveHash } from './resolve-hash'
 import type { OutlineEntry } from './section-outline'
 
 interface ScrollRequest {
@@ -43,6 +43,13 @@ export function useHashTarget(
     if (target.kind === 'section') {
       open(target.open)
       setRequest({ id: target.id, initial })
+    } else if (!initial && location.hash.length > 1) {
+      // An anchor of the page itself (the notice's link to the contents): the
+      // router changed the URL without the browser's own fragment scroll.
+      document.getElementById(decodeFragment(location.hash.slice(1)))?.scrollIntoView({
+        block: 'start',
+        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+      })
     }
     setMissingAnchor(target.kind === 'unknown' ? target.anchor : null)
   }, [location.hash, location.key, outline, open])
