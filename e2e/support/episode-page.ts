@@ -122,8 +122,8 @@ export class EpisodePage {
     await expect(this.toggle(section)).toBeInViewport({ ratio: 1 })
   }
 
-  /** The live region that confirms copy and bookmark actions. */
-  get announcement(): Locator {
-    return this.page.getByRole('status').filter({ hasText: /\S/ })
+  /** The live region confirming copy and bookmark actions, holding `text` (other status regions may exist). */
+  announcement(text: string | RegExp): Locator {
+    return this.page.getByRole('status').filter({ hasText: text })
   }
 }
