@@ -1,0 +1,29 @@
+import { Outlet, ScrollRestoration } from 'react-router'
+import { SiteHeader } from './site-header'
+
+/** Landmarks shared by every page: skip link, banner, main, contentinfo. */
+export function RootLayout() {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-teal-700 px-3 py-2 font-medium text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-10"
+      >
+        <Outlet />
+      </main>
+      <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-500 dark:border-stone-800 dark:text-stone-400">
+        Digest Reader · summaries of podcast episodes, repaired and indexed for reading
+      </footer>
+      {/* Restores scroll on back/forward; new pages start at the top unless a #section is asked for. */}
+      <ScrollRestoration getKey={(location) => location.pathname + location.hash} />
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import { useId } from 'react'
+import { usePodcastFilter } from './use-podcast-filter'
+
+interface PodcastFilterProps {
+  podcasts: ReadonlyArray<{ slug: string; name: string }>
+}
+
+/** "Filter by podcast": a labelled select that writes `?podcast=` (see use-podcast-filter). */
+export function PodcastFilter({ podcasts }: PodcastFilterProps) {
+  const id = useId()
+  const [selected, select] = usePodcastFilter()
+  // A shared link may name a podcast this view does not list: keep it visible.
+  const known = selected === null || podcasts.some((p) => p.slug === selected)
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label htmlFor={id} className="text-sm font-medium text-stone-600 dark:text-stone-300">
+        Filter by podcast
+      </label>
+      <select
+        id={id}
+        value={selected ?? ''}
+        onChange={(event) => select(event.target.value || null)}
+        className="h-10 min-w-0 max-w-full rounded-md border border-stone-300 bg-white px-2 text-sm dark:border-stone-700 dark:bg-stone-900"
+      >
+        <option value="">All podcasts</option>
+        {!known && selected && <option value={selected}>{selected}</option>}
+        {podcasts.map((podcast) => (
+          <option key={podcast.slug} value={podcast.slug}>
+            {podcast.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

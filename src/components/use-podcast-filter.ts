@@ -1,0 +1,32 @@
+import { useCallback } from 'react'
+import { useSearchParams } from 'react-router'
+import { slug } from '../schema/digest'
+
+export const PODCAST_PARAM = 'podcast'
+
+/**
+ * The podcast filter lives in the URL (`?podcast=<slug>`) so a filtered view
+ * can be shared, survives a reload and follows back/forward. A malformed value
+ * reads as "All podcasts" instead of breaking the page.
+ */
+export function parsePodcastParam(params: URLSearchParams): string | null {
+  const value = params.get(PODCAST_PARAM)
+  return value && slug.safeParse(value).success ? value : null
+}
+
+export function usePodcastFilter(): [string | null, (next: string | null) => void] {
+  const [params, setParams] = useSearchParams()
+  const selected = parsePodcastParam(params)
+  const select = useCallback(
+    (next: string | null) => {
+      setParams((current) => {
+        const updated = new URLSearchParams(current)
+        if (next) updated.set(PODCAST_PARAM, next)
+        else updated.delete(PODCAST_PARAM)
+        return updated
+      })
+    },
+    [setParams],
+  )
+  return [selected, select]
+}

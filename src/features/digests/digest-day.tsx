@@ -1,0 +1,106 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { PodcastFilter } from '../../components/podcast-filter'
+import { usePodcastFilter } from '../../components/use-podcast-filter'
+import { digestQuery } from '../../data/queries'
+import { formatDigestDate, formatDigestDay } from '../../lib/format-date'
+import type { Digest } from '../../schema/digest'
+import type { SiteIndex } from '../../schema/site-index'
+import { digestNeighbours } from './digest-neighbours'
+import { TopPodcastList } from './top-podcast-list'
+
+interface DigestDayProps {
+  digest: Digest
+  index: SiteIndex
+  /** The overview says "Latest digest" above the title. */
+  isLatest: boolean
+}
+
+/** One day's digest: what the overview and `/digests/<date>` both show. */
+export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
+  const [podcast] = usePodcastFilter()
+  const { older, newer } = digestNeighbours(index, digest.date)
+  const podcasts = uniqueBySlug(
+    digest.episodes.map((e) => ({ slug: e.podcastSlug, name: e.podcast })),
+  )
+  return (
+    <article aria-labelledby="digest-title">
+      <header className="border-b border-stone-200 pb-6 dark:border-stone-800">
+        <p className="text-sm font-medium text-stone-500 dark:text-stone-400">
+          {isLatest ? 'Latest digest · ' : ''}
+          {digest.site || 'Digest'} ·{' '}
+          <time dateTime={digest.date}>{formatDigestDay(digest.date)}</time>
+        </p>
+        <h1
+          id="digest-title"
+          className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl"
+        >
+          {digest.title}
+        </h1>
+      </header>
+
+      <section aria-labelledby="top-podcasts" className="mt-8">
+        <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+          <h2 id="top-podcasts" className="text-xl font-semibold">
+            Top Podcast
+          </h2>
+          {podcasts.length > 1 && <PodcastFilter podcasts={podcasts} />}
+        </div>
+        <TopPodcastList digest={digest} podcast={podcast} />
+      </section>
+
+      <DigestPager older={older} newer={newer} />
+    </article>
+  )
+}
+
+function DigestPager({ older, newer }: { older: string | null; newer: string | null }) {
+  const queryClient = useQueryClient()
+  const prefetch = (date: string) => () => void queryClient.prefetchQuery(digestQuery(date))
+  const link =
+    'flex min-h-10 flex-col justify-center rounded-lg border border-stone-200 px-4 py-2 hover:border-teal-600 dark:border-stone-800 dark:hover:border-teal-400'
+  return (
+    <nav aria-label="Other digests" className="mt-10 grid gap-3 sm:grid-cols-3">
+      {older ? (
+        <Link
+          to={`/digests/${older}`}
+          rel="prev"
+          className={link}
+          onMouseEnter={prefetch(older)}
+          onFocus={prefetch(older)}
+        >
+          <span className="text-xs text-stone-500 dark:text-stone-400">Previous digest</span>
+          <span className="font-medium">{formatDigestDate(older)}</span>
+        </Link>
+      ) : (
+        <span className="px-4 py-2 text-sm text-stone-500 dark:text-stone-400">
+          This is the first digest.
+        </span>
+      )}
+      <Link to="/digests" className={`${link} sm:text-center`}>
+        <span className="text-xs text-stone-500 dark:text-stone-400">All digests</span>
+        <span className="font-medium">Archive</span>
+      </Link>
+      {newer ? (
+        <Link
+          to={`/digests/${newer}`}
+          rel="next"
+          className={`${link} sm:text-right`}
+          onMouseEnter={prefetch(newer)}
+          onFocus={prefetch(newer)}
+        >
+          <span className="text-xs text-stone-500 dark:text-stone-400">Next digest</span>
+          <span className="font-medium">{formatDigestDate(newer)}</span>
+        </Link>
+      ) : (
+        <span className="px-4 py-2 text-sm text-stone-500 sm:text-right dark:text-stone-400">
+          This is the latest digest.
+        </span>
+      )}
+    </nav>
+  )
+}
+
+function uniqueBySlug<T extends { slug: string }>(items: T[]): T[] {
+  return [...new Map(items.map((item) => [item.slug, item])).values()]
+}

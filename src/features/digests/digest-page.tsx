@@ -1,0 +1,35 @@
+import { useQuery } from '@tanstack/react-query'
+import { useParams } from 'react-router'
+import { ErrorPanel } from '../../components/error-panel'
+import { NotFound } from '../../components/not-found'
+import { Skeleton } from '../../components/skeleton'
+import { digestQuery, siteIndexQuery } from '../../data/queries'
+import { isNotFound } from '../../lib/data-error'
+import { formatDigestDate } from '../../lib/format-date'
+import { useDocumentTitle } from '../../lib/use-document-title'
+import { isoDate } from '../../schema/digest'
+import { DigestDay } from './digest-day'
+
+/** Route module for `/digests/:date`: one day, shown like the overview. */
+export function Component() {
+  const { date = '' } = useParams()
+  const valid = isoDate.safeParse(date).success
+  const index = useQuery(siteIndexQuery())
+  const digest = useQuery({ ...digestQuery(date), enabled: valid })
+  useDocumentTitle(digest.data ? `${digest.data.title} (${formatDigestDate(date)})` : 'Digest')
+
+  if (!valid || isNotFound(digest.error)) {
+    return (
+      <NotFound
+        title="Digest not found"
+        message={`There is no digest for “${date}”. The archive lists every digest there is.`}
+        backTo="/digests"
+        backLabel="Browse the archive"
+      />
+    )
+  }
+  if (digest.isError) return <ErrorPanel error={digest.error} onRetry={() => digest.refetch()} />
+  if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
+  if (digest.isPending || index.isPending) return <Skeleton lines={8} label="Loading the digest" />
+  return <DigestDay digest={digest.data} index={index.data} isLatest={index.data.latest === date} />
+}

@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query'
+import { ErrorPanel } from '../../components/error-panel'
+import { Skeleton } from '../../components/skeleton'
+import { digestQuery, siteIndexQuery } from '../../data/queries'
+import { useDocumentTitle } from '../../lib/use-document-title'
+import { DigestDay } from './digest-day'
+
+/** Route module for `/`: the latest digest. */
+export function Component() {
+  useDocumentTitle(null)
+  const index = useQuery(siteIndexQuery())
+  const latest = index.data?.latest ?? null
+  const digest = useQuery({ ...digestQuery(latest ?? ''), enabled: latest !== null })
+
+  if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
+  if (index.isPending) return <Skeleton lines={8} label="Loading the latest digest" />
+  if (latest === null) {
+    return (
+      <section className="py-12">
+        <h1 className="font-serif text-3xl font-bold">No digests yet</h1>
+        <p className="mt-2 text-stone-600 dark:text-stone-300">
+          Add digest documents to <code>content/</code> and run the ingest to see them here.
+        </p>
+      </section>
+    )
+  }
+  if (digest.isError) return <ErrorPanel error={digest.error} onRetry={() => digest.refetch()} />
+  if (digest.isPending) return <Skeleton lines={8} label="Loading the latest digest" />
+  return <DigestDay digest={digest.data} index={index.data} isLatest />
+}
