@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test'
+
+// Every unknown address gets a clear message and a way back, never a blank page.
+const cases = [
+  { path: '/no/such/page', heading: 'Page not found' },
+  { path: '/digests/1999-01-01', heading: 'Digest not found' },
+  { path: '/digests/not-a-date', heading: 'Digest not found' },
+  { path: '/digests/2025-02-03/no-such-episode', heading: 'Episode not found' },
+  { path: '/podcasts/no-such-podcast', heading: /not found/i },
+  { path: '/commentary/no-such-post', heading: /not found/i },
+]
+
+for (const { path, heading } of cases) {
+  test(`${path} says it was not found and offers a way back`, async ({ page }) => {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    const back = page.getByRole('main').getByRole('link').first()
+    await expect(back).toBeVisible()
+    await back.click()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toHaveCount(0)
+  })
+}
