@@ -43,7 +43,7 @@ export function BookmarkList({ groups, onRemove }: BookmarkListProps) {
                     {episode.episodeTitle}
                   </Link>
                 </h3>
-                <ul className="mt-2 divide-y divide-stone-200 rounded-xl border border-stone-200 dark:divide-stone-800 dark:border-stone-800">
+                <ul className="mt-2 divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900/40">
                   {episode.items.map((item) => (
                     <BookmarkRow key={item.bookmark.sectionId} item={item} onRemove={onRemove} />
                   ))}
@@ -89,7 +89,7 @@ function BookmarkRow({
           </Link>
         )}
         {savedAt ? (
-          <p className="pb-2 text-xs text-stone-500 dark:text-stone-400">Saved {savedAt}</p>
+          <p className="pb-2 text-xs text-stone-600 dark:text-stone-400">Saved {savedAt}</p>
         ) : null}
       </div>
       <button

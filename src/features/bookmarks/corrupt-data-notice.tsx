@@ -19,7 +19,7 @@ export function CorruptDataNotice({ copies, onDiscard }: CorruptDataNoticeProps)
   return (
     <div
       role="alert"
-      className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+      className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
     >
       <h2 className="font-semibold">Some saved bookmarks could not be read</h2>
       <p className="mt-1 text-sm leading-relaxed">
@@ -33,29 +33,28 @@ export function CorruptDataNotice({ copies, onDiscard }: CorruptDataNoticeProps)
           const label = when ? `set aside ${setAsideFormat.format(when)}` : 'set aside earlier'
           const stamp = when ? when.toISOString().replace(/[:.]/g, '-') : 'earlier'
           return (
-            <li
-              key={copy.key ?? `memory-${copy.movedAt}`}
-              className="flex flex-wrap items-center gap-2"
-            >
-              <span className="text-sm">
+            <li key={copy.key ?? `memory-${copy.movedAt}`}>
+              <p className="text-sm">
                 Unreadable data, {label} ({copy.raw.length.toLocaleString('en')} characters)
-              </span>
-              <button
-                type="button"
-                className={secondaryButton}
-                onClick={() =>
-                  downloadFile(
-                    `digest-reader-bookmarks-unreadable-${stamp}.txt`,
-                    copy.raw,
-                    'text/plain',
-                  )
-                }
-              >
-                Download unreadable data
-              </button>
-              <button type="button" className={secondaryButton} onClick={() => onDiscard(copy)}>
-                Discard it
-              </button>
+              </p>
+              <div className="mt-2 flex flex-wrap gap-2">
+                <button
+                  type="button"
+                  className={secondaryButton}
+                  onClick={() =>
+                    downloadFile(
+                      `digest-reader-bookmarks-unreadable-${stamp}.txt`,
+                      copy.raw,
+                      'text/plain',
+                    )
+                  }
+                >
+                  Download unreadable data
+                </button>
+                <button type="button" className={secondaryButton} onClick={() => onDiscard(copy)}>
+                  Discard it
+                </button>
+              </div>
             </li>
           )
         })}

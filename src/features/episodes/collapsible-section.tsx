@@ -62,7 +62,7 @@ export function CollapsibleSection({
       className={
         level === 2
           ? 'scroll-mt-24 border-t border-stone-200 first:border-t-0 dark:border-stone-800'
-          : 'scroll-mt-24 mt-2 rounded-lg bg-stone-50 px-2 dark:bg-stone-900/60'
+          : 'scroll-mt-24 mt-2 rounded-lg bg-stone-100/80 px-2 dark:bg-stone-900/60'
       }
     >
       <div className="flex items-start gap-1">
@@ -83,7 +83,7 @@ export function CollapsibleSection({
             <Chevron expanded={expanded} />
             {/* The spaces keep the accessible name readable ("7. money bag The…");
                 flex layout ignores them. */}
-            <span className="shrink-0 tabular-nums text-stone-500 dark:text-stone-400">
+            <span className="shrink-0 tabular-nums text-stone-600 dark:text-stone-400">
               {level === 2 ? `${section.number}.` : section.number}
             </span>{' '}
             <SectionEmoji emoji={section.emoji} label={section.emojiLabel} />{' '}
@@ -109,7 +109,7 @@ export function CollapsibleSection({
             </ul>
           ) : null}
           {isEmpty ? (
-            <p className="text-sm italic text-stone-500 dark:text-stone-400">
+            <p className="text-sm italic text-stone-600 dark:text-stone-400">
               {EMPTY_SECTION_MESSAGE}
             </p>
           ) : null}

@@ -45,7 +45,7 @@ export function EpisodeDetails({ digest, episode, expansion }: EpisodeDetailsPro
         </div>
       </div>
       {problem ? (
-        <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+        <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
           {describeStorageProblem(problem)}{' '}
           <Link to="/bookmarks" className="font-medium underline underline-offset-2">
             Your bookmarks
@@ -53,7 +53,7 @@ export function EpisodeDetails({ digest, episode, expansion }: EpisodeDetailsPro
         </p>
       ) : null}
       {episode.sections.length === 0 ? (
-        <p className="mt-4 italic text-stone-500 dark:text-stone-400">
+        <p className="mt-4 italic text-stone-600 dark:text-stone-400">
           This episode has no detailed sections in the digest.
         </p>
       ) : null}

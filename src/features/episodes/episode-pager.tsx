@@ -29,7 +29,7 @@ function PagerLink({ link, direction }: { link: EpisodeLink; direction: 'previou
       rel={direction === 'previous' ? 'prev' : 'next'}
       className={`group block rounded-xl border border-stone-200 p-4 hover:border-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-stone-800 dark:hover:border-teal-400 ${direction === 'next' ? 'sm:col-start-2 sm:text-right' : ''}`}
     >
-      <span className="block text-sm text-stone-500 dark:text-stone-400">
+      <span className="block text-sm text-stone-600 dark:text-stone-400">
         {direction === 'previous' ? '← ' : ''}
         {label}
         {link.otherDigest ? ` · ${formatDigestDate(link.date)}` : ''}
@@ -38,7 +38,7 @@ function PagerLink({ link, direction }: { link: EpisodeLink; direction: 'previou
       <span className="mt-1 block font-medium break-words text-stone-900 group-hover:text-teal-800 dark:text-stone-100 dark:group-hover:text-teal-200">
         {link.title}
       </span>
-      <span className="mt-0.5 block text-sm text-stone-500 dark:text-stone-400">
+      <span className="mt-0.5 block text-sm text-stone-600 dark:text-stone-400">
         {link.podcast}
       </span>
     </Link>

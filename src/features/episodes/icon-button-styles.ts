@@ -6,5 +6,5 @@ const base =
 export function iconButtonClass(active = false): string {
   return active
     ? `${base} text-teal-700 hover:text-teal-900 dark:text-teal-300 dark:hover:text-teal-100`
-    : `${base} text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100`
+    : `${base} text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100`
 }

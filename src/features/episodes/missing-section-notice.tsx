@@ -9,7 +9,7 @@ export function MissingSectionNotice({ anchor }: { anchor: string }) {
   return (
     <div
       role="status"
-      className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+      className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
     >
       <p className="font-medium break-words">
         The section “{anchor}” was not found in this episode.

@@ -35,7 +35,7 @@ export function TableOfContents({ sections, activeId }: TableOfContentsProps) {
         >
           <span>
             Contents{' '}
-            <span className="font-normal text-stone-500 dark:text-stone-400">
+            <span className="font-normal text-stone-600 dark:text-stone-400">
               ({sections.length} sections)
             </span>
           </span>
@@ -52,7 +52,7 @@ export function TableOfContents({ sections, activeId }: TableOfContentsProps) {
             />
           </svg>
         </button>
-        <span className="hidden px-2 text-xs uppercase tracking-wider text-stone-500 lg:block dark:text-stone-400">
+        <span className="hidden px-2 text-xs uppercase tracking-wider text-stone-600 lg:block dark:text-stone-400">
           Contents
         </span>
       </h2>
