@@ -1,0 +1,51 @@
+import { Link } from 'react-router'
+import { formatDigestDate } from '../lib/format-date'
+import type { EpisodeRef } from '../schema/site-index'
+
+interface EpisodeRefListProps {
+  episodes: readonly EpisodeRef[]
+  /** Podcast pages omit the podcast name: it is the page's title. */
+  showPodcast?: boolean
+  showDate?: boolean
+  showOneLine?: boolean
+}
+
+/** A list of episodes from the index files: podcast, title (linking to the episode), date, one-line summary. */
+export function EpisodeRefList({
+  episodes,
+  showPodcast = true,
+  showDate = false,
+  showOneLine = false,
+}: EpisodeRefListProps) {
+  return (
+    <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+      {episodes.map((episode) => (
+        <li key={`${episode.date}/${episode.slug}`} className="py-3">
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            {showPodcast && (
+              <Link
+                to={`/podcasts/${episode.podcastSlug}`}
+                className="font-medium text-teal-800 hover:underline dark:text-teal-300"
+              >
+                {episode.podcast}
+              </Link>
+            )}
+            {showPodcast && showDate && ' · '}
+            {showDate && <time dateTime={episode.date}>{formatDigestDate(episode.date)}</time>}
+          </p>
+          <Link
+            to={`/digests/${episode.date}/${episode.slug}`}
+            className="mt-0.5 inline-block font-serif text-lg leading-snug font-semibold hover:text-teal-800 hover:underline dark:hover:text-teal-300"
+          >
+            {episode.title}
+          </Link>
+          {showOneLine && episode.oneLine && (
+            <p className="mt-1 max-w-[70ch] text-stone-700 dark:text-stone-300">
+              {episode.oneLine}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}

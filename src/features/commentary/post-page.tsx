@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query'
+import { useParams } from 'react-router'
+import { ErrorPanel } from '../../components/error-panel'
+import { NotFound } from '../../components/not-found'
+import { Skeleton } from '../../components/skeleton'
+import { postQuery } from '../../data/queries'
+import { isNotFound } from '../../lib/data-error'
+import { formatDigestDate } from '../../lib/format-date'
+import { useDocumentTitle } from '../../lib/use-document-title'
+import { slug as slugSchema } from '../../schema/digest'
+import { PostBlocks } from './post-blocks'
+import { RelatedEpisodes } from './related-episodes'
+
+/** Route module for `/commentary/:slug`: one post in a reading view. */
+export function Component() {
+  const { slug = '' } = useParams()
+  const valid = slugSchema.safeParse(slug).success
+  const post = useQuery({ ...postQuery(slug), enabled: valid })
+  useDocumentTitle(post.data?.title ?? 'Commentary')
+
+  if (!valid || isNotFound(post.error)) {
+    return (
+      <NotFound
+        title="Post not found"
+        message="There is no commentary post at this address."
+        backTo="/commentary"
+        backLabel="See all commentary"
+      />
+    )
+  }
+  if (post.isError) return <ErrorPanel error={post.error} onRetry={() => post.refetch()} />
+  if (post.isPending) return <Skeleton lines={12} label="Loading the post" />
+  const { title, date, blocks, relatedEpisodes } = post.data
+  return (
+    <article aria-labelledby="post-title">
+      <header className="mb-8 border-b border-stone-200 pb-5 dark:border-stone-800">
+        <p className="text-sm font-medium text-stone-600 dark:text-stone-400">
+          Commentary{date && ' · '}
+          {date && <time dateTime={date}>{formatDigestDate(date)}</time>}
+        </p>
+        <h1
+          id="post-title"
+          className="mt-2 max-w-[30ch] font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl"
+        >
+          {title}
+        </h1>
+      </header>
+      <PostBlocks blocks={blocks} />
+      <RelatedEpisodes episodes={relatedEpisodes} />
+    </article>
+  )
+}

@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { ErrorPanel } from '../../components/error-panel'
+import { PageHeading } from '../../components/page-heading'
+import { Skeleton } from '../../components/skeleton'
+import { siteIndexQuery } from '../../data/queries'
+import { useDocumentTitle } from '../../lib/use-document-title'
+
+/** Route module for `/podcasts`: every podcast in the archive. */
+export function Component() {
+  useDocumentTitle('Podcasts')
+  const index = useQuery(siteIndexQuery())
+  if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
+  if (index.isPending) return <Skeleton lines={8} label="Loading the podcasts" />
+  const { podcasts } = index.data
+  return (
+    <>
+      <PageHeading
+        lead={`${podcasts.length} ${podcasts.length === 1 ? 'podcast' : 'podcasts'} in the archive`}
+      >
+        Podcasts
+      </PageHeading>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {podcasts.map((podcast) => (
+          <li key={podcast.slug}>
+            <Link
+              to={`/podcasts/${podcast.slug}`}
+              className="flex min-h-14 items-center justify-between gap-3 rounded-xl border border-stone-200 bg-white px-4 py-3 hover:border-teal-600 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-teal-400"
+            >
+              <span className="font-semibold">{podcast.name}</span>
+              <span className="shrink-0 text-sm text-stone-600 dark:text-stone-400">
+                {podcast.episodeCount} {podcast.episodeCount === 1 ? 'episode' : 'episodes'}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
