@@ -17,7 +17,7 @@ export function formatMonth(month: string): string {
 export function ArchiveMonth({ month }: { month: string }) {
   const query = useQuery(monthQuery(month))
   const heading = (
-    <h2 className="sticky top-14 z-10 -mx-1 bg-stone-50/95 px-1 py-2 text-sm font-semibold tracking-wide text-stone-600 uppercase dark:bg-stone-950/95 dark:text-stone-300">
+    <h2 className="sticky top-0 z-10 -mx-1 sm:top-14 bg-stone-50/95 px-1 py-2 text-sm font-semibold tracking-wide text-stone-600 uppercase dark:bg-stone-950/95 dark:text-stone-300">
       {formatMonth(month)}
     </h2>
   )
