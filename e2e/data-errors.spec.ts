@@ -1,0 +1,64 @@
+import { expect, type Page, test } from '@playwright/test'
+
+// A data file that fails shows what failed and a "Try again" that works once
+// the fault is gone; the header and the other pages keep working.
+const DIGEST = '**/data/digests/2025-02-03.json'
+
+async function breakOnce(
+  page: Page,
+  pattern: string,
+  fault: 'status500' | 'invalid-json' | 'schema',
+) {
+  let broken = true
+  await page.route(pattern, async (route) => {
+    if (!broken) return route.fallback()
+    if (fault === 'status500') return route.fulfill({ status: 500, body: 'boom' })
+    if (fault === 'invalid-json') {
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"date": "2025-02',
+      })
+    }
+    return route.fulfill({ status: 200, contentType: 'application/json', body: '{"date": 42}' })
+  })
+  return () => {
+    broken = false
+  }
+}
+
+const cases = [
+  { fault: 'status500', message: /server answered 500 for digests\/2025-02-03\.json/ },
+  { fault: 'invalid-json', message: /digests\/2025-02-03\.json is not valid JSON/ },
+  { fault: 'schema', message: /digests\/2025-02-03\.json does not have the expected shape/ },
+] as const
+
+for (const { fault, message } of cases) {
+  test(`a ${fault} digest file says what failed, and Try again recovers`, async ({ page }) => {
+    const heal = await breakOnce(page, DIGEST, fault)
+    await page.goto('/')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText(message)
+    // The rest of the app still works while this file is broken.
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+
+    heal()
+    await alert.getByRole('button', { name: 'Try again' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: /AI's Global Impact/ })).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+  })
+}
+
+test('a network failure on the index keeps navigation usable', async ({ page }) => {
+  await page.route('**/data/index.json', (route) => route.abort('failed'))
+  await page.goto('/')
+  await expect(page.getByRole('alert')).toContainText(
+    /Could not reach the server to load index\.json/,
+  )
+  await page.unroute('**/data/index.json')
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Commentary' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Commentary' })).toBeVisible()
+})

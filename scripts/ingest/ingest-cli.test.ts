@@ -1,0 +1,158 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+// The CLI as a user runs it: real files, a real child process, exit codes,
+// and the promise that a failed or interrupted run leaves DIR as it was.
+const root = process.cwd()
+const tsx = join(root, 'node_modules/.bin/tsx')
+const seedDigest = join(root, 'content/000_56be99a494d8df3b.txt')
+const seedPost = join(root, 'content/003_fc9397579f5605f8.txt')
+
+let work: string
+
+interface Run {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+function start(args: string[]): { child: ChildProcess; done: Promise<Run> } {
+  const child = spawn(tsx, ['scripts/ingest.ts', '--today', '2026-11-24', ...args], { cwd: root })
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk
+  })
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk
+  })
+  const done = new Promise<Run>((resolve) => {
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
+  })
+  return { child, done }
+}
+
+const run = (args: string[]) => start(args).done
+
+async function hashTree(dir: string): Promise<string> {
+  const hash = createHash('sha256')
+  const walk = async (at: string): Promise<void> => {
+    for (const entry of (await readdir(at, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = join(at, entry.name)
+      if (entry.isDirectory()) await walk(path)
+      else hash.update(relative(dir, path)).update(await readFile(path))
+    }
+  }
+  await walk(dir)
+  return hash.digest('hex')
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'ingest-cli-'))
+})
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true })
+})
+
+describe('ingest CLI', () => {
+  it('publishes both seeds and exits 0', async () => {
+    const out = join(work, 'ok/data')
+    const result = await run(['--out', out, seedDigest, seedPost])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/2 of 2 documents ok, 0 failed/)
+    expect(existsSync(join(out, 'digests/2025-02-03.json'))).toBe(true)
+    expect(existsSync(join(out, 'index.json'))).toBe(true)
+    const report = JSON.parse(await readFile(join(work, 'ok/ingest-report.json'), 'utf8'))
+    expect(report.documents).toHaveLength(2)
+    expect(report.documents[0].repairs.length).toBeGreaterThan(0)
+  })
+
+  it('publishes nothing when a document fails, names file and line, and exits 1', async () => {
+    const out = join(work, 'fail/data')
+    expect((await run(['--out', out, seedDigest])).code).toBe(0)
+    const before = await hashTree(out)
+
+    const empty = join(work, 'fail/empty.txt')
+    await writeFile(empty, '')
+    const result = await run(['--out', out, seedDigest, seedPost, empty])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/empty\.txt:1: /)
+    expect(result.stdout).toMatch(/nothing published/)
+    expect(await hashTree(out)).toBe(before)
+  })
+
+  it('with --keep-going publishes the good documents and still exits 1', async () => {
+    const out = join(work, 'keep/data')
+    await mkdir(join(work, 'keep'), { recursive: true })
+    const empty = join(work, 'keep/empty.txt')
+    await writeFile(empty, '  \n')
+    const result = await run(['--out', out, '--keep-going', seedDigest, empty])
+    expect(result.code).toBe(1)
+    expect(existsSync(join(out, 'digests/2025-02-03.json'))).toBe(true)
+    const report = JSON.parse(await readFile(join(work, 'keep/ingest-report.json'), 'utf8'))
+    const statusOf = (name: string) =>
+      report.documents.find((d: { file: string }) => d.file.endsWith(name))?.status
+    expect(statusOf('empty.txt')).toBe('failed')
+    expect(statusOf('000_56be99a494d8df3b.txt')).toBe('ok')
+  })
+
+  it('exits 2 with the usage on an unknown option or a missing path', async () => {
+    const unknown = await run(['--frobnicate'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/unknown option --frobnicate/)
+    expect(unknown.stderr).toMatch(/Usage: npm run ingest/)
+    const missing = await run(['--out', join(work, 'x/data'), join(work, 'nope')])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/does not exist/)
+  })
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`leaves the previous output intact when interrupted by ${signal} mid-write`, async () => {
+      const corpus = join(work, `corpus-${signal}`)
+      await mkdir(corpus, { recursive: true })
+      const seed = await readFile(seedDigest, 'utf8')
+      // Enough digests that writing them takes a while: one per day from 2001.
+      const day = new Date('2001-01-01T00:00:00Z')
+      for (let i = 0; i < 1500; i++) {
+        const label = day.toLocaleDateString('en-US', {
+          month: 'short',
+          day: 'numeric',
+          year: 'numeric',
+          timeZone: 'UTC',
+        })
+        await writeFile(join(corpus, `d${i}.txt`), seed.replace('Feb 3, 2025', label))
+        day.setUTCDate(day.getUTCDate() + 1)
+      }
+      const out = join(work, `signal-${signal}/data`)
+      expect((await run(['--out', out, seedDigest])).code).toBe(0)
+      const before = await hashTree(out)
+
+      const { child, done } = start(['--out', out, corpus])
+      const staging = `${out}.tmp-`
+      // Interrupt once the staging folder exists, i.e. while files are being written.
+      for (let i = 0; i < 600; i++) {
+        const siblings = await readdir(join(work, `signal-${signal}`))
+        if (siblings.some((name) => join(work, `signal-${signal}`, name).startsWith(staging))) break
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      // tsx forwards the signal to the ingest process it runs.
+      child.kill(signal)
+      const result = await done
+      expect(result.code === 130 || result.code === 143 || result.signal !== null).toBe(true)
+      expect(await hashTree(out)).toBe(before)
+      const leftovers = (await readdir(join(work, `signal-${signal}`))).filter((n) =>
+        n.includes('.tmp-'),
+      )
+      expect(leftovers).toEqual([])
+    }, 120_000)
+  }
+})
