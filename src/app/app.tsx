@@ -1,16 +1,14 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
-import { RouterProvider } from 'react-router'
 import { createQueryClient } from '../lib/query-client'
-import { createAppRouter } from './router'
+import { AppRouter } from './router'
 
 export function App() {
-  // One client and one router for the app's lifetime (StrictMode renders twice).
+  // One client for the app's lifetime (StrictMode renders twice).
   const [queryClient] = useState(createQueryClient)
-  const [router] = useState(createAppRouter)
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AppRouter />
     </QueryClientProvider>
   )
 }

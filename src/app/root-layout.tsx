@@ -1,8 +1,9 @@
-import { Outlet, ScrollRestoration } from 'react-router'
+import type { ReactNode } from 'react'
+import { ScrollToTop } from './scroll-to-top'
 import { SiteHeader } from './site-header'
 
 /** Landmarks shared by every page: skip link, banner, main, contentinfo. */
-export function RootLayout() {
+export function RootLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -17,13 +18,12 @@ export function RootLayout() {
         tabIndex={-1}
         className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-10"
       >
-        <Outlet />
+        {children}
       </main>
       <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-500 dark:border-stone-800 dark:text-stone-400">
         Digest Reader · summaries of podcast episodes, repaired and indexed for reading
       </footer>
-      {/* Restores scroll on back/forward; new pages start at the top unless a #section is asked for. */}
-      <ScrollRestoration getKey={(location) => location.pathname + location.hash} />
+      <ScrollToTop />
     </div>
   )
 }

@@ -1,46 +1,66 @@
-import { createBrowserRouter } from 'react-router'
+import { type ComponentType, lazy, Suspense } from 'react'
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router'
 import { NotFound } from '../components/not-found'
+import { Skeleton } from '../components/skeleton'
 import { RootLayout } from './root-layout'
-import { RouteError } from './route-error'
+import { RouteErrorBoundary } from './route-error-boundary'
 
-// Each page is its own lazily loaded chunk (react-router route modules that
-// export `Component`): the overview never downloads the episode page's code.
-export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      element: <RootLayout />,
-      errorElement: <RouteError />,
-      children: [
-        {
-          errorElement: <RouteError />,
-          children: [
-            { index: true, lazy: () => import('../features/digests/overview-page') },
-            { path: 'digests', lazy: () => import('../features/digests/archive-page') },
-            { path: 'digests/:date', lazy: () => import('../features/digests/digest-page') },
-            {
-              path: 'digests/:date/:episodeSlug',
-              lazy: () => import('../features/episodes/episode-page'),
-            },
-            { path: 'podcasts', lazy: () => import('../features/podcasts/podcast-list-page') },
-            {
-              path: 'podcasts/:podcastSlug',
-              lazy: () => import('../features/podcasts/podcast-page'),
-            },
-            { path: 'commentary', lazy: () => import('../features/commentary/post-list-page') },
-            { path: 'commentary/:slug', lazy: () => import('../features/commentary/post-page') },
-            { path: 'bookmarks', lazy: () => import('../features/bookmarks/bookmarks-page') },
-            {
-              path: '*',
-              element: (
-                <NotFound
-                  title="Page not found"
-                  message="There is no page at this address. It may have moved, or the link may be mistyped."
-                />
-              ),
-            },
-          ],
-        },
-      ],
-    },
-  ])
+// Declarative routes (BrowserRouter) rather than the data router: we load data
+// with TanStack Query, not route loaders, and the data router costs about
+// 17 KB gzip more in the first bundle (docs/decisions/0005-first-load-budget.md).
+// Each page is still its own lazily loaded chunk exporting `Component`.
+type PageModule = { Component: ComponentType }
+const page = (load: () => Promise<PageModule>) =>
+  lazy(() => load().then((module) => ({ default: module.Component })))
+
+const Overview = page(() => import('../features/digests/overview-page'))
+const Archive = page(() => import('../features/digests/archive-page'))
+const DigestDay = page(() => import('../features/digests/digest-page'))
+const Episode = page(() => import('../features/episodes/episode-page'))
+const Podcasts = page(() => import('../features/podcasts/podcast-list-page'))
+const Podcast = page(() => import('../features/podcasts/podcast-page'))
+const Posts = page(() => import('../features/commentary/post-list-page'))
+const Post = page(() => import('../features/commentary/post-page'))
+const Bookmarks = page(() => import('../features/bookmarks/bookmarks-page'))
+
+function PageNotFound() {
+  return (
+    <NotFound
+      title="Page not found"
+      message="There is no page at this address. It may have moved, or the link may be mistyped."
+    />
+  )
+}
+
+/** Routes inside the layout; a page's failure (or missing chunk) stays inside <main>. */
+function AppRoutes() {
+  const { pathname } = useLocation()
+  return (
+    <RouteErrorBoundary key={pathname}>
+      <Suspense fallback={<Skeleton lines={8} />}>
+        <Routes>
+          <Route index element={<Overview />} />
+          <Route path="digests" element={<Archive />} />
+          <Route path="digests/:date" element={<DigestDay />} />
+          <Route path="digests/:date/:episodeSlug" element={<Episode />} />
+          <Route path="podcasts" element={<Podcasts />} />
+          <Route path="podcasts/:podcastSlug" element={<Podcast />} />
+          <Route path="commentary" element={<Posts />} />
+          <Route path="commentary/:slug" element={<Post />} />
+          <Route path="bookmarks" element={<Bookmarks />} />
+          <Route path="*" element={<PageNotFound />} />
+        </Routes>
+      </Suspense>
+    </RouteErrorBoundary>
+  )
+}
+
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <RootLayout>
+        <AppRoutes />
+      </RootLayout>
+    </BrowserRouter>
+  )
 }
