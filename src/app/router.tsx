@@ -33,7 +33,7 @@ function PageNotFound() {
 }
 
 /** Routes inside the layout; a page's failure (or missing chunk) stays inside <main>. */
-function AppRoutes() {
+export function AppRoutes() {
   const { pathname } = useLocation()
   return (
     <RouteErrorBoundary key={pathname}>
