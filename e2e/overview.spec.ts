@@ -76,6 +76,8 @@ test.describe('overview', () => {
 
   test('a skip link leads keyboard users to the content', async ({ page }) => {
     await page.goto('/')
+    // The first Tab must land on the rendered page, not on a document still loading.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', { name: 'Skip to content' })
     await expect(skip).toBeFocused()

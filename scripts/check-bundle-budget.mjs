@@ -43,11 +43,15 @@ export function measure(route) {
 
 const rows = Object.keys(ROUTES).map(measure)
 for (const row of rows) {
-  console.log(`${row.route.padEnd(9)} initial JS ${row.jsKb} KB gzip, CSS ${row.cssKb} KB gzip (${row.chunks} chunks)`)
+  console.log(
+    `${row.route.padEnd(9)} initial JS ${row.jsKb} KB gzip, CSS ${row.cssKb} KB gzip (${row.chunks} chunks)`,
+  )
 }
 const overview = rows.find((row) => row.route === 'overview')
 if (overview.jsKb > BUDGET_KB) {
-  console.error(`Budget exceeded: the overview's initial JS is ${overview.jsKb} KB gzip (budget ${BUDGET_KB} KB).`)
+  console.error(
+    `Budget exceeded: the overview's initial JS is ${overview.jsKb} KB gzip (budget ${BUDGET_KB} KB).`,
+  )
   process.exit(1)
 }
 console.log(`Budget ok: overview ${overview.jsKb} KB of ${BUDGET_KB} KB gzip.`)

@@ -13,7 +13,7 @@ import type { Post } from '../src/schema/post'
 import type { DocumentReport, Issue, Report } from '../src/schema/report'
 import { parseArgs, USAGE, UsageError } from './ingest/args'
 import { Staging } from './ingest/publish'
-import { displayPath, listDocuments, readDocument } from './ingest/read-documents'
+import { displayPath, listDocuments, readAhead } from './ingest/read-documents'
 import { printSummary } from './ingest/summary'
 
 async function main(): Promise<number> {
@@ -33,9 +33,9 @@ async function main(): Promise<number> {
 
   // Emoji intact anywhere in the archive guide the repair of damaged ones.
   const knownEmoji = new Set<string>()
-  for (const file of files) {
-    const bytes = await readDocument(file)
-    for (const emoji of findIntactEmoji(new TextDecoder().decode(bytes))) knownEmoji.add(emoji)
+  const decoder = new TextDecoder()
+  for await (const { bytes } of readAhead(files)) {
+    for (const emoji of findIntactEmoji(decoder.decode(bytes))) knownEmoji.add(emoji)
   }
 
   const staging = await Staging.open(args.out)
@@ -51,7 +51,8 @@ async function main(): Promise<number> {
   const digests: Sourced<DigestMeta>[] = []
   const posts: Sourced<Post>[] = []
   try {
-    for (const path of files) {
+    for await (const { path, bytes } of readAhead(files)) {
+      await staging.flush(false)
       const file = displayPath(path)
       const report: DocumentReport = {
         file,
@@ -63,13 +64,13 @@ async function main(): Promise<number> {
       }
       reports.push(report)
       try {
-        const parsed = parseDocument(await readDocument(path), file, { today, knownEmoji })
+        const parsed = parseDocument(bytes, file, { today, knownEmoji })
         report.kind = parsed.kind
         report.issues.push(...parsed.issues)
         report.repairs.push(...parsed.repairs)
         if (parsed.kind === 'digest') {
           const output = `digests/${parsed.digest.date}.json`
-          await writeValidated(staging, output, parsed.digest)
+          writeValidated(staging, output, parsed.digest)
           report.output = output
           digests.push({ file, value: toMeta(parsed.digest) })
         } else {
@@ -89,7 +90,8 @@ async function main(): Promise<number> {
       const output = site.postOutputs.get(report.file)
       if (output) report.output = output
     }
-    for (const [path, value] of site.files) await writeValidated(staging, path, value)
+    for (const [path, value] of site.files) writeValidated(staging, path, value)
+    await staging.flush()
 
     const publish = failed.length === 0 || args.keepGoing
     if (publish) {
@@ -111,10 +113,11 @@ async function main(): Promise<number> {
   }
 }
 
-async function writeValidated(staging: Staging, path: string, value: unknown): Promise<void> {
+/** Validates now (a bug stops the run here) and queues the write. */
+function writeValidated(staging: Staging, path: string, value: unknown): void {
   const problem = validateOutput(path, value)
   if (problem) throw new Error(`ingest produced an invalid file (a bug): ${problem}`)
-  await staging.write(path, value)
+  staging.write(path, value)
 }
 
 function toMeta(digest: DigestMeta): DigestMeta {

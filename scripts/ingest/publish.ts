@@ -1,6 +1,8 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
+const WRITE_WINDOW = 64
+
 /**
  * Builds the new output in a sibling temporary folder and swaps it in at the
  * end, so a reader of DIR (the dev server, a running build, a person) sees
@@ -12,6 +14,9 @@ export class Staging {
   private readonly out: string
   private swapping = false
   private aborted = false
+  private readonly inFlight = new Set<Promise<void>>()
+  private readonly dirs = new Map<string, Promise<unknown>>()
+  private failure: unknown = null
 
   private constructor(out: string) {
     this.out = out
@@ -27,15 +32,41 @@ export class Staging {
     return staging
   }
 
-  async write(path: string, value: unknown): Promise<void> {
+  /**
+   * Queues a file; at most WRITE_WINDOW writes run at once, so parsing and
+   * writing overlap without holding the whole archive in memory. The value is
+   * serialised immediately: later changes to it cannot leak into the file.
+   */
+  write(path: string, value: unknown): void {
     if (this.aborted) throw new Error('ingest interrupted')
+    const body = JSON.stringify(value)
     const target = join(this.dir, path)
-    await mkdir(dirname(target), { recursive: true })
-    await writeFile(target, JSON.stringify(value))
+    const task = this.ensureDir(dirname(target)).then(() => writeFile(target, body))
+    task.catch((error: unknown) => {
+      this.failure ??= error
+    })
+    this.inFlight.add(task)
+    void task.finally(() => this.inFlight.delete(task))
+  }
+
+  /** Waits until the queue has room (call between documents) or, with `all`, until it is empty. */
+  async flush(all = true): Promise<void> {
+    while (this.inFlight.size > (all ? 0 : WRITE_WINDOW)) await Promise.race(this.inFlight)
+    if (this.failure) throw this.failure
+  }
+
+  private ensureDir(dir: string): Promise<unknown> {
+    let made = this.dirs.get(dir)
+    if (!made) {
+      made = mkdir(dir, { recursive: true })
+      this.dirs.set(dir, made)
+    }
+    return made
   }
 
   /** Replace DIR with the staged folder. */
   async commit(): Promise<void> {
+    await this.flush()
     if (this.aborted) throw new Error('ingest interrupted')
     this.swapping = true
     const old = `${this.out}.old-${process.pid}`
@@ -54,6 +85,8 @@ export class Staging {
   /** Drop the staged folder; DIR is untouched. Safe to call twice. */
   async abort(): Promise<void> {
     this.aborted = true
+    // Let queued writes settle first, or they could recreate files after the removal.
+    await Promise.allSettled([...this.inFlight])
     if (!this.swapping) await rm(this.dir, { recursive: true, force: true })
   }
 

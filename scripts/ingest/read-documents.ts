@@ -32,3 +32,31 @@ export async function readDocument(file: string): Promise<Uint8Array> {
 export function displayPath(file: string): string {
   return relative(process.cwd(), file) || file
 }
+
+/**
+ * Reads files in order while keeping a few reads in flight ahead of the
+ * consumer, so parsing (CPU) and reading (I/O) overlap. Memory stays bounded
+ * by the window, whatever the archive size.
+ */
+export async function* readAhead(
+  files: readonly string[],
+  window = 16,
+): AsyncGenerator<{ path: string; bytes: Uint8Array }> {
+  const pending: Array<Promise<Uint8Array>> = []
+  let next = 0
+  const fill = () => {
+    while (pending.length < window && next < files.length) {
+      const path = files[next++] ?? ''
+      const read = readDocument(path)
+      // Errors surface when awaited below; avoid an unhandled rejection meanwhile.
+      read.catch(() => {})
+      pending.push(read)
+    }
+  }
+  fill()
+  for (let i = 0; i < files.length; i++) {
+    const bytes = await (pending.shift() ?? Promise.reject(new Error('read queue empty')))
+    fill()
+    yield { path: files[i] ?? '', bytes }
+  }
+}
