@@ -106,6 +106,12 @@ async function main(): Promise<number> {
       seconds: (performance.now() - started) / 1000,
       quiet: args.quiet,
     })
+    // For the benchmark: peak memory of this run, in one parsable line.
+    if (process.env.INGEST_STATS) {
+      console.log(
+        `ingest-stats: ${JSON.stringify({ documents: reports.length, maxRssKb: process.resourceUsage().maxRSS })}`,
+      )
+    }
     return failed.length > 0 ? 1 : 0
   } catch (error) {
     await staging.abort()
