@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config'
 // report feeds the "N passed, N failed" line that CI prints.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
     reporters: ['default', 'json'],

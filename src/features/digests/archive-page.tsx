@@ -27,7 +27,9 @@ export function Component() {
 
   useEffect(() => {
     const target = sentinel.current
-    if (!target || shown >= total || podcast) return
+    // Without IntersectionObserver (old browsers, some embedded views) the
+    // "Show older digests" button still works; only the auto-loading is lost.
+    if (!target || shown >= total || podcast || typeof IntersectionObserver === 'undefined') return
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setShown((n) => n + 1)
