@@ -36,7 +36,7 @@ export async function benchTimeToContent(browser: Browser, base: string, episode
   const episode = await timeToVisible(
     browser,
     `${base}${episodePath}`,
-    'main h2 button[aria-expanded]',
+    'main h2 button[aria-expanded]:visible',
   )
   const staticHtml = await timeToVisible(browser, `${base}/static-episode.html`, 'h2')
   return {
