@@ -132,3 +132,14 @@ describe('decodeDocument', () => {
     expect(decodeDocument(utf8('\t• a\tb\n'), 'a.txt').text).toBe('  • a b\n')
   })
 })
+
+describe('decodeDocument: invisible characters', () => {
+  it('removes bidi overrides and zero-width spaces with a located warning, keeping ZWJ', () => {
+    const text = 'Digestly\n\nFile \u202Egnp.exe and ze\u200Bro\n👨\u200D👩\u200D👧 family\n'
+    const { text: out, issues } = decodeDocument(new TextEncoder().encode(text), 'x.txt')
+    expect(out).toBe('Digestly\n\nFile gnp.exe and zero\n👨\u200D👩\u200D👧 family\n')
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'invisible-characters', line: 3, severity: 'warning' }),
+    ])
+  })
+})

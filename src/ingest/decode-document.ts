@@ -148,6 +148,7 @@ function normalise(decoded: string, file: string, issues: Issue[]): string {
   text = text
     .replace(/^[ \t]+/gm, (indent) => indent.replace(/\t/g, TAB_INDENT))
     .replace(/\t/g, ' ')
+  text = stripInvisible(text, file, issues)
   let controls = 0
   let firstControl = -1
   for (let i = 0; i < text.length; i++) {
@@ -173,6 +174,28 @@ function normalise(decoded: string, file: string, issues: Issue[]): string {
     if (!isStrayControl(text.charCodeAt(i))) kept += text[i]
   }
   return kept
+}
+
+/**
+ * Bidi embeddings, overrides and isolates can make text read differently from
+ * what it says ("gnp.exe" shown as "exe.png"), and zero-width spaces hide
+ * inside words; a reader should see what the document says. They are removed
+ * with a warning. ZWJ and ZWNJ stay: emoji sequences and some scripts need them.
+ */
+const HIDDEN_FORMATTING = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/g
+
+function stripInvisible(text: string, file: string, issues: Issue[]): string {
+  const first = text.search(HIDDEN_FORMATTING)
+  if (first < 0) return text
+  const count = text.match(HIDDEN_FORMATTING)?.length ?? 0
+  issues.push(
+    warning(
+      { file, line: countLines(text, first) },
+      'invisible-characters',
+      `removed ${count} bidi control or zero-width characters`,
+    ),
+  )
+  return text.replace(HIDDEN_FORMATTING, '')
 }
 
 /** 1-based line of a position in text with any line endings. */
