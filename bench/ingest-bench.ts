@@ -20,6 +20,9 @@ export async function benchIngest(n: number, work: string): Promise<IngestResult
     const child = spawn(
       process.execPath,
       [
+        // The same flags as `npm run ingest` (package.json): the heap cap keeps
+        // the garbage collector from letting a large run's RSS drift past 1 GB.
+        '--max-old-space-size=768',
         '--import',
         'tsx',
         'scripts/ingest.ts',

@@ -62,3 +62,47 @@ test('a network failure on the index keeps navigation usable', async ({ page }) 
     .click()
   await expect(page.getByRole('heading', { level: 1, name: 'Commentary' })).toBeVisible()
 })
+
+test('a timed-out request, then an empty body, each say what failed; Try again recovers', async ({
+  page,
+}) => {
+  let fault: 'timeout' | 'empty' | null = 'timeout'
+  await page.route(DIGEST, async (route) => {
+    if (fault === 'timeout') return route.abort('timedout')
+    if (fault === 'empty')
+      return route.fulfill({ status: 200, contentType: 'application/json', body: '' })
+    return route.fallback()
+  })
+  await page.goto('/')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText(/Could not reach the server to load digests\/2025-02-03\.json/)
+  fault = 'empty'
+  await alert.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('alert')).toContainText(/digests\/2025-02-03\.json came back empty/)
+  fault = null
+  await page.getByRole('alert').getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /AI's Global Impact/ })).toBeVisible()
+})
+
+test('a slow data file shows a skeleton, then the content', async ({ page }) => {
+  await page.route(DIGEST, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5000))
+    await route.fallback()
+  })
+  await page.goto('/')
+  await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: /AI's Global Impact/ })).toBeVisible({
+    timeout: 15_000,
+  })
+})
+
+test('a broken file is not cached: after a failure, a reload shows the content', async ({
+  page,
+}) => {
+  const heal = await breakOnce(page, DIGEST, 'schema')
+  await page.goto('/')
+  await expect(page.getByRole('alert')).toBeVisible()
+  heal()
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: /AI's Global Impact/ })).toBeVisible()
+})
