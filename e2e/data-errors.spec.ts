@@ -52,8 +52,10 @@ for (const { fault, message } of cases) {
 test('a network failure on the index keeps navigation usable', async ({ page }) => {
   await page.route('**/data/index.json', (route) => route.abort('failed'))
   await page.goto('/')
+  // The query retries a network failure once before it gives up: allow for it.
   await expect(page.getByRole('alert')).toContainText(
     /Could not reach the server to load index\.json/,
+    { timeout: 15_000 },
   )
   await page.unroute('**/data/index.json')
   await page
