@@ -249,6 +249,12 @@ export function createRecordStore<T>(
       }
     },
     update(change) {
+      // Another tab may have written since this one last read, and its
+      // `storage` event may still be on its way (a background tab gets them
+      // late): apply the change to what is stored now, or that tab's change
+      // is written over. A tab with a storage problem (unsaved changes, data
+      // it could not set aside) keeps its own record: its notice says so.
+      if (snapshot !== null && snapshot.problem === null && !unsaved) refresh()
       const current = getSnapshot()
       const value = change(current.value)
       if (Object.is(value, current.value)) return
