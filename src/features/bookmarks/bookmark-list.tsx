@@ -1,7 +1,8 @@
 import { Link } from 'react-router'
+import { formatDigestDate } from '../../lib/format-date'
 import type { BookmarkRef } from '../../lib/storage/bookmark-schema'
 import { quietButton } from './button-styles'
-import { formatDigestDate, formatSavedAt } from './format-date'
+import { formatSavedAt } from './format-saved-at'
 import type { BookmarkItem, DigestGroup } from './group-bookmarks'
 
 interface BookmarkListProps {

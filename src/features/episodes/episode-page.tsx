@@ -5,10 +5,10 @@ import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
 import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
+import { formatDigestDate } from '../../lib/format-date'
 import { isoDate } from '../../schema/digest'
 import { AnnouncerProvider } from './announcer'
 import { EpisodeView } from './episode-view'
-import { formatDigestDate } from './format-date'
 
 /** Route module for `/digests/:date/:episodeSlug` (mounted with react-router `lazy`). */
 export function Component() {

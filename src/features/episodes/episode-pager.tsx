@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
+import { formatDigestDate } from '../../lib/format-date'
 import type { EpisodeLink } from './episode-neighbours'
-import { formatDigestDate } from './format-date'
 
 interface EpisodePagerProps {
   previous: EpisodeLink | null
