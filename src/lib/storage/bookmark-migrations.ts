@@ -1,6 +1,13 @@
 import * as z from 'zod/mini'
 import { BOOKMARKS_VERSION, type BookmarkRecord, bookmarkRecordSchema } from './bookmark-schema'
 import type { DecodeResult } from './record-store'
+import {
+  decodeVersioned,
+  type MigrationStep,
+  type Migrations,
+  migrate,
+  versionField,
+} from './versioned-record'
 
 /**
  * Every stored or exported bookmarks file ever written, brought up to the
@@ -22,9 +29,7 @@ const bookmarkV0Schema = z.array(
   }),
 )
 
-type Step = (json: unknown) => unknown
-
-const steps: Record<number, Step> = {
+const steps: Record<number, MigrationStep> = {
   0: (json) => {
     const parsed = bookmarkV0Schema.safeParse(json)
     // Not a v0 file after all: hand it on unchanged, validation will say why.
@@ -48,37 +53,23 @@ const steps: Record<number, Step> = {
   },
 }
 
+const migrations: Migrations = {
+  current: BOOKMARKS_VERSION,
+  steps,
+  detectVersion,
+}
+
 /** The version a parsed file says it is: v0 is the bare array, later ones carry `version`. */
 export function detectVersion(json: unknown): number | null {
   if (Array.isArray(json)) return 0
-  if (typeof json === 'object' && json !== null && 'version' in json) {
-    const { version } = json
-    return typeof version === 'number' && Number.isInteger(version) ? version : null
-  }
-  return null
+  return versionField(json)
 }
 
 export function migrateBookmarks(json: unknown): unknown {
-  let version = detectVersion(json)
-  let current = json
-  while (version !== null && version < BOOKMARKS_VERSION) {
-    const step = steps[version]
-    if (!step) break
-    current = step(current)
-    version += 1
-  }
-  return current
+  return migrate(json, migrations)
 }
 
 /** Migrate, then validate: the one way any bookmarks JSON enters the app. */
 export function decodeBookmarkRecord(json: unknown): DecodeResult<BookmarkRecord> {
-  const version = detectVersion(json)
-  if (version !== null && version > BOOKMARKS_VERSION) {
-    return { ok: false, reason: `written by a newer version of Digest Reader (v${version})` }
-  }
-  const result = bookmarkRecordSchema.safeParse(migrateBookmarks(json))
-  if (result.success) return { ok: true, value: result.data }
-  const first = result.error.issues[0]
-  const where = first?.path.length ? ` at ${first.path.join('.')}` : ''
-  return { ok: false, reason: `${first?.message ?? 'invalid'}${where}` }
+  return decodeVersioned(json, migrations, bookmarkRecordSchema)
 }

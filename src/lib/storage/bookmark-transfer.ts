@@ -51,7 +51,7 @@ export function parseBookmarkFile(text: string): ParsedImport {
   if (whole.ok) return { ok: true, bookmarks: whole.value.bookmarks, invalid: 0 }
   const envelope = envelopeSchema.safeParse(migrateBookmarks(json))
   if (!envelope.success) {
-    return { ok: false, message: 'This file is not a Digest Reader bookmarks export.' }
+    return { ok: false, message: 'This file is not a Digest Reader export.' }
   }
   const bookmarks: Bookmark[] = []
   let invalid = 0

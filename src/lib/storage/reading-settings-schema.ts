@@ -1,0 +1,29 @@
+import * as z from 'zod/mini'
+
+export const TEXT_SIZES = ['s', 'm', 'l', 'xl'] as const
+export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const
+
+export const READING_SETTINGS_VERSION = 1
+
+/** The reader's comfort settings: preferences, not progress (so not part of the data export). */
+export const readingSettingsSchema = z.object({
+  version: z.literal(READING_SETTINGS_VERSION),
+  textSize: z.enum(TEXT_SIZES),
+  lineWidth: z.enum(LINE_WIDTHS),
+  /** Off by default: opening or scrolling a page never marks it read unless the reader asks. */
+  markReadAtEnd: z.boolean(),
+  /** Episode pages show title, key points and section titles only. */
+  keyPointsOnly: z.boolean(),
+})
+
+export type ReadingSettings = z.infer<typeof readingSettingsSchema>
+export type TextSize = ReadingSettings['textSize']
+export type LineWidth = ReadingSettings['lineWidth']
+
+export const DEFAULT_READING_SETTINGS: ReadingSettings = {
+  version: READING_SETTINGS_VERSION,
+  textSize: 'm',
+  lineWidth: 'medium',
+  markReadAtEnd: false,
+  keyPointsOnly: false,
+}

@@ -1,0 +1,53 @@
+import * as z from 'zod/mini'
+import { isoDate, slug } from '../../schema/digest'
+
+/**
+ * Where the reader was in an episode: the section in view, last opened or
+ * deep-linked. Its number and title are copied so "Continue where you left
+ * off" can name it without fetching the digest (and after a re-ingest that
+ * renamed it).
+ */
+export const lastSectionSchema = z.object({
+  id: slug,
+  /** As printed: "7" or "7.1". */
+  number: z.string(),
+  title: z.string(),
+})
+
+/** One episode the reader has marked read or started reading. */
+export const readingEntrySchema = z.object({
+  date: isoDate,
+  episodeSlug: slug,
+  /** Copied when recorded, for the overview's "Continue" link to other days. */
+  episodeTitle: z.string(),
+  podcast: z.string(),
+  /** ISO 8601 timestamp of the explicit "Mark as read"; null while unread. */
+  readAt: z.nullable(z.string()),
+  lastSection: z.nullable(lastSectionSchema),
+  /** ISO 8601 timestamp of the last change: orders "most recent" and settles import merges. */
+  updatedAt: z.string(),
+})
+
+export const READING_STATE_VERSION = 1
+
+/** What is stored under the reading-state key and what an export file holds beside the bookmarks. */
+export const readingStateRecordSchema = z.object({
+  version: z.literal(READING_STATE_VERSION),
+  episodes: z.array(readingEntrySchema),
+})
+
+export type LastSection = z.infer<typeof lastSectionSchema>
+export type ReadingEntry = z.infer<typeof readingEntrySchema>
+export type ReadingStateRecord = z.infer<typeof readingStateRecordSchema>
+/** What identifies an entry: one episode of one digest. */
+export type EpisodeRef = Pick<ReadingEntry, 'date' | 'episodeSlug'>
+/** What a page hands over about the episode it records. */
+export type EpisodeInfo = Pick<ReadingEntry, 'date' | 'episodeSlug' | 'episodeTitle' | 'podcast'>
+
+export function episodeKey(ref: EpisodeRef): string {
+  return `${ref.date}/${ref.episodeSlug}`
+}
+
+export function sameEpisode(a: EpisodeRef, b: EpisodeRef): boolean {
+  return a.date === b.date && a.episodeSlug === b.episodeSlug
+}
