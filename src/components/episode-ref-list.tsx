@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { formatDigestDate } from '../lib/format-date'
 import type { EpisodeRef } from '../schema/site-index'
+import { EmojiText } from './emoji-text'
 
 interface EpisodeRefListProps {
   episodes: readonly EpisodeRef[]
@@ -37,7 +38,7 @@ export function EpisodeRefList({
             to={`/digests/${episode.date}/${episode.slug}`}
             className="mt-0.5 inline-block font-serif text-lg leading-snug font-semibold hover:text-teal-800 hover:underline dark:hover:text-teal-300"
           >
-            {episode.title}
+            <EmojiText text={episode.title} />
           </Link>
           {showOneLine && episode.oneLine && (
             <p className="mt-1 max-w-[70ch] text-stone-700 dark:text-stone-300">

@@ -5,6 +5,11 @@ interface ErrorPanelProps {
   /** Shown as "Try again"; refetches the failed query. */
   onRetry: () => void
   title?: string
+  /**
+   * A page that failed has no other heading, so the panel's is its h1; a
+   * panel inside a page (one month of the archive) sits under that page's h2.
+   */
+  headingLevel?: 1 | 2 | 3
 }
 
 /** A failed data file: says what failed and offers a retry; the rest of the app stays usable. */
@@ -12,18 +17,20 @@ export function ErrorPanel({
   error,
   onRetry,
   title = 'This page could not be loaded',
+  headingLevel = 1,
 }: ErrorPanelProps) {
+  const Heading = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3'
   return (
     <div
       role="alert"
-      className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+      className="max-w-[70ch] rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
     >
-      <h2 className="text-lg font-semibold">{title}</h2>
+      <Heading className="text-lg font-semibold">{title}</Heading>
       <p className="mt-1">{describeDataError(error)}</p>
       <button
         type="button"
         onClick={onRetry}
-        className="mt-3 rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2"
+        className="mt-3 h-10 rounded-md bg-red-700 px-4 font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2"
       >
         Try again
       </button>

@@ -1,12 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
-import { EpisodeRefList } from '../../components/episode-ref-list'
 import { ErrorPanel } from '../../components/error-panel'
+import { PagedEpisodeList } from '../../components/paged-episode-list'
 import { Skeleton } from '../../components/skeleton'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
-
-const PAGE = 50
 
 /**
  * The archive filtered to one podcast: its own file already lists its
@@ -14,13 +11,14 @@ const PAGE = 50
  */
 export function ArchiveByPodcast({ podcast }: { podcast: string }) {
   const query = useQuery(podcastQuery(podcast))
-  const [shown, setShown] = useState(PAGE)
   if (isNotFound(query.error)) {
     return (
       <p className="py-6 text-stone-600 dark:text-stone-300">No digest has covered this podcast.</p>
     )
   }
-  if (query.isError) return <ErrorPanel error={query.error} onRetry={() => query.refetch()} />
+  if (query.isError) {
+    return <ErrorPanel error={query.error} onRetry={() => query.refetch()} headingLevel={2} />
+  }
   if (query.isPending) return <Skeleton lines={8} label="Loading the podcast's episodes" />
   const episodes = query.data.episodes
   return (
@@ -28,21 +26,8 @@ export function ArchiveByPodcast({ podcast }: { podcast: string }) {
       <p className="text-sm text-stone-600 dark:text-stone-400">
         {episodes.length} {episodes.length === 1 ? 'episode' : 'episodes'} of {query.data.name}
       </p>
-      <EpisodeRefList
-        episodes={episodes.slice(0, shown)}
-        showPodcast={false}
-        showDate
-        showOneLine
-      />
-      {shown < episodes.length && (
-        <button
-          type="button"
-          onClick={() => setShown((n) => n + PAGE)}
-          className="mt-4 h-10 rounded-md border border-stone-300 px-4 font-medium hover:border-teal-600 dark:border-stone-700"
-        >
-          Show older episodes
-        </button>
-      )}
+      {/* Keyed by podcast: another podcast starts again at its first page. */}
+      <PagedEpisodeList key={query.data.slug} episodes={episodes} />
     </>
   )
 }

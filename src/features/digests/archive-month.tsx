@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { EmojiText } from '../../components/emoji-text'
 import { EpisodeRefList } from '../../components/episode-ref-list'
 import { ErrorPanel } from '../../components/error-panel'
 import { Skeleton } from '../../components/skeleton'
@@ -29,6 +30,7 @@ export function ArchiveMonth({ month }: { month: string }) {
           error={query.error}
           onRetry={() => query.refetch()}
           title={`${formatMonth(month)} could not be loaded`}
+          headingLevel={3}
         />
       </section>
     )
@@ -56,7 +58,7 @@ export function ArchiveMonth({ month }: { month: string }) {
                   to={`/digests/${digest.date}`}
                   className="hover:text-teal-800 hover:underline dark:hover:text-teal-300"
                 >
-                  {digest.title}
+                  <EmojiText text={digest.title} />
                 </Link>
               </h3>
               <EpisodeRefList episodes={digest.episodes} />

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { EmojiText } from '../../components/emoji-text'
 import { PodcastFilter } from '../../components/podcast-filter'
 import { usePodcastFilter } from '../../components/use-podcast-filter'
 import { digestQuery } from '../../data/queries'
@@ -35,7 +36,7 @@ export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
           id="digest-title"
           className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl"
         >
-          {digest.title}
+          <EmojiText text={digest.title} />
         </h1>
       </header>
 
@@ -44,7 +45,7 @@ export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
           <h2 id="top-podcasts" className="text-xl font-semibold">
             Top Podcast
           </h2>
-          {podcasts.length > 1 && <PodcastFilter podcasts={podcasts} />}
+          {podcasts.length > 0 && <PodcastFilter podcasts={podcasts} />}
         </div>
         <TopPodcastList digest={digest} podcast={podcast} />
       </section>

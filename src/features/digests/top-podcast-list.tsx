@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { EmojiText } from '../../components/emoji-text'
 import type { Digest } from '../../schema/digest'
 
 interface Entry {
@@ -62,7 +63,7 @@ export function TopPodcastList({ digest, podcast }: { digest: Digest; podcast: s
                 to={`/digests/${digest.date}/${entry.episode.slug}`}
                 className="hover:text-teal-800 hover:underline dark:hover:text-teal-300"
               >
-                {entry.episode.title}
+                <EmojiText text={entry.episode.title} />
               </Link>
             </h3>
           ) : (

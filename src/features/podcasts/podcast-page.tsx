@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
-import { EpisodeRefList } from '../../components/episode-ref-list'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { PageHeading } from '../../components/page-heading'
+import { PagedEpisodeList } from '../../components/paged-episode-list'
 import { Skeleton } from '../../components/skeleton'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
@@ -37,7 +37,7 @@ export function Component() {
       >
         {name}
       </PageHeading>
-      <EpisodeRefList episodes={episodes} showPodcast={false} showDate showOneLine />
+      <PagedEpisodeList key={podcastSlug} episodes={episodes} pageSize={100} />
     </>
   )
 }
