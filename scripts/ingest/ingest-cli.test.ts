@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // The CLI as a user runs it: real files, a real child process, exit codes,
 // and the promise that a failed or interrupted run leaves DIR as it was.
 const root = process.cwd()
-const tsx = join(root, 'node_modules/.bin/tsx')
 const seedDigest = join(root, 'content/000_56be99a494d8df3b.txt')
 const seedPost = join(root, 'content/003_fc9397579f5605f8.txt')
 
@@ -23,7 +22,13 @@ interface Run {
 }
 
 function start(args: string[]): { child: ChildProcess; done: Promise<Run> } {
-  const child = spawn(tsx, ['scripts/ingest.ts', '--today', '2026-11-24', ...args], { cwd: root })
+  // Node itself runs the CLI (tsx as a loader, not as a wrapper process), so a
+  // signal reaches the ingest directly and 'close' means it has finished.
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/ingest.ts', '--today', '2026-11-24', ...args],
+    { cwd: root },
+  )
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (chunk) => {
@@ -144,7 +149,6 @@ describe('ingest CLI', () => {
         if (siblings.some((name) => join(work, `signal-${signal}`, name).startsWith(staging))) break
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
-      // tsx forwards the signal to the ingest process it runs.
       child.kill(signal)
       const result = await done
       expect(result.code === 130 || result.code === 143 || result.signal !== null).toBe(true)
