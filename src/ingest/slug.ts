@@ -24,6 +24,8 @@ const TRANSLITERATIONS: Readonly<Record<string, string>> = {
   ı: 'i',
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
 const NON_DECOMPOSING = /[ßæÆœŒøØđĐðÐþÞłŁı]/g
 
 /**
@@ -32,6 +34,16 @@ const NON_DECOMPOSING = /[ßæÆœŒøØđĐðÐþÞłŁı]/g
  * never empty (`fallback` when nothing is left, e.g. an emoji-only title).
  */
 export function slugify(text: string, fallback = 'section'): string {
+  // Fast path: printable ASCII needs no transliteration or Unicode
+  // normalisation (most titles; slugify runs for every heading of the archive).
+  if (PRINTABLE_ASCII.test(text)) {
+    const slug = text
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+    return truncateAtWord(slug) || fallback
+  }
   const ascii = text
     .replace(NON_DECOMPOSING, (c) => TRANSLITERATIONS[c] ?? '')
     .normalize('NFKD')

@@ -40,15 +40,14 @@ export function extractTopics(sources: TopicSources): TopicCount[] {
   const tally = new TopicTally()
   const initialOnly: Candidate[] = []
   const capitalisedMidSentence = new Set<string>()
-  for (const text of sources.prose) {
-    for (const candidate of candidatesIn(text)) {
-      if (candidate.sentenceInitialSingle) initialOnly.push(candidate)
-      else {
-        capitalisedMidSentence.add(candidate.key)
-        tally.add(candidate.key, candidate.display)
-      }
+  const fromProse = (candidate: Candidate) => {
+    if (candidate.sentenceInitialSingle) initialOnly.push(candidate)
+    else {
+      capitalisedMidSentence.add(candidate.key)
+      tally.add(candidate.key, candidate.display)
     }
   }
+  for (const text of sources.prose) candidatesIn(text, fromProse)
   // "Reeves points out..." counts once "Reeves" is seen mid-sentence somewhere.
   for (const candidate of initialOnly) {
     if (candidate.strong || capitalisedMidSentence.has(candidate.key)) {
@@ -56,10 +55,8 @@ export function extractTopics(sources: TopicSources): TopicCount[] {
     }
   }
   const known = new Set(tally.keys())
-  for (const text of sources.headings) {
-    for (const candidate of headingCandidatesIn(text, known))
-      tally.add(candidate.key, candidate.display)
-  }
+  const fromHeading = (candidate: Candidate) => tally.add(candidate.key, candidate.display)
+  for (const text of sources.headings) headingCandidatesIn(text, known, fromHeading)
   return tally.ranked()
 }
 
@@ -84,11 +81,10 @@ interface Candidate {
   strong: boolean
 }
 
-/** A word, or words joined by hyphens ("DeepSeek-R1", "All-In"). */
+/** A capitalised word, or capitalised words joined by hyphens ("DeepSeek-R1", "All-In"). */
 interface Unit {
   text: string
   key: string
-  capitalised: boolean
   camel: boolean
   acronym: boolean
   letters: number
@@ -99,127 +95,258 @@ interface Unit {
   sentenceInitial: boolean
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
-const SENTENCE_BREAK = /[.!?:;•\n]/
+// Tokens are what /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/u matches. The scanner
+// below finds them with char codes instead of that regex, and builds strings
+// only for tokens that can start a name: most words are lower-case, and this
+// was the ingest's hottest loop (half its CPU on a large archive). ASCII is
+// decided by code; anything else by the same Unicode property regexes.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u
 const UPPER_START = /^\p{Lu}/u
 const DIGIT_START = /^\p{N}/u
 const CAMEL = /\p{Ll}\p{Lu}/u
 const LOWER = /\p{Ll}/u
 const LETTER = /\p{L}/gu
-const POSSESSIVE = /['’]s$/u
-const APOSTROPHE = /['’]/u
+const ASCII_WORD = /^[A-Za-z0-9]*$/
+const SENTENCE_BREAK = /[.!?:;•\n]/
+const APOSTROPHE = 0x27
+const RIGHT_QUOTE = 0x2019
+const HYPHEN = 0x2d
 
-function* unitsIn(text: string): Generator<Unit> {
-  let prevEnd = 0
-  let first = true
-  let pending: { tokens: string[]; possessive: boolean; contraction: boolean; sep: string } | null =
-    null
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index
-    // The first word of a text starts a sentence, whatever precedes it ("• ").
-    const separator = first ? '\n' : text.slice(prevEnd, start)
-    first = false
-    prevEnd = start + match[0].length
-    let token = match[0]
-    const possessive = POSSESSIVE.test(token)
-    if (possessive) token = token.slice(0, -2)
-    const contraction = !possessive && APOSTROPHE.test(token)
-    if (pending && separator === '-' && !pending.possessive) {
-      pending.tokens.push(token)
-      pending.possessive = possessive
-      pending.contraction ||= contraction
-      continue
-    }
-    if (pending)
-      yield makeUnit(pending.tokens, pending.possessive, pending.contraction, pending.sep)
-    pending = { tokens: [token], possessive, contraction, sep: separator }
+/** Length in code units of the word character at `i` (a letter or digit), or 0. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0
+  if (Number.isNaN(c)) return 0
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(i + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
   }
-  if (pending) yield makeUnit(pending.tokens, pending.possessive, pending.contraction, pending.sep)
+  return WORD_CHAR.test(text[i] ?? '') ? 1 : 0
 }
 
-const NOT_A_NAME: Unit = {
-  text: '',
-  key: '',
-  capitalised: false,
-  camel: false,
-  acronym: false,
-  letters: 0,
-  possessive: false,
-  joinsPrevious: false,
-  sentenceInitial: false,
+const isQuote = (c: number) => c === APOSTROPHE || c === RIGHT_QUOTE
+
+/** `^\p{Lu}` for the token's first character. */
+function upperStart(token: string): boolean {
+  const c = token.charCodeAt(0)
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(token)
 }
 
-function makeUnit(tokens: string[], possessive: boolean, contraction: boolean, sep: string): Unit {
-  const [first = '', ...rest] = tokens
-  const firstOk = UPPER_START.test(first) || (CAMEL.test(first) && !DIGIT_START.test(first))
-  const capitalised =
-    !contraction && firstOk && rest.every((t) => UPPER_START.test(t) || DIGIT_START.test(t))
-  // Most words are not names; only their "not a name" matters, so skip the rest.
-  if (!capitalised) return NOT_A_NAME
-  const text = tokens.join('-')
-  const letters = text.match(LETTER)?.length ?? 0
+/** `^\p{N}` for the token's first character. */
+function digitStart(token: string): boolean {
+  const c = token.charCodeAt(0)
+  return c < 0x80 ? c >= 0x30 && c <= 0x39 : DIGIT_START.test(token)
+}
+
+/** Can a unit start with this token ("Reeves", "iPhone"; not "the", "2010")? */
+function canStartName(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start)
+  if (c >= 0x41 && c <= 0x5a) return true
+  if (c >= 0x30 && c <= 0x39) return false
+  if (c >= 0x61 && c <= 0x7a) {
+    // CamelCase from a lower-case start ("iPhone"); plain ASCII decided by code.
+    let ascii = true
+    for (let i = start + 1; i < end; i++) {
+      const d = text.charCodeAt(i)
+      if (d >= 0x80) {
+        ascii = false
+        break
+      }
+      if (d >= 0x41 && d <= 0x5a) {
+        const before = text.charCodeAt(i - 1)
+        if (before >= 0x61 && before <= 0x7a) return true
+      }
+    }
+    if (ascii) return false
+  }
+  const token = text.slice(start, end)
+  return UPPER_START.test(token) || (CAMEL.test(token) && !DIGIT_START.test(token))
+}
+
+/**
+ * Runs of capitalised units, split at other words, hard stop words, commas,
+ * quotes and possessives. A unit is a token, or tokens joined by a hyphen.
+ * A class rather than closures: this runs once per word of the archive.
+ */
+class RunScanner {
+  private run: Unit[] = []
+  // The unit being built: its tokens (null once it cannot be a name), and the
+  // separator before it (none for the text's first token: it starts a sentence).
+  private pending = false
+  private tokens: string[] | null = null
+  private possessive = false
+  private contraction = false
+  private sepStart = 0
+  private sepEnd = 0
+  private firstOfText = true
+
+  constructor(
+    private readonly text: string,
+    private readonly onRun: (run: Unit[]) => void,
+  ) {}
+
+  scan(): void {
+    const text = this.text
+    const n = text.length
+    let prevEnd = 0
+    let first = true
+    let i = 0
+    while (i < n) {
+      let w = wordCharLength(text, i)
+      if (w === 0) {
+        i++
+        continue
+      }
+      const start = i
+      let apostrophes = false
+      i += w
+      for (;;) {
+        w = wordCharLength(text, i)
+        if (w > 0) i += w
+        else if (isQuote(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
+          apostrophes = true
+          i++
+        } else break
+      }
+      const end = i
+      const possessive =
+        end - start >= 3 && text.charCodeAt(end - 1) === 0x73 && isQuote(text.charCodeAt(end - 2))
+      const tokenEnd = possessive ? end - 2 : end
+      const contraction = !possessive && apostrophes
+      const dash = !first && start - prevEnd === 1 && text.charCodeAt(prevEnd) === HYPHEN
+      const separatorStart = prevEnd
+      first = false
+      prevEnd = end
+      if (this.pending && dash && !this.possessive)
+        this.join(start, tokenEnd, possessive, contraction)
+      else this.begin(start, tokenEnd, possessive, contraction, separatorStart)
+    }
+    this.flush()
+    this.endRun()
+  }
+
+  /** "All-In", "DeepSeek-R1": later parts must start upper-case or with a digit. */
+  private join(start: number, end: number, possessive: boolean, contraction: boolean): void {
+    if (this.tokens) {
+      const token = this.text.slice(start, end)
+      if (upperStart(token) || digitStart(token)) this.tokens.push(token)
+      else this.tokens = null
+    }
+    this.possessive = possessive
+    this.contraction ||= contraction
+  }
+
+  private begin(
+    start: number,
+    end: number,
+    possessive: boolean,
+    contraction: boolean,
+    separatorStart: number,
+  ): void {
+    this.flush()
+    this.firstOfText = !this.pending
+    this.pending = true
+    this.tokens = canStartName(this.text, start, end) ? [this.text.slice(start, end)] : null
+    this.possessive = possessive
+    this.contraction = contraction
+    this.sepStart = separatorStart
+    this.sepEnd = start
+  }
+
+  private flush(): void {
+    if (!this.pending) return
+    const separator = this.firstOfText ? null : this.text.slice(this.sepStart, this.sepEnd)
+    const unit =
+      this.tokens && !this.contraction ? makeUnit(this.tokens, this.possessive, separator) : null
+    const last = this.run[this.run.length - 1]
+    if (last && !(unit?.joinsPrevious && !last.possessive)) this.endRun()
+    if (!unit || HARD_STOP_WORDS.has(unit.key)) this.endRun()
+    else this.run.push(unit)
+  }
+
+  private endRun(): void {
+    if (this.run.length === 0) return
+    this.onRun(this.run)
+    this.run = []
+  }
+}
+
+function runsIn(text: string, onRun: (run: Unit[]) => void): void {
+  new RunScanner(text, onRun).scan()
+}
+
+function makeUnit(tokens: string[], possessive: boolean, separator: string | null): Unit {
+  const text = tokens.length === 1 ? (tokens[0] ?? '') : tokens.join('-')
+  const ascii = ASCII_WORD.test(tokens.length === 1 ? text : tokens.join(''))
+  let letters = 0
+  let lower = false
+  if (ascii) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c >= 0x61 && c <= 0x7a) {
+        letters++
+        lower = true
+      } else if (c >= 0x41 && c <= 0x5a) letters++
+    }
+  } else {
+    letters = text.match(LETTER)?.length ?? 0
+    lower = LOWER.test(text)
+  }
   return {
     text,
     key: topicKey(text),
-    capitalised,
-    camel: tokens.some((t) => CAMEL.test(t)),
-    acronym: letters >= 2 && !LOWER.test(text),
+    camel: anyCamel(tokens),
+    acronym: letters >= 2 && !lower,
     letters,
     possessive,
-    joinsPrevious: /^ +$/.test(sep),
-    sentenceInitial: sep === '\n' || SENTENCE_BREAK.test(sep),
+    joinsPrevious: separator !== null && separator.length > 0 && isSpaces(separator),
+    sentenceInitial: separator === null || SENTENCE_BREAK.test(separator),
   }
 }
 
-/** Runs of capitalised units, split at hard stop words, commas, quotes and possessives. */
-function* runsIn(text: string): Generator<Unit[]> {
-  let run: Unit[] = []
-  for (const unit of unitsIn(text)) {
-    const continues = run.length > 0 && unit.joinsPrevious && !run[run.length - 1]?.possessive
-    if (!continues && run.length > 0) {
-      yield run
-      run = []
-    }
-    if (!unit.capitalised) {
-      if (run.length > 0) yield run
-      run = []
-      continue
-    }
-    if (HARD_STOP_WORDS.has(unit.key)) {
-      if (run.length > 0) yield run
-      run = []
-      continue
-    }
-    run.push(unit)
-  }
-  if (run.length > 0) yield run
+function anyCamel(tokens: readonly string[]): boolean {
+  for (const token of tokens) if (CAMEL.test(token)) return true
+  return false
 }
 
-function* candidatesIn(text: string): Generator<Candidate> {
-  for (const run of runsIn(text)) {
+function isSpaces(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 0x20) return false
+  return true
+}
+
+function candidatesIn(text: string, add: (candidate: Candidate) => void): void {
+  runsIn(text, (run) => {
     if (run.length > MAX_RUN_WORDS) {
       // Too long to be one name (a title quoted in prose): keep only its
       // unambiguous names.
-      for (const unit of run) if (unit.camel) yield single(unit, false)
-      continue
+      for (const unit of run) if (unit.camel) add(single(unit, false))
+      return
     }
-    if (run.every((u) => SOFT_STOP_WORDS.has(u.key))) continue
+    let allSoft = true
+    for (const unit of run) if (!SOFT_STOP_WORDS.has(unit.key)) allSoft = false
+    if (allSoft) return
     const [first] = run
-    if (!first) continue
+    if (!first) return
     if (run.length === 1) {
-      if (first.letters < 2) continue
-      yield single(first, first.sentenceInitial)
-      continue
+      if (first.letters >= 2) add(single(first, first.sentenceInitial))
+      return
     }
-    yield {
-      key: topicKey(run.map((u) => u.text).join('')),
-      display: run.map((u) => u.text).join(' '),
+    add({
+      key: topicKey(joinTexts(run, '')),
+      display: joinTexts(run, ' '),
       sentenceInitialSingle: false,
       strong: true,
-    }
+    })
     // "DeepSeek V3": the CamelCase name also stands on its own.
-    for (const unit of run) if (unit.camel) yield single(unit, false)
-  }
+    for (const unit of run) if (unit.camel) add(single(unit, false))
+  })
+}
+
+function joinTexts(units: readonly Unit[], separator: string): string {
+  let out = units[0]?.text ?? ''
+  for (let i = 1; i < units.length; i++) out += separator + (units[i]?.text ?? '')
+  return out
 }
 
 function single(unit: Unit, sentenceInitial: boolean): Candidate {
@@ -232,32 +359,31 @@ function single(unit: Unit, sentenceInitial: boolean): Candidate {
 }
 
 /** In a Title Case heading: CamelCase words, and names the prose already has. */
-function* headingCandidatesIn(text: string, known: ReadonlySet<string>): Generator<Candidate> {
-  for (const run of runsIn(text)) {
+function headingCandidatesIn(
+  text: string,
+  known: ReadonlySet<string>,
+  add: (candidate: Candidate) => void,
+): void {
+  runsIn(text, (run) => {
     let i = 0
     while (i < run.length) {
       let matched = 0
       for (let len = Math.min(MAX_RUN_WORDS, run.length - i); len >= 1; len--) {
         const part = run.slice(i, i + len)
-        const key = topicKey(part.map((u) => u.text).join(''))
+        const key = len === 1 ? (part[0]?.key ?? '') : topicKey(joinTexts(part, ''))
         if (known.has(key)) {
-          yield {
-            key,
-            display: part.map((u) => u.text).join(' '),
-            sentenceInitialSingle: false,
-            strong: true,
-          }
+          add({ key, display: joinTexts(part, ' '), sentenceInitialSingle: false, strong: true })
           matched = len
           break
         }
       }
       if (matched === 0) {
         const unit = run[i]
-        if (unit?.camel && !SOFT_STOP_WORDS.has(unit.key)) yield single(unit, false)
+        if (unit?.camel && !SOFT_STOP_WORDS.has(unit.key)) add(single(unit, false))
         i++
       } else i += matched
     }
-  }
+  })
 }
 
 class TopicTally {
