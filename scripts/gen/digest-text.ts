@@ -30,6 +30,17 @@ function headingEmoji(random: Random, damaged: boolean): string {
   return damaged ? damage(emoji) : emoji
 }
 
+const CURLY = /[\u2018\u2019\u201c\u201d]/g
+
+/**
+ * Curly quotes and apostrophes damaged the way the seed's episode titles were
+ * ("β€œMen Aren’t…"): each one independently, so a line mixes damaged and
+ * intact ones as the seed does.
+ */
+function damageQuotes(random: Random, text: string, p: number): string {
+  return text.replace(CURLY, (quote) => (random.chance(p) ? damage(quote) : quote))
+}
+
 /**
  * One digest in the newsletter's text layout (site, date, title, Top Podcast,
  * episodes with summary, key points and numbered emoji-headed Details with
@@ -57,7 +68,8 @@ export function digestText(random: Random, date: Date): string {
     '',
   ]
   for (const episode of episodes) {
-    lines.push(`${episode.podcast} - ${episode.title}`, '')
+    const header = `${episode.podcast} - ${episode.title}`
+    lines.push(damagedDoc ? damageQuotes(random, header, 0.6) : header, '')
     lines.push(Array.from({ length: random.int(4, 8) }, () => sentence(random)).join(' '), '')
     lines.push('Key Points:', '')
     for (let k = 0; k < 5; k++) lines.push(`  • ${sentence(random)}`)
