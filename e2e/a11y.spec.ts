@@ -1,51 +1,56 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
+import { addOlderDigest } from './support/older-digest'
 import { PAGES } from './support/pages'
 
-// One pass over every page: accessibility (axe-core: no serious or critical
-// violations, light and dark) and screenshots at phone and desktop widths for
-// people to look at (saved under screenshots/, git-ignored).
-const WIDTHS = [
-  { label: 'phone', width: 390, height: 844 },
-  { label: 'desktop', width: 1280, height: 900 },
-]
+// axe-core on every page, in the light and the dark theme: no serious or
+// critical violation. Plus the states a page can be in besides "loaded":
+// filtered, a failed data file, and the archive with more than one month.
+test.use({ serviceWorkers: 'block' })
+
 const THEMES = ['light', 'dark'] as const
 
-for (const { name, path, heading } of PAGES) {
-  test.describe(name, () => {
-    for (const theme of THEMES) {
-      test(`${name} (${theme}) has no serious accessibility violations`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: theme })
-        await page.goto(path)
-        await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
-        const results = await new AxeBuilder({ page }).analyze()
-        const serious = results.violations.filter(
-          (v) => v.impact === 'serious' || v.impact === 'critical',
-        )
-        expect(
-          serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        ).toEqual([])
-      })
-    }
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  )
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([])
+}
 
-    test(`${name} screenshots at phone and desktop widths`, async ({ page }) => {
-      for (const { label, width, height } of WIDTHS) {
-        for (const theme of THEMES) {
-          await page.setViewportSize({ width, height })
-          await page.emulateMedia({ colorScheme: theme })
-          await page.goto(path)
-          await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
-          // Nothing may force sideways scrolling on a phone.
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          )
-          expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0)
-          await page.screenshot({
-            path: `screenshots/${name}-${label}-${theme}.png`,
-            fullPage: true,
-          })
-        }
-      }
+for (const { name, path, heading } of PAGES) {
+  for (const theme of THEMES) {
+    test(`${name} (${theme}) has no serious accessibility violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme })
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+      await expectNoSeriousViolations(page)
     })
+  }
+}
+
+for (const theme of THEMES) {
+  test(`a filtered archive of two months (${theme})`, async ({ page, request }) => {
+    await addOlderDigest(page, request)
+    await page.emulateMedia({ colorScheme: theme })
+    await page.goto('/digests')
+    const older = page.getByRole('button', { name: 'Show older digests' })
+    if (await older.isVisible()) await older.click()
+    await expect(page.getByRole('heading', { level: 2, name: 'January 2025' })).toBeVisible()
+    await expectNoSeriousViolations(page)
+    await page.goto('/?podcast=chris-williamson')
+    await expect(page.getByRole('region', { name: 'Top Podcast' })).toBeVisible()
+    await expectNoSeriousViolations(page)
+  })
+
+  test(`a failed data file (${theme})`, async ({ page }) => {
+    await page.route('**/data/digests/*.json', (route) => route.fulfill({ status: 500 }))
+    await page.emulateMedia({ colorScheme: theme })
+    await page.goto('/')
+    await expect(page.getByRole('alert')).toBeVisible({ timeout: 15_000 })
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expectNoSeriousViolations(page)
   })
 }

@@ -1,0 +1,91 @@
+import { expect, type Page, test } from '@playwright/test'
+import { addOlderDigest, OLDER } from './support/older-digest'
+
+// "Filter by podcast" keeps only one podcast's episodes and lives in the URL
+// (?podcast=<slug>): shareable, kept by a reload, undone by Back.
+test.use({ serviceWorkers: 'block' })
+
+const filter = (page: Page) => page.getByRole('combobox', { name: 'Filter by podcast' })
+
+test('on the overview: the URL gets ?podcast=, a reload keeps it, Back restores all', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const list = page.getByRole('region', { name: 'Top Podcast' })
+  await expect(list.getByRole('listitem')).toHaveCount(2)
+  await expect(filter(page).getByRole('option')).toHaveText([
+    'All podcasts',
+    'All-In Podcast',
+    'Chris Williamson',
+  ])
+
+  await filter(page).selectOption({ label: 'Chris Williamson' })
+  await expect(page).toHaveURL(/\/\?podcast=chris-williamson$/)
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+  await expect(list.getByRole('link', { name: /Men Aren’t Seen As Having Problems/ })).toBeVisible()
+
+  await page.reload()
+  await expect(filter(page)).toHaveValue('chris-williamson')
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+
+  await page.goBack()
+  await expect(page).toHaveURL(/\/$/)
+  await expect(filter(page)).toHaveValue('')
+  await expect(list.getByRole('listitem')).toHaveCount(2)
+
+  await page.goForward()
+  await expect(filter(page)).toHaveValue('chris-williamson')
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+})
+
+test('on the archive: only the chosen podcast’s episodes, across days, in the URL', async ({
+  page,
+  request,
+}) => {
+  await addOlderDigest(page, request)
+  await page.goto('/digests')
+  const main = page.getByRole('main')
+  await expect(main.getByRole('link', { name: /AI Czar David Sacks/ })).toBeVisible()
+
+  await filter(page).selectOption({ label: 'All-In Podcast' })
+  await expect(page).toHaveURL(/\/digests\?podcast=all-in-podcast$/)
+  // Newest first, both days, and nothing from another podcast.
+  const episodes = main.getByRole('link', { name: /AI Czar David Sacks|Tariffs and the Chip Race/ })
+  await expect(episodes).toHaveText([/AI Czar David Sacks/, OLDER.allIn.title])
+  await expect(main.getByRole('link', { name: /Men Aren’t Seen/ })).toHaveCount(0)
+  await expect(main.getByRole('link', { name: OLDER.huberman.title })).toHaveCount(0)
+
+  await page.reload()
+  await expect(filter(page)).toHaveValue('all-in-podcast')
+  await expect(episodes).toHaveCount(2)
+
+  await filter(page).selectOption({ label: 'Huberman Lab' })
+  await expect(page).toHaveURL(/\?podcast=huberman-lab$/)
+  await expect(main.getByRole('link', { name: OLDER.huberman.title })).toBeVisible()
+  await expect(main.getByRole('link', { name: /AI Czar David Sacks/ })).toHaveCount(0)
+
+  await page.goBack()
+  await expect(filter(page)).toHaveValue('all-in-podcast')
+  await page.goBack()
+  await expect(page).toHaveURL(/\/digests$/)
+  await expect(filter(page)).toHaveValue('')
+  await expect(main.getByRole('link', { name: /Men Aren’t Seen/ })).toBeVisible()
+})
+
+test('a malformed or unknown podcast in the URL never breaks the page', async ({ page }) => {
+  await page.goto('/digests?podcast=%3Cscript%3E')
+  await expect(page.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible()
+  await expect(filter(page)).toHaveValue('')
+  await expect(
+    page.getByRole('main').getByRole('link', { name: /AI Czar David Sacks/ }),
+  ).toBeVisible()
+
+  await page.goto('/?podcast=no-such-podcast')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByText('No episode from this podcast in this digest.')).toBeVisible()
+  await filter(page).selectOption({ label: 'All podcasts' })
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByRole('region', { name: 'Top Podcast' }).getByRole('listitem')).toHaveCount(
+    2,
+  )
+})

@@ -1,0 +1,121 @@
+import type { APIRequestContext, Page } from '@playwright/test'
+import { type Digest, digestSchema } from '../../src/schema/digest'
+import {
+  type EpisodeRef,
+  monthFileSchema,
+  podcastFileSchema,
+  type SiteIndex,
+  siteIndexSchema,
+} from '../../src/schema/site-index'
+
+// content/ holds one digest, but previous/next links, the archive's month
+// paging and the podcast filter across days need two. This adds a second,
+// older digest (in the month before, with a podcast the seed does not have)
+// to what the browser sees, built from the published seed so it always
+// matches the schemas. The product's own content stays as it is.
+
+export const SEED = { date: '2025-02-03', title: "AI's Global Impact & Gender Talks" }
+export const OLDER = {
+  date: '2025-01-31',
+  month: '2025-01',
+  title: 'Chips, Tariffs & Sleep',
+  allIn: { slug: 'tariffs-and-the-chip-race', title: 'Tariffs and the Chip Race' },
+  huberman: { slug: 'how-to-sleep-better', title: 'How to Sleep Better Tonight' },
+}
+
+async function published<T>(
+  request: APIRequestContext,
+  path: string,
+  schema: { parse: (data: unknown) => T },
+) {
+  const response = await request.get(`/data/${path}`)
+  if (!response.ok()) throw new Error(`/data/${path} is not published (${response.status()})`)
+  return schema.parse(await response.json())
+}
+
+function olderDigest(seed: Digest): Digest {
+  const [model] = seed.episodes
+  if (!model) throw new Error('the seed digest has no episode')
+  const allIn = {
+    ...model,
+    ...OLDER.allIn,
+    podcast: 'All-In Podcast',
+    podcastSlug: 'all-in-podcast',
+    oneLine: 'The hosts weigh tariffs on chips against the race to build AI data centres.',
+  }
+  const huberman = {
+    ...model,
+    ...OLDER.huberman,
+    podcast: 'Huberman Lab',
+    podcastSlug: 'huberman-lab',
+    oneLine: 'Light, temperature and timing: a protocol for falling asleep faster.',
+  }
+  return {
+    ...seed,
+    date: OLDER.date,
+    title: `${OLDER.title} 💤`,
+    topPodcasts: [allIn, huberman].map((episode) => ({
+      podcast: episode.podcast,
+      podcastSlug: episode.podcastSlug,
+      oneLine: episode.oneLine,
+      episodeSlug: episode.slug,
+    })),
+    episodes: [allIn, huberman],
+  }
+}
+
+function refsOf(digest: Digest): EpisodeRef[] {
+  return digest.episodes.map((episode) => ({
+    date: digest.date,
+    slug: episode.slug,
+    podcast: episode.podcast,
+    podcastSlug: episode.podcastSlug,
+    title: episode.title,
+    oneLine: episode.oneLine,
+  }))
+}
+
+/** Serves the archive as if the ingest had published a second, older digest. */
+export async function addOlderDigest(page: Page, request: APIRequestContext) {
+  const [index, seed, allInFile] = await Promise.all([
+    published(request, 'index.json', siteIndexSchema),
+    published(request, `digests/${SEED.date}.json`, digestSchema),
+    published(request, 'podcasts/all-in-podcast.json', podcastFileSchema),
+  ])
+  const older = olderDigest(seed)
+  const refs = refsOf(older)
+  const extended: SiteIndex = {
+    ...index,
+    digestCount: index.digestCount + 1,
+    months: [...index.months, { month: OLDER.month, count: 1, dates: [OLDER.date] }],
+    podcasts: [
+      ...index.podcasts.map((podcast) =>
+        podcast.slug === 'all-in-podcast'
+          ? { ...podcast, episodeCount: podcast.episodeCount + 1 }
+          : podcast,
+      ),
+      { slug: 'huberman-lab', name: 'Huberman Lab', episodeCount: 1 },
+    ],
+  }
+  const month = monthFileSchema.parse({
+    month: OLDER.month,
+    digests: [{ date: older.date, title: older.title, episodes: refs }],
+  })
+  const files: Record<string, unknown> = {
+    'index.json': extended,
+    [`digests/${OLDER.date}.json`]: digestSchema.parse(older),
+    [`months/${OLDER.month}.json`]: month,
+    'podcasts/all-in-podcast.json': {
+      ...allInFile,
+      episodes: [...allInFile.episodes, ...refs.filter((r) => r.podcastSlug === 'all-in-podcast')],
+    },
+    'podcasts/huberman-lab.json': {
+      slug: 'huberman-lab',
+      name: 'Huberman Lab',
+      episodes: refs.filter((r) => r.podcastSlug === 'huberman-lab'),
+    },
+  }
+  for (const [path, json] of Object.entries(files)) {
+    await page.route(`**/data/${path}`, (route) => route.fulfill({ json }))
+  }
+}
