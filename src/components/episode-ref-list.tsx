@@ -11,7 +11,11 @@ interface EpisodeRefListProps {
   showOneLine?: boolean
 }
 
-/** A list of episodes from the index files: podcast, title (linking to the episode), date, one-line summary. */
+/**
+ * A list of episodes from the index files: podcast, title (linking to the
+ * episode), date, one-line summary. The title link covers its whole row, so a
+ * row is one large touch target; the podcast link sits above that cover.
+ */
 export function EpisodeRefList({
   episodes,
   showPodcast = true,
@@ -21,22 +25,26 @@ export function EpisodeRefList({
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
       {episodes.map((episode) => (
-        <li key={`${episode.date}/${episode.slug}`} className="py-3">
-          <p className="text-sm text-stone-600 dark:text-stone-400">
-            {showPodcast && (
-              <Link
-                to={`/podcasts/${episode.podcastSlug}`}
-                className="font-medium text-teal-800 hover:underline dark:text-teal-300"
-              >
-                {episode.podcast}
-              </Link>
-            )}
-            {showPodcast && showDate && ' · '}
-            {showDate && <time dateTime={episode.date}>{formatDigestDate(episode.date)}</time>}
-          </p>
+        <li key={`${episode.date}/${episode.slug}`} className="relative py-3 first:pt-2 last:pb-1">
+          {(showPodcast || showDate) && (
+            <p className="text-sm text-stone-600 dark:text-stone-400">
+              {showPodcast && (
+                // Padding cancelled by negative margins: a 40 px tall target
+                // that does not push the row apart.
+                <Link
+                  to={`/podcasts/${episode.podcastSlug}`}
+                  className="relative z-10 -my-2.5 inline-block py-2.5 font-medium text-teal-800 hover:underline dark:text-teal-300"
+                >
+                  {episode.podcast}
+                </Link>
+              )}
+              {showPodcast && showDate && ' · '}
+              {showDate && <time dateTime={episode.date}>{formatDigestDate(episode.date)}</time>}
+            </p>
+          )}
           <Link
             to={`/digests/${episode.date}/${episode.slug}`}
-            className="mt-0.5 inline-block font-serif text-lg leading-snug font-semibold hover:text-teal-800 hover:underline dark:hover:text-teal-300"
+            className="mt-0.5 block font-serif text-lg leading-snug font-semibold text-stone-900 after:absolute after:inset-0 after:content-[''] hover:text-teal-800 hover:underline dark:text-stone-100 dark:hover:text-teal-300"
           >
             <EmojiText text={episode.title} />
           </Link>

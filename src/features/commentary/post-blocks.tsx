@@ -1,24 +1,35 @@
 import type { Block, Paragraph, Quote } from '../../schema/post'
 
-/** A paragraph of the post; a labelled part of a quoted answer leads with its label. */
+/**
+ * A paragraph of the post. A labelled part of a quoted answer leads with its
+ * label as a bold run-in heading, as the answer itself was laid out.
+ */
 function ParagraphView({ paragraph }: { paragraph: Paragraph }) {
+  // The label is stored without its colon, but tolerate one so it never doubles.
+  const label = paragraph.label?.replace(/\s*:\s*$/, '')
   return (
     <p>
-      {paragraph.label && <strong className="font-semibold">{paragraph.label}: </strong>}
+      {label && (
+        <>
+          <strong className="font-semibold text-stone-950 dark:text-stone-50">{label}:</strong>{' '}
+        </>
+      )}
       {paragraph.text}
     </p>
   )
 }
 
 /**
- * A quoted answer (an AI assistant's, in the seed): a real blockquote with
- * its attribution, set apart from the author's own voice.
+ * A quoted answer (an AI assistant's, in the seed): the author's sentence that
+ * introduces it stays in the author's voice, then the answer is a real
+ * figure/blockquote with its attribution, set apart by a rule, a tint and a
+ * sans-serif face against the author's serif prose.
  */
 function QuoteView({ quote }: { quote: Quote }) {
   return (
     <>
       {quote.intro && <p>{quote.intro}</p>}
-      <figure className="my-6 rounded-r-xl border-l-4 border-teal-600 bg-teal-50/70 py-4 pr-4 pl-5 font-sans text-[0.95em] dark:border-teal-400 dark:bg-teal-950/40">
+      <figure className="my-8 rounded-r-xl border-l-4 border-teal-600 bg-teal-50 py-4 pr-4 pl-4 font-sans text-base leading-relaxed sm:py-5 sm:pr-6 sm:pl-6 dark:border-teal-400 dark:bg-teal-950/50">
         <blockquote className="space-y-4 text-stone-800 dark:text-stone-200">
           {quote.blocks.map((paragraph, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a published post never reorder
@@ -33,9 +44,10 @@ function QuoteView({ quote }: { quote: Quote }) {
   )
 }
 
+/** The body of a post: the author's prose in serif, quoted answers as figures. */
 export function PostBlocks({ blocks }: { blocks: Block[] }) {
   return (
-    <div className="max-w-[70ch] space-y-5 font-serif text-lg leading-relaxed">
+    <div className="space-y-5 font-serif text-lg leading-relaxed break-words text-stone-900 dark:text-stone-100">
       {blocks.map((block, i) =>
         block.type === 'quote' ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder

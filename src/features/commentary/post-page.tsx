@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
@@ -14,6 +14,7 @@ import { RelatedEpisodes } from './related-episodes'
 /** Route module for `/commentary/:slug`: one post in a reading view. */
 export function Component() {
   const { slug = '' } = useParams()
+  // A malformed slug cannot name a published file: answer "not found" without a request.
   const valid = slugSchema.safeParse(slug).success
   const post = useQuery({ ...postQuery(slug), enabled: valid })
   useDocumentTitle(post.data?.title ?? 'Commentary')
@@ -22,7 +23,7 @@ export function Component() {
     return (
       <NotFound
         title="Post not found"
-        message="There is no commentary post at this address."
+        message="There is no commentary post at this address. It may have been renamed, or the link may be mistyped."
         backTo="/commentary"
         backLabel="See all commentary"
       />
@@ -32,15 +33,27 @@ export function Component() {
   if (post.isPending) return <Skeleton lines={12} label="Loading the post" />
   const { title, date, blocks, relatedEpisodes } = post.data
   return (
-    <article aria-labelledby="post-title">
-      <header className="mb-8 border-b border-stone-200 pb-5 dark:border-stone-800">
+    // One reading column for the title, the prose and the related episodes,
+    // so their left and right edges line up (about 70 characters of prose).
+    <article aria-labelledby="post-title" className="max-w-[38rem]">
+      <header className="mb-8 border-b border-stone-200 pb-6 dark:border-stone-800">
         <p className="text-sm font-medium text-stone-600 dark:text-stone-400">
-          Commentary{date && ' · '}
-          {date && <time dateTime={date}>{formatDigestDate(date)}</time>}
+          <Link
+            to="/commentary"
+            className="inline-flex min-h-10 items-center rounded-sm text-teal-700 hover:underline dark:text-teal-300"
+          >
+            Commentary
+          </Link>
+          {date && (
+            <>
+              {' · '}
+              <time dateTime={date}>{formatDigestDate(date)}</time>
+            </>
+          )}
         </p>
         <h1
           id="post-title"
-          className="mt-2 max-w-[30ch] font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl"
+          className="mt-1 font-serif text-3xl leading-tight font-bold text-balance break-words text-stone-950 sm:text-4xl dark:text-stone-50"
         >
           {title}
         </h1>

@@ -1,8 +1,9 @@
 import { Link } from 'react-router'
+import { EmojiText } from '../../components/emoji-text'
 import { formatDigestDate } from '../../lib/format-date'
 import type { RelatedEpisode } from '../../schema/post'
 
-/** Episodes that share the post's topics (computed by the ingest). */
+/** Episodes that share the post's topics (the ingest computes them). */
 export function RelatedEpisodes({ episodes }: { episodes: RelatedEpisode[] }) {
   return (
     <section
@@ -17,25 +18,28 @@ export function RelatedEpisodes({ episodes }: { episodes: RelatedEpisode[] }) {
           No episode in the digests shares this post’s topics yet.
         </p>
       ) : (
-        <ul className="mt-3 space-y-3">
+        <ul className="mt-4 space-y-3">
           {episodes.map((episode) => (
             <li
               key={`${episode.date}/${episode.episodeSlug}`}
-              className="rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+              className="relative rounded-xl border border-stone-200 bg-white p-4 hover:border-teal-600 focus-within:border-teal-600 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-teal-400 dark:focus-within:border-teal-400"
             >
               <p className="text-sm text-stone-600 dark:text-stone-400">
                 {episode.podcast} ·{' '}
                 <time dateTime={episode.date}>{formatDigestDate(episode.date)}</time>
               </p>
+              {/* The link covers the whole card (a large touch target); its name stays the title. */}
               <Link
                 to={`/digests/${episode.date}/${episode.episodeSlug}`}
-                className="font-serif text-lg leading-snug font-semibold hover:text-teal-800 hover:underline dark:hover:text-teal-300"
+                className="mt-0.5 block font-serif text-lg leading-snug font-semibold break-words after:absolute after:inset-0 after:rounded-xl after:content-[''] hover:text-teal-800 dark:hover:text-teal-300"
               >
-                {episode.title}
+                <EmojiText text={episode.title} />
               </Link>
-              <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-                Shared topics: {episode.sharedTopics.join(', ')}
-              </p>
+              {episode.sharedTopics.length > 0 && (
+                <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+                  Shared topics: {episode.sharedTopics.join(', ')}
+                </p>
+              )}
             </li>
           ))}
         </ul>

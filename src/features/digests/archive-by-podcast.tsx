@@ -1,33 +1,106 @@
 import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Link } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
-import { PagedEpisodeList } from '../../components/paged-episode-list'
 import { Skeleton } from '../../components/skeleton'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
+import { ArchiveDayCard } from './archive-day-card'
+import { groupEpisodesByDay } from './archive-groups'
+import { ArchiveLoadMore } from './archive-load-more'
+import { ArchiveMonthSection } from './archive-month-section'
+
+/** Digests (days) added per load. */
+const DAYS_PER_PAGE = 30
+/** Past this many days, only a press loads more: scrolling alone never grows the DOM without end. */
+const AUTO_DAYS = 90
+
+interface ArchiveByPodcastProps {
+  podcast: string
+  /** Whether index.json lists the podcast; an unknown one is not fetched at all. */
+  known: boolean
+}
 
 /**
- * The archive filtered to one podcast: its own file already lists its
- * episodes newest first, so no month needs scanning.
+ * The archive filtered to one podcast. Its own file (`podcasts/<slug>.json`)
+ * already lists its episodes newest first across every digest, so one request
+ * replaces a scan of every month; the episodes are grouped back into months
+ * and days. The page keys this by podcast, so another podcast starts again at
+ * its first page.
  */
-export function ArchiveByPodcast({ podcast }: { podcast: string }) {
-  const query = useQuery(podcastQuery(podcast))
-  if (isNotFound(query.error)) {
+export function ArchiveByPodcast({ podcast, known }: ArchiveByPodcastProps) {
+  const query = useQuery({ ...podcastQuery(podcast), enabled: known })
+  const [days, setDays] = useState(DAYS_PER_PAGE)
+  const [focusDate, setFocusDate] = useState<string | null>(null)
+
+  if (!known || isNotFound(query.error)) {
     return (
-      <p className="py-6 text-stone-600 dark:text-stone-300">No digest has covered this podcast.</p>
+      <div className="py-2 text-stone-600 dark:text-stone-300">
+        <p>No digest has covered a podcast called “{podcast}”.</p>
+        <Link
+          to="/digests"
+          className="inline-flex min-h-10 items-center font-medium text-teal-700 underline dark:text-teal-300"
+        >
+          Show every digest
+        </Link>
+      </div>
     )
   }
   if (query.isError) {
     return <ErrorPanel error={query.error} onRetry={() => query.refetch()} headingLevel={2} />
   }
   if (query.isPending) return <Skeleton lines={8} label="Loading the podcast's episodes" />
-  const episodes = query.data.episodes
+
+  const { name, episodes } = query.data
+  const grouped = groupEpisodesByDay(episodes, days)
+  const showMore = (how: 'click' | 'scroll') => {
+    // A press moves focus to the first day it revealed; scrolling leaves focus alone.
+    if (how === 'click') setFocusDate(nextDate(episodes, grouped.months.at(-1)?.days.at(-1)?.date))
+    setDays((n) => n + DAYS_PER_PAGE)
+  }
   return (
-    <>
-      <p className="text-sm text-stone-600 dark:text-stone-400">
-        {episodes.length} {episodes.length === 1 ? 'episode' : 'episodes'} of {query.data.name}
+    <div className="space-y-8">
+      <p className="text-stone-600 dark:text-stone-300">
+        {episodes.length} {episodes.length === 1 ? 'episode' : 'episodes'} of{' '}
+        <Link
+          to={`/podcasts/${podcast}`}
+          className="font-medium text-teal-800 underline decoration-teal-800/30 underline-offset-4 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
+        >
+          {name}
+        </Link>{' '}
+        in {grouped.dayCount} {grouped.dayCount === 1 ? 'digest' : 'digests'}, newest first
       </p>
-      {/* Keyed by podcast: another podcast starts again at its first page. */}
-      <PagedEpisodeList key={query.data.slug} episodes={episodes} />
-    </>
+      {grouped.months.map((group) => (
+        <ArchiveMonthSection key={group.month} month={group.month}>
+          <ol className="space-y-4">
+            {group.days.map((day) => (
+              <li key={day.date}>
+                <ArchiveDayCard
+                  date={day.date}
+                  title={null}
+                  episodes={day.episodes}
+                  showPodcast={false}
+                  focus={day.date === focusDate}
+                />
+              </li>
+            ))}
+          </ol>
+        </ArchiveMonthSection>
+      ))}
+      {grouped.hiddenDays > 0 && (
+        <ArchiveLoadMore
+          label="Show older digests"
+          onMore={showMore}
+          auto={days < AUTO_DAYS}
+          shown={days}
+        />
+      )}
+    </div>
   )
+}
+
+/** The first date after `date` in a newest-first episode list. */
+function nextDate(episodes: readonly { date: string }[], date: string | undefined): string | null {
+  if (!date) return null
+  return episodes.find((episode) => episode.date < date)?.date ?? null
 }

@@ -25,9 +25,9 @@ export function Component() {
           <li key={podcast.slug}>
             <Link
               to={`/podcasts/${podcast.slug}`}
-              className="flex min-h-14 items-center justify-between gap-3 rounded-xl border border-stone-200 bg-white px-4 py-3 hover:border-teal-600 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-teal-400"
+              className="flex min-h-14 items-center justify-between gap-3 rounded-xl border border-stone-200 bg-white px-4 py-3 hover:border-teal-600 hover:text-teal-800 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-teal-400 dark:hover:text-teal-300"
             >
-              <span className="font-semibold">{podcast.name}</span>
+              <span className="min-w-0 font-semibold break-words">{podcast.name}</span>
               <span className="shrink-0 text-sm text-stone-600 dark:text-stone-400">
                 {podcast.episodeCount} {podcast.episodeCount === 1 ? 'episode' : 'episodes'}
               </span>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { PageHeading } from '../../components/page-heading'
@@ -13,6 +13,7 @@ import { slug as slugSchema } from '../../schema/digest'
 /** Route module for `/podcasts/:podcastSlug`: one podcast's episodes across digests. */
 export function Component() {
   const { podcastSlug = '' } = useParams()
+  // A malformed slug cannot name a published file: answer "not found" without a request.
   const valid = slugSchema.safeParse(podcastSlug).success
   const podcast = useQuery({ ...podcastQuery(podcastSlug), enabled: valid })
   useDocumentTitle(podcast.data?.name ?? 'Podcast')
@@ -31,13 +32,33 @@ export function Component() {
   if (podcast.isPending) return <Skeleton lines={8} label="Loading the podcast" />
   const { name, episodes } = podcast.data
   return (
-    <>
+    <div className="max-w-3xl">
+      <p className="text-sm font-medium">
+        <Link
+          to="/podcasts"
+          className="inline-flex min-h-10 items-center rounded-sm text-teal-700 hover:underline dark:text-teal-300"
+        >
+          Podcasts
+        </Link>
+      </p>
       <PageHeading
-        lead={`${episodes.length} ${episodes.length === 1 ? 'episode' : 'episodes'} in the digests, newest first`}
+        lead={
+          <>
+            {episodes.length} {episodes.length === 1 ? 'episode' : 'episodes'} in the digests,
+            newest first ·{' '}
+            <Link
+              to={`/digests?podcast=${podcastSlug}`}
+              className="font-medium text-teal-800 underline decoration-teal-800/30 underline-offset-4 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
+            >
+              See them in the archive
+            </Link>
+          </>
+        }
       >
         {name}
       </PageHeading>
+      {/* Keyed by podcast: another podcast starts again at its first page. */}
       <PagedEpisodeList key={podcastSlug} episodes={episodes} pageSize={100} />
-    </>
+    </div>
   )
 }

@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react'
+import { Link } from 'react-router'
+import { EmojiText } from '../../components/emoji-text'
+import { EpisodeRefList } from '../../components/episode-ref-list'
+import { formatDigestDay } from '../../lib/format-date'
+import type { EpisodeRef } from '../../schema/site-index'
+
+interface ArchiveDayCardProps {
+  date: string
+  /** The digest's title, or null where only the day is known (the filtered archive). */
+  title: string | null
+  episodes: readonly EpisodeRef[]
+  showPodcast: boolean
+  /** Move focus to the digest link when the card appears: the reader asked for it. */
+  focus?: boolean
+}
+
+/** One digest in the archive: its day, its title linking to it, and its episodes. */
+export function ArchiveDayCard({
+  date,
+  title,
+  episodes,
+  showPodcast,
+  focus = false,
+}: ArchiveDayCardProps) {
+  const link = useRef<HTMLAnchorElement>(null)
+  useEffect(() => {
+    if (focus) link.current?.focus()
+  }, [focus])
+  const day = <time dateTime={date}>{formatDigestDay(date)}</time>
+  return (
+    <article className="rounded-xl border border-stone-200 bg-white px-4 pt-3 pb-2 sm:px-5 sm:pt-4 dark:border-stone-800 dark:bg-stone-900">
+      {title !== null && <p className="text-sm text-stone-600 dark:text-stone-400">{day}</p>}
+      <h3 className="font-serif text-xl leading-snug font-bold text-stone-950 dark:text-stone-50">
+        <Link
+          ref={link}
+          to={`/digests/${date}`}
+          className="inline-block scroll-mt-28 py-1.5 hover:text-teal-800 hover:underline dark:hover:text-teal-300"
+        >
+          {title === null ? day : <EmojiText text={title} />}
+        </Link>
+      </h3>
+      <EpisodeRefList episodes={episodes} showPodcast={showPodcast} />
+    </article>
+  )
+}
