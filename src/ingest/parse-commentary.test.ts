@@ -170,12 +170,11 @@ describe('parseCommentary: other layouts', () => {
 })
 
 describe('parseCommentary: scale', () => {
-  it('reads 1 MB paragraphs, inside and outside a quote, in linear time', () => {
+  // Correctness on large input only: timings belong in `npm run bench`.
+  it('reads 1 MB paragraphs, inside and outside a quote', () => {
     const huge = `${'Deep Seek builds models at low cost. '.repeat(28_000)}end`
     const text = `Title\nHere’s what Grok has to say.\n${huge}\nClaims Regarding Cost: ${huge}\nI disagree: ${huge}\n`
-    const start = performance.now()
     const { post } = parseCommentary(text, 'big.txt')
-    expect(performance.now() - start).toBeLessThan(5_000)
     expect(post.blocks).toHaveLength(2)
     expect(post.blocks[0]).toMatchObject({ type: 'quote', source: 'Grok' })
     expect(post.blocks[1]).toEqual(para(`I disagree: ${huge}`))
