@@ -65,11 +65,10 @@ describe('extractTopics', () => {
     expect(keys).toEqual(['china', 'deepseek'])
   })
 
-  it('is linear on a 1 MB paragraph', () => {
+  // Correctness on large input only: timings belong in `npm run bench`.
+  it('reads a 1 MB paragraph', () => {
     const text = 'Alpha Beta met Gamma in the city. '.repeat(32_000)
-    const start = performance.now()
     const keys = topicKeys({ prose: [text], headings: [text.slice(0, 100_000)] })
     expect(keys).toEqual(['alphabeta', 'gamma'])
-    expect(performance.now() - start).toBeLessThan(3_000)
   })
 })
