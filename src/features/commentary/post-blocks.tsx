@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { Block, Paragraph, Quote } from '../../schema/post'
 
 /**
@@ -26,17 +27,25 @@ function ParagraphView({ paragraph }: { paragraph: Paragraph }) {
  * sans-serif face against the author's serif prose.
  */
 function QuoteView({ quote }: { quote: Quote }) {
+  // Named by its caption, so "figure, — Grok, as quoted by the author" is announced first.
+  const captionId = useId()
   return (
     <>
       {quote.intro && <p>{quote.intro}</p>}
-      <figure className="my-8 rounded-r-xl border-l-4 border-teal-600 bg-teal-50 py-4 pr-4 pl-4 font-sans text-base leading-relaxed sm:py-5 sm:pr-6 sm:pl-6 dark:border-teal-400 dark:bg-teal-950/50">
+      <figure
+        aria-labelledby={captionId}
+        className="my-8 rounded-r-xl border-l-4 border-teal-600 bg-teal-50 py-4 pr-4 pl-4 font-sans text-base leading-relaxed sm:py-5 sm:pr-6 sm:pl-6 dark:border-teal-400 dark:bg-teal-950/50"
+      >
         <blockquote className="space-y-4 text-stone-800 dark:text-stone-200">
           {quote.blocks.map((paragraph, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a published post never reorder
             <ParagraphView key={i} paragraph={paragraph} />
           ))}
         </blockquote>
-        <figcaption className="mt-4 text-sm font-medium text-teal-900 dark:text-teal-200">
+        <figcaption
+          id={captionId}
+          className="mt-4 text-sm font-medium text-teal-900 dark:text-teal-200"
+        >
           — {quote.source}, as quoted by the author
         </figcaption>
       </figure>
