@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 
 // The same policy as the meta tag in index.html, also sent as a header by
 // `npm start` (vite preview), where headers such as frame-ancestors work.
@@ -19,8 +20,82 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+// The installable, offline app (docs/decisions/0007-offline-app.md). The
+// service worker is registered from the bundle (src/app/service-worker.ts),
+// never by an injected inline script, so the CSP stays as it is.
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  // The precache globs below already list every icon and public script.
+  includeManifestIcons: false,
+  manifest: {
+    name: 'Digest Reader',
+    short_name: 'Digests',
+    description: 'Daily podcast digests and commentary, in a fast, calm reader.',
+    lang: 'en',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#fafaf9',
+    theme_color: '#0f766e',
+    icons: [
+      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      {
+        src: '/icons/icon-maskable-512.png',
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
+    ],
+  },
+  workbox: {
+    // The app shell: every chunk (so pages never opened still render offline), styles, icons.
+    // (The plugin adds manifest.webmanifest itself.)
+    globPatterns: ['**/*.{js,css,html,svg,png}'],
+    // Data is cached as it is read, not up front: the archive can be thousands of files.
+    globIgnores: ['data/**', 'feed.*', 'ingest-report.json'],
+    navigateFallback: 'index.html',
+    // Only app routes get the shell; a file (a feed, data, the report) is fetched as itself.
+    navigateFallbackDenylist: [/^\/data\//, /^[^?]*\/[^/?]*\.[^/?]*(?:\?.*)?$/],
+    cleanupOutdatedCaches: true,
+    // The first visit is controlled at once, so what it reads next is cached; an
+    // update waits for the reader's "Reload" (no skipWaiting).
+    clientsClaim: true,
+    runtimeCaching: [
+      {
+        urlPattern: /\/data\/[^?#]+\.json(?:\?.*)?$/,
+        // Fresh when online (a new digest shows at once), the saved copy when
+        // offline or when the network takes longer than a few seconds.
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'digest-reader-data',
+          networkTimeoutSeconds: 4,
+          expiration: {
+            maxEntries: 400,
+            maxAgeSeconds: 180 * 24 * 60 * 60,
+            purgeOnQuotaError: true,
+          },
+          plugins: [
+            {
+              // Keep only real JSON: an error page or the server's HTML fallback
+              // for a missing file must never be served later as the data.
+              cacheWillUpdate: async ({ response }) =>
+                response.status === 200 &&
+                (response.headers.get('content-type') ?? '').includes('json')
+                  ? response
+                  : null,
+            },
+          ],
+        },
+      },
+    ],
+  },
+})
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), pwa],
   build: {
     target: 'es2022',
     manifest: true,

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { AppStatusNotice } from './app-status-notice'
 import { ScrollToTop } from './scroll-to-top'
 import { SiteHeader } from './site-header'
 
@@ -23,6 +24,7 @@ export function RootLayout({ children }: { children: ReactNode }) {
       <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-500 dark:border-stone-800 dark:text-stone-400">
         Digest Reader · summaries of podcast episodes, repaired and indexed for reading
       </footer>
+      <AppStatusNotice />
       <ScrollToTop />
     </div>
   )
