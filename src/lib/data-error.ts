@@ -23,13 +23,22 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof DataError && error.kind === 'not-found'
 }
 
+/** False unless the browser knows there is no network at all (Node has no navigator). */
+function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false
+}
+
 /** A sentence for the reader: what failed, in their words. */
 export function describeDataError(error: unknown): string {
   if (!(error instanceof DataError)) return 'Something went wrong while loading this page.'
   const file = error.url.replace(/^.*\/data\//, '')
   switch (error.kind) {
     case 'network':
-      return `Could not reach the server to load ${file}. Check your connection.`
+      // Offline, a file is only there if this device saved it on an earlier
+      // visit (the service worker): say that, rather than blame the server.
+      return isOffline()
+        ? `You are offline, and ${file} is not saved on this device yet. It will load when you are back online.`
+        : `Could not reach the server to load ${file}. Check your connection.`
     case 'not-found':
       return `${file} does not exist.`
     case 'http':
