@@ -1,0 +1,72 @@
+import { useEffect } from 'react'
+import { APP_NAME } from './use-document-title'
+
+// Description and Open Graph tags for the page being read, so a link shared
+// or bookmarked from the app carries its title and summary. They are set in
+// the browser: crawlers that run no JavaScript still see index.html's
+// defaults (a build-time prerender would be needed for those).
+
+export interface PageMeta {
+  title: string
+  /** Any length: trimmed to one short paragraph here. */
+  description: string
+  /** `article` for an episode or a post, `website` for list pages. */
+  type?: 'article' | 'website'
+}
+
+/** Search engines and link previews show about this many characters. */
+export const DESCRIPTION_LENGTH = 160
+
+/** Whitespace collapsed, cut at a word near `length` with an ellipsis. */
+export function trimDescription(text: string, length = DESCRIPTION_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= length) return flat
+  const cut = flat.slice(0, length - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`
+}
+
+/**
+ * Sets `<meta name=…>`/`<meta property=…>` content and returns how to put it
+ * back: the previous content, or no tag at all if there was none.
+ */
+function setMeta(attribute: 'name' | 'property', key: string, content: string): () => void {
+  let tag = document.head.querySelector<HTMLMetaElement>(`meta[${attribute}="${key}"]`)
+  const previous = tag?.getAttribute('content') ?? null
+  if (!tag) {
+    tag = document.createElement('meta')
+    tag.setAttribute(attribute, key)
+    document.head.append(tag)
+  }
+  tag.setAttribute('content', content)
+  const element = tag
+  return () => {
+    if (previous === null) element.remove()
+    else element.setAttribute('content', previous)
+  }
+}
+
+/** While the calling page is shown, its description and Open Graph tags; restored when it goes. */
+export function usePageMeta(meta: PageMeta | null): void {
+  const title = meta?.title ?? null
+  const description = meta?.description ?? null
+  const type = meta?.type ?? 'website'
+  // The page without its fragment or query: one URL per page. Read at render,
+  // when the router has already moved to this page's address.
+  const url = `${window.location.origin}${window.location.pathname}`
+  useEffect(() => {
+    if (title === null || description === null) return
+    const text = trimDescription(description)
+    const undo = [
+      setMeta('name', 'description', text),
+      setMeta('property', 'og:title', title),
+      setMeta('property', 'og:description', text),
+      setMeta('property', 'og:type', type),
+      setMeta('property', 'og:url', url),
+      setMeta('property', 'og:site_name', APP_NAME),
+    ]
+    return () => {
+      for (const restore of undo.reverse()) restore()
+    }
+  }, [title, description, type, url])
+}
