@@ -1,0 +1,93 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { NavLink, useLocation } from 'react-router'
+
+const links = [
+  { to: '/', label: 'Today', end: true },
+  { to: '/digests', label: 'Archive', end: false },
+  { to: '/podcasts', label: 'Podcasts', end: false },
+  { to: '/commentary', label: 'Commentary', end: false },
+  { to: '/bookmarks', label: 'Bookmarks', end: false },
+]
+
+function MenuIcon({ open }: { open: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+    >
+      {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
+    </svg>
+  )
+}
+
+/**
+ * The five destinations. From `sm` up they sit in a row beside the site name.
+ * On a phone five labels do not fit across 360 px (less still at a larger
+ * text size), so they fold behind a "Menu" button that opens a full-width
+ * list under the header; it closes on navigation, on Escape and on a second
+ * press. The landmark stays the same in both layouts.
+ */
+export function MainNav() {
+  const [open, setOpen] = useState(false)
+  const listId = useId()
+  const button = useRef<HTMLButtonElement>(null)
+  const { pathname } = useLocation()
+
+  // A new page closes the menu.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every new path, which the body does not read
+  useEffect(() => setOpen(false), [pathname])
+
+  useEffect(() => {
+    if (!open) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      button.current?.focus()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [open])
+
+  return (
+    <nav aria-label="Main" className="sm:flex-1">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((value) => !value)}
+        className="inline-flex h-10 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-stone-700 hover:bg-stone-200 hover:text-stone-900 sm:hidden dark:text-stone-200 dark:hover:bg-stone-800 dark:hover:text-white"
+      >
+        <MenuIcon open={open} />
+        Menu
+      </button>
+      <ul
+        id={listId}
+        className={`${open ? 'flex' : 'hidden'} absolute inset-x-0 top-full z-40 flex-col gap-1 border-b border-stone-200 bg-stone-50 p-2 shadow-md sm:static sm:flex sm:flex-row sm:items-center sm:gap-1 sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none dark:border-stone-800 dark:bg-stone-950 sm:dark:bg-transparent`}
+      >
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink
+              to={link.to}
+              end={link.end}
+              className={({ isActive }) =>
+                `flex h-11 items-center rounded-md px-3 font-medium whitespace-nowrap sm:h-10 sm:text-sm ${
+                  isActive
+                    ? 'bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-white'
+                    : 'text-stone-600 hover:bg-stone-200/60 hover:text-stone-900 dark:text-stone-300 dark:hover:bg-stone-800/60 dark:hover:text-white'
+                }`
+              }
+            >
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
