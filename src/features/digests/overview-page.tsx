@@ -3,7 +3,9 @@ import { ErrorPanel } from '../../components/error-panel'
 import { Skeleton } from '../../components/skeleton'
 import { digestQuery, siteIndexQuery } from '../../data/queries'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { usePageMeta } from '../../lib/use-page-meta'
 import { DigestDay } from './digest-day'
+import { digestMeta } from './digest-description'
 
 /** Route module for `/`: the latest digest. */
 export function Component() {
@@ -11,6 +13,7 @@ export function Component() {
   const index = useQuery(siteIndexQuery())
   const latest = index.data?.latest ?? null
   const digest = useQuery({ ...digestQuery(latest ?? ''), enabled: latest !== null })
+  usePageMeta(digest.data ? digestMeta(digest.data) : null)
 
   if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
   if (index.isPending) return <Skeleton lines={8} label="Loading the latest digest" />
