@@ -2,9 +2,11 @@ import type { ReactNode } from 'react'
 import { AppStatusNotice } from './app-status-notice'
 import { ScrollToTop } from './scroll-to-top'
 import { SiteHeader } from './site-header'
+import { usePrintLinks } from './use-print-links'
 
 /** Landmarks shared by every page: skip link, banner, main, contentinfo. */
 export function RootLayout({ children }: { children: ReactNode }) {
+  usePrintLinks()
   return (
     <div className="flex min-h-dvh flex-col">
       <a
