@@ -28,8 +28,13 @@ export function Component() {
       />
     )
   }
-  if (digest.isError) return <ErrorPanel error={digest.error} onRetry={() => digest.refetch()} />
-  if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
+  // Both files can fail at once (offline): one "Try again" retries every failed one.
+  const retry = () => {
+    if (index.isError) void index.refetch()
+    if (digest.isError) void digest.refetch()
+  }
+  if (digest.isError) return <ErrorPanel error={digest.error} onRetry={retry} />
+  if (index.isError) return <ErrorPanel error={index.error} onRetry={retry} />
   if (digest.isPending || index.isPending) return <Skeleton lines={8} label="Loading the digest" />
   return <DigestDay digest={digest.data} index={index.data} isLatest={index.data.latest === date} />
 }
