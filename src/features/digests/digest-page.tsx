@@ -7,8 +7,10 @@ import { digestQuery, siteIndexQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { formatDigestDate } from '../../lib/format-date'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { usePageMeta } from '../../lib/use-page-meta'
 import { isoDate } from '../../schema/digest'
 import { DigestDay } from './digest-day'
+import { digestMeta } from './digest-description'
 
 /** Route module for `/digests/:date`: one day, shown like the overview. */
 export function Component() {
@@ -17,6 +19,7 @@ export function Component() {
   const index = useQuery(siteIndexQuery())
   const digest = useQuery({ ...digestQuery(date), enabled: valid })
   useDocumentTitle(digest.data ? `${digest.data.title} (${formatDigestDate(date)})` : 'Digest')
+  usePageMeta(digest.data ? digestMeta(digest.data) : null)
 
   if (!valid || isNotFound(digest.error)) {
     return (
