@@ -126,7 +126,7 @@ describe('bad input to the ingest CLI', () => {
       }
       if (expected.exit === 1) expect(await hashTree(published)).toBe(before)
       else before = await hashTree(published)
-    }, 30_000)
+    }, 90_000)
   }
 
   it('duplicate dates across two files: the later file wins, and the report says so', async () => {
@@ -142,14 +142,14 @@ describe('bad input to the ingest CLI', () => {
     const digest = JSON.parse(await readFile(join(published, 'digests/2025-02-03.json'), 'utf8'))
     expect(digest.title).toBe('A Re-sent Test Digest 🎙️')
     before = await hashTree(published)
-  }, 30_000)
+  }, 90_000)
 
   it('--keep-going publishes the good documents beside a bad one', async () => {
     const run = await ingest(['--keep-going', join(fixtures, 'empty.txt'), join(root, 'content')])
     expect(run.code).toBe(1)
     expect(await hashTree(published)).not.toBe(before)
     before = await hashTree(published)
-  }, 30_000)
+  }, 90_000)
 
   describe('large documents stay within bounded memory', () => {
     const seedText = () => readFile(join(root, 'content/000_56be99a494d8df3b.txt'), 'utf8')
