@@ -39,12 +39,17 @@ describe('routing', () => {
     expect(urls.filter((url) => url.includes('/digests/'))).toEqual([])
   })
 
-  it('maps a 404 data file to the not-found page of that kind', async () => {
+  it.each([
+    ['/commentary/no-such-post', 'Post not found'],
+    ['/podcasts/no-such-podcast', 'Podcast not found'],
+    ['/digests/1999-01-01', 'Digest not found'],
+  ])('maps a 404 data file at %s to the not-found page of that kind', async (path, heading) => {
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => new Response('', { status: 404 })),
     )
-    renderAt('/commentary/no-such-post')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Post not found' })).toBeTruthy()
+    renderAt(path)
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy()
+    expect(screen.getAllByRole('link').length).toBeGreaterThan(0)
   })
 })

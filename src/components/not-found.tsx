@@ -18,13 +18,16 @@ export function NotFound({
   useDocumentTitle(title)
   return (
     <section aria-labelledby="not-found-title" className="py-12">
-      <h1 id="not-found-title" className="text-2xl font-bold">
+      <h1
+        id="not-found-title"
+        className="font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl"
+      >
         {title}
       </h1>
-      <p className="mt-2 text-stone-600 dark:text-stone-300">{message}</p>
+      <p className="mt-3 max-w-[65ch] text-stone-600 dark:text-stone-300">{message}</p>
       <Link
         to={backTo}
-        className="mt-4 inline-block font-medium text-teal-700 underline dark:text-teal-300"
+        className="mt-4 inline-flex min-h-10 items-center font-medium text-teal-700 underline dark:text-teal-300"
       >
         {backLabel}
       </Link>
