@@ -8,12 +8,14 @@ import { buildSite, type DigestMeta, type Sourced } from '../src/ingest/build-si
 import { IngestError } from '../src/ingest/ingest-error'
 import { parseDocument } from '../src/ingest/parse-document'
 import { findIntactEmoji } from '../src/ingest/repair/repair-text'
+import { digestEntry } from '../src/ingest/search-index'
 import { validateOutput } from '../src/ingest/validate-output'
 import type { Post } from '../src/schema/post'
 import type { DocumentReport, Issue, Report } from '../src/schema/report'
 import { parseArgs, USAGE, UsageError } from './ingest/args'
 import { Staging } from './ingest/publish'
 import { displayPath, listDocuments, readAhead } from './ingest/read-documents'
+import { SearchSpill, writeSearchIndex } from './ingest/search-spill'
 import { printSummary } from './ingest/summary'
 
 async function main(): Promise<number> {
@@ -39,10 +41,14 @@ async function main(): Promise<number> {
   }
 
   const staging = await Staging.open(args.out)
+  const search = new SearchSpill(staging.dir)
   const stop = (signal: NodeJS.Signals) => {
     // Never leave a half-written DIR: drop the staging folder, keep the old output.
     if (staging.inSwap) return
-    void staging.abort().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
+    void search
+      .abort()
+      .then(() => staging.abort())
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
@@ -73,6 +79,7 @@ async function main(): Promise<number> {
           writeValidated(staging, output, parsed.digest)
           report.output = output
           digests.push({ file, value: toMeta(parsed.digest) })
+          search.add(digestEntry(parsed.digest, file))
         } else {
           posts.push({ file, value: parsed.post })
         }
@@ -92,8 +99,20 @@ async function main(): Promise<number> {
     }
     for (const [path, value] of site.files) writeValidated(staging, path, value)
     await staging.flush()
-
     const publish = failed.length === 0 || args.keepGoing
+    if (publish) {
+      // Search shards are built one at a time from the spilled entries, with the published post slugs.
+      const publishedPosts = posts.map(({ file, value }) => {
+        const output = site.postOutputs.get(file)
+        return output ? { ...value, slug: output.slice('posts/'.length, -'.json'.length) } : value
+      })
+      await writeSearchIndex(search, publishedPosts, today, {
+        write: (path, value) => writeValidated(staging, path, value),
+        flush: () => staging.flush(),
+      })
+    }
+    await search.remove()
+
     if (publish) {
       await staging.commit()
     } else {
@@ -114,6 +133,7 @@ async function main(): Promise<number> {
     }
     return failed.length > 0 ? 1 : 0
   } catch (error) {
+    await search.abort()
     await staging.abort()
     throw error
   }

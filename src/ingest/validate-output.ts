@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini'
 import { digestSchema } from '../schema/digest'
 import { postSchema } from '../schema/post'
+import { searchManifestSchema, searchShardSchema } from '../schema/search'
 import {
   monthFileSchema,
   podcastFileSchema,
@@ -16,6 +17,8 @@ const schemas: Array<[RegExp, z.ZodMiniType]> = [
   [/^months\/\d{4}-\d{2}\.json$/, monthFileSchema],
   [/^podcasts\/[a-z0-9-]+\.json$/, podcastFileSchema],
   [/^posts\/[a-z0-9-]+\.json$/, postSchema],
+  [/^search\/index\.json$/, searchManifestSchema],
+  [/^search\/\d{4}-\d{2}\.json$/, searchShardSchema],
 ]
 
 export function schemaForPath(path: string): z.ZodMiniType | undefined {

@@ -1,0 +1,104 @@
+import * as z from 'zod/mini'
+import { isoDate, slug } from './digest'
+
+// The full-text search files, written by the ingest under `search/` and read
+// by the search page (docs/decisions/0006-search.md):
+// - `search/index.json`: the manifest, newest shard first.
+// - `search/<YYYY-MM>.json`: one shard, a run of consecutive months named by
+//   its newest month, holding its documents and their MiniSearch index.
+// Field names are one or two letters: they repeat for every document and
+// every term, and the shards are the largest files the app fetches.
+
+/** `2026-11`: a shard is named by the newest month it covers. */
+export const shardId = z.string().check(z.regex(/^\d{4}-\d{2}$/))
+
+export const searchShardRefSchema = z.object({
+  id: shardId,
+  /** Oldest and newest digest or post date in the shard. */
+  from: isoDate,
+  to: isoDate,
+  /** How many documents (digests, episodes, sections, posts) it indexes. */
+  docs: z.number(),
+  /** Size of the shard file, so the app can fetch older shards in steps of similar weight. */
+  bytes: z.number(),
+})
+
+export const searchManifestSchema = z.object({
+  v: z.literal(1),
+  /** Newest first. */
+  shards: z.array(searchShardRefSchema),
+})
+
+/** A digest's title. */
+const digestDoc = z.object({ k: z.literal('d'), d: isoDate, t: z.string() })
+
+/** An episode: title, podcast (an index into the shard's `p`), summary then key points. */
+const episodeDoc = z.object({
+  k: z.literal('e'),
+  /** Index of its digest document in `d`. */
+  g: z.number(),
+  s: slug,
+  p: z.number(),
+  t: z.string(),
+  b: z.array(z.string()),
+})
+
+/** A section or sub-section (its number has a dot: "7.1"): title and bullets. */
+const sectionDoc = z.object({
+  k: z.literal('s'),
+  /** Index of its episode document in `d`. */
+  e: z.number(),
+  /** The section id, the deep link's fragment. */
+  i: slug,
+  n: z.string(),
+  /** The heading's emoji, or null. */
+  m: z.nullable(z.string()),
+  t: z.string(),
+  b: z.array(z.string()),
+})
+
+/** A commentary post: title, then every paragraph, quoted parts included. */
+const postDoc = z.object({
+  k: z.literal('c'),
+  s: slug,
+  d: z.nullable(isoDate),
+  t: z.string(),
+  b: z.array(z.string()),
+})
+
+export const searchDocSchema = z.discriminatedUnion('k', [
+  digestDoc,
+  episodeDoc,
+  sectionDoc,
+  postDoc,
+])
+
+/**
+ * A MiniSearch index in a compact form: document ids are the positions in
+ * `d` (so MiniSearch's id map is not stored), and each term's postings are
+ * flat number arrays `[field, docDelta, freq, docDelta, freq, …]` with
+ * ascending document ids stored as differences (small numbers compress well).
+ */
+export const compactIndexSchema = z.object({
+  /** Average length of each field (in SEARCH_FIELDS order). */
+  a: z.array(z.number()),
+  /** Per document, its field lengths in SEARCH_FIELDS order. */
+  l: z.array(z.array(z.number())),
+  /** `[term, postings of field i, postings of field j, …]`. */
+  t: z.array(z.tuple([z.string()], z.array(z.number()))),
+})
+
+export const searchShardSchema = z.object({
+  v: z.literal(1),
+  id: shardId,
+  /** Podcasts the episodes refer to: slug and name. */
+  p: z.array(z.object({ s: slug, n: z.string() })),
+  d: z.array(searchDocSchema),
+  x: compactIndexSchema,
+})
+
+export type SearchShardRef = z.infer<typeof searchShardRefSchema>
+export type SearchManifest = z.infer<typeof searchManifestSchema>
+export type SearchDoc = z.infer<typeof searchDocSchema>
+export type CompactIndex = z.infer<typeof compactIndexSchema>
+export type SearchShard = z.infer<typeof searchShardSchema>
