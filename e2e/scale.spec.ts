@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test'
+import type { PodcastFile, SiteIndex } from '../src/schema/site-index'
+import { SCALE_DIGESTS, SCALE_LATEST, scaleBaseURL } from './support/scale-site'
+
+// The app with a generated 1,000-digest archive (scripts/scale-site.ts, the
+// second web server of playwright.config.ts): the pages whose size grows with
+// the archive render it, and never hold thousands of rows.
+test.use({ baseURL: scaleBaseURL })
+// The first render of each page waits for its data; on a busy shared machine
+// that can take longer than the default five seconds.
+const firstRender = expect.configure({ timeout: 20_000 })
+
+test('the overview shows the newest of 1,000 digests', async ({ page, request }) => {
+  const index: SiteIndex = await (await request.get('/data/index.json')).json()
+  expect(index.digestCount).toBe(SCALE_DIGESTS)
+  expect(index.latest).toBe(SCALE_LATEST)
+  await page.goto('/')
+  const main = page.getByRole('main')
+  await firstRender(main.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(main.locator(`a[href^="/digests/${SCALE_LATEST}/"]`).first()).toBeVisible()
+})
+
+test('the archive of 1,000 digests renders month by month and stays small', async ({ page }) => {
+  await page.goto('/digests')
+  await firstRender(page.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible()
+  await expect(page.getByText(`${SCALE_DIGESTS} digests, newest first`)).toBeVisible()
+  await firstRender(page.getByRole('heading', { level: 2, name: 'November 2026' })).toBeVisible()
+  const digestLinks = page.getByRole('main').locator('a[href^="/digests/2"]')
+  await expect(digestLinks.first()).toBeVisible()
+
+  // Scroll to the end of the page again and again: months load as they come
+  // near, but only within the window; the rest is behind "Older digests".
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('End')
+    await page.waitForTimeout(250)
+  }
+  await expect(page.getByRole('link', { name: /Older digests/ })).toBeVisible()
+  expect(await page.getByRole('main').locator('li').count()).toBeLessThan(600)
+  expect(await page.locator('*').count()).toBeLessThan(8000)
+
+  await page.getByRole('link', { name: /Older digests/ }).click()
+  await expect(page).toHaveURL(/\/digests\?from=\d{4}-\d{2}$/)
+  await expect(page.getByRole('link', { name: /Newer digests/ })).toBeVisible()
+  await expect(digestLinks.first()).toBeVisible()
+})
+
+test('a podcast page lists its episodes across 1,000 digests, a page at a time', async ({
+  page,
+  request,
+}) => {
+  const podcast: PodcastFile = await (
+    await request.get('/data/podcasts/all-in-podcast.json')
+  ).json()
+  expect(podcast.episodes.length).toBeGreaterThan(20)
+  await page.goto('/podcasts/all-in-podcast')
+  await firstRender(page.getByRole('heading', { level: 1, name: 'All-In Podcast' })).toBeVisible()
+  await expect(
+    page.getByText(`${podcast.episodes.length} episodes in the digests, newest first`),
+  ).toBeVisible()
+  const newest = podcast.episodes[0]
+  if (!newest) throw new Error('no episode')
+  const episodePaths = await page
+    .getByRole('main')
+    .locator('a')
+    .evaluateAll((links) =>
+      links
+        .map((link) => link.getAttribute('href') ?? '')
+        .filter((href) => /^\/digests\/\d{4}-\d{2}-\d{2}\/[a-z0-9-]+$/.test(href)),
+    )
+  expect(episodePaths[0]).toBe(`/digests/${newest.date}/${newest.slug}`)
+  expect(new Set(episodePaths).size).toBeLessThanOrEqual(Math.min(podcast.episodes.length, 100))
+  expect(new Set(episodePaths).size).toBeGreaterThan(10)
+
+  // The newest episode opens from here.
+  await page
+    .getByRole('main')
+    .locator(`a[href="/digests/${newest.date}/${newest.slug}"]`)
+    .first()
+    .click()
+  await expect(page).toHaveURL(`${scaleBaseURL}/digests/${newest.date}/${newest.slug}`)
+  await firstRender(page.getByRole('heading', { level: 1, name: newest.title })).toBeVisible()
+})
