@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { containsPhrase, highlight, matchRanges, type Segment, snippet } from './highlight'
+
+const marked = (segments: Segment[]) =>
+  segments.filter((segment) => segment.mark).map((segment) => segment.text)
+
+describe('highlighting', () => {
+  it('marks every word whose index terms matched, including camel-case parts', () => {
+    const text = 'DeepSeek and Deep Seek’s model surprised the market.'
+    const ranges = matchRanges(text, new Set(['deep', 'seek']), [])
+    expect(marked(highlight(text, ranges))).toEqual(['DeepSeek', 'Deep', 'Seek’s'])
+  })
+
+  it('marks two capitalised words matched as one joined term', () => {
+    const text = 'The model from Deep Seek surprised everyone.'
+    expect(marked(highlight(text, matchRanges(text, new Set(['deepseek']), [])))).toEqual([
+      'Deep Seek',
+    ])
+  })
+
+  it('marks a phrase as one range, and keeps all text in order', () => {
+    const text = 'There was a trillion-dollar decline in one day.'
+    const phrase = { words: ['trillion', 'dollar', 'decline'], open: false }
+    const segments = highlight(text, matchRanges(text, new Set(), [phrase]))
+    expect(marked(segments)).toEqual(['trillion-dollar decline'])
+    expect(segments.map((segment) => segment.text).join('')).toBe(text)
+  })
+
+  it('cuts a long text to a snippet around the first match, at word boundaries', () => {
+    const text = `${'Lorem ipsum dolor sit amet. '.repeat(10)}The model release shook markets. ${'More words follow here. '.repeat(10)}`
+    const segments = snippet(text, matchRanges(text, new Set(['release']), []), 120)
+    const joined = segments.map((segment) => segment.text).join('')
+    expect(segments[0]).toEqual({ text: '…', mark: false })
+    expect(segments.at(-1)).toEqual({ text: '…', mark: false })
+    expect(marked(segments)).toEqual(['release'])
+    expect(joined.length).toBeLessThanOrEqual(122)
+    // Starts and ends on whole words.
+    expect(joined).toMatch(/^…[a-z]+ /i)
+    expect(joined).toMatch(/ [a-z.]+…$/i)
+  })
+
+  it('shows a short text whole', () => {
+    expect(snippet('Costs are debated.', [[0, 5]])).toEqual([
+      { text: 'Costs', mark: true },
+      { text: ' are debated.', mark: false },
+    ])
+  })
+})
+
+describe('containsPhrase', () => {
+  const text = 'There was a trillion-dollar decline in market capitalization.'
+  it('finds whole words in order, across punctuation and case', () => {
+    expect(containsPhrase(text, { words: ['Trillion', 'dollar', 'decline'], open: false })).toBe(
+      true,
+    )
+    expect(containsPhrase(text, { words: ['dollar', 'trillion'], open: false })).toBe(false)
+    expect(containsPhrase(text, { words: ['trillion', 'dollar', 'decl'], open: false })).toBe(false)
+  })
+
+  it('lets the last word of an unfinished phrase be a prefix', () => {
+    expect(containsPhrase(text, { words: ['trillion', 'dollar', 'decl'], open: true })).toBe(true)
+  })
+
+  it('folds accents and curly apostrophes like the index does', () => {
+    expect(containsPhrase('Le café’s menu', { words: ['cafe', 'menu'], open: false })).toBe(true)
+    expect(containsPhrase('It doesn’t matter', { words: ["doesn't", 'matter'], open: false })).toBe(
+      true,
+    )
+  })
+})

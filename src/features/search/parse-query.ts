@@ -1,0 +1,40 @@
+import { tokenize } from '../../schema/search-text'
+
+export interface Phrase {
+  /** The words between the quotes, as typed. */
+  words: string[]
+  /** True while the closing quote is not typed yet: its last word may still grow. */
+  open: boolean
+}
+
+export interface ParsedQuery {
+  /** Words outside quotes, as typed. */
+  terms: string[]
+  phrases: Phrase[]
+}
+
+/** Straight and typographic double quotes (a phone keyboard types “ and ”). */
+const QUOTES = /["“”„‟]/
+
+/**
+ * `deep seek "trillion-dollar decline"` -> terms `deep`, `seek` and the phrase
+ * `trillion dollar decline`. Punctuation between words is not part of a
+ * phrase (the index has no punctuation either), so "trillion-dollar" and
+ * "trillion dollar" are the same phrase.
+ */
+export function parseQuery(input: string): ParsedQuery {
+  const terms: string[] = []
+  const phrases: Phrase[] = []
+  const parts = input.split(QUOTES)
+  parts.forEach((part, at) => {
+    const words = tokenize(part)
+    // Odd parts sit between quotes; the last one is open if no quote closes it.
+    if (at % 2 === 0) terms.push(...words)
+    else if (words.length > 0) phrases.push({ words, open: at === parts.length - 1 })
+  })
+  return { terms, phrases }
+}
+
+export function isEmptyQuery(query: ParsedQuery): boolean {
+  return query.terms.length === 0 && query.phrases.length === 0
+}

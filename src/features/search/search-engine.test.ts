@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+import { samplePost, smallDigest } from '../../ingest/search-fixture'
+import { buildShard, digestEntry } from '../../ingest/search-index'
+import type { SearchDoc } from '../../schema/search'
+import { searchShardSchema } from '../../schema/search'
+import { describeHit } from './describe-hit'
+import { parseQuery } from './parse-query'
+import {
+  type LoadedShard,
+  loadShard,
+  mergeHits,
+  type SearchHit,
+  searchShards,
+} from './search-engine'
+
+/** A shard as the app gets it: built by the ingest, through JSON, validated. */
+function shardOf(id: string, ...dates: string[]): LoadedShard {
+  const entries = dates.map((date, at) => digestEntry(smallDigest(date), `${at}.txt`))
+  const { shard } = buildShard(id, entries, id === '2025-02' ? [samplePost] : [])
+  return loadShard(searchShardSchema.parse(JSON.parse(JSON.stringify(shard))))
+}
+
+const february = shardOf('2025-02', '2025-02-03')
+const january = shardOf('2025-01', '2025-01-20')
+
+function search(text: string, podcast: string | null = null, shards = [february]) {
+  return searchShards(shards, parseQuery(text), podcast)
+}
+
+const where = (hit: SearchHit | undefined) => {
+  const doc: SearchDoc | undefined = hit?.doc
+  if (!doc) return 'none'
+  return doc.k === 's' ? `section ${doc.i}` : doc.k === 'e' ? `episode ${doc.s}` : doc.k
+}
+
+describe('searchShards: matching', () => {
+  it('finds a word as typed, by prefix while typing, and with a typo', () => {
+    expect(search('trillion').hits.map(where)).toEqual(['section model-release'])
+    expect(search('trill').hits.map(where)).toEqual(['section model-release'])
+    expect(search('trilion').hits.map(where)).toEqual(['section model-release'])
+  })
+
+  it('finds a camel-case word by its parts and by a misspelling of the whole', () => {
+    for (const query of ['DeepSeek', 'Deap Seek', 'DeepSeak', 'deep seek']) {
+      expect(search(query).hits.map(where), query).toContain('episode deepseek-freak-out')
+    }
+    // Only capitalised pairs are joined ("All-In", not "open-source").
+    expect(search('opensource').hits.length).toBe(0)
+    expect(search('allin').hits.map(where)).toContain('episode deepseek-freak-out')
+  })
+
+  it('needs every word, and falls back to any word when no document has them all', () => {
+    const both = search('trillion capitalization')
+    expect(both.allWords).toBe(true)
+    expect(both.hits.map(where)).toEqual(['section model-release'])
+    const some = search('trillion reeves')
+    expect(some.allWords).toBe(false)
+    expect(some.hits.map(where).sort()).toEqual(['episode men-and-boys', 'section model-release'])
+  })
+
+  it('keeps only documents holding a quoted phrase exactly', () => {
+    expect(search('"trillion-dollar decline"').hits.map(where)).toEqual(['section model-release'])
+    // The same words, not together: no hit.
+    expect(search('"decline trillion"').hits).toEqual([])
+    // While the closing quote is not typed, the last word may be half written.
+    expect(search('"trillion-dollar decl').hits.map(where)).toEqual(['section model-release'])
+  })
+
+  it('finds the quoted part of a commentary post', () => {
+    expect(search('Multi-head Latent Attention').hits.map(where)).toEqual(['c'])
+  })
+
+  it('finds nothing for an empty query or one of very common words only', () => {
+    expect(search('').hits).toEqual([])
+    expect(search('the of and').hits).toEqual([])
+  })
+
+  it('narrows to one podcast; digests and posts belong to none', () => {
+    const all = search('boys costs').hits.map(where)
+    expect(all.length).toBeGreaterThan(0)
+    const filtered = search('boys', 'chris-williamson').hits.map(where)
+    expect(filtered).toEqual(['section school', 'episode men-and-boys'])
+    expect(search('boys', 'all-in-podcast').hits).toEqual([])
+    expect(search('Multi-head', 'all-in-podcast').hits).toEqual([])
+  })
+})
+
+describe('searchShards: ranking', () => {
+  it('ranks a section hit above the digest-level hit for the same word', () => {
+    // "Markets" is in the digest's title and in the episode summary; "market" in a section.
+    const hits = search('market').hits.map(where)
+    expect(hits[0]).toBe('section model-release')
+    expect(hits.indexOf('section model-release')).toBeLessThan(hits.indexOf('d'))
+    expect(hits.indexOf('episode deepseek-freak-out')).toBeLessThan(hits.indexOf('d'))
+  })
+
+  it('ranks a section above its episode when both hold the word', () => {
+    const hits = search('costs').hits.map(where)
+    expect(hits[0]).toBe('section costs')
+    expect(hits).toContain('episode deepseek-freak-out')
+  })
+})
+
+describe('searchShards: several shards', () => {
+  it('merges hits of all loaded shards by score, the newer first on equal scores', () => {
+    const hits = search('trillion', null, [february, january]).hits
+    expect(hits.map((hit) => hit.shard.id)).toEqual(['2025-02', '2025-01'])
+  })
+
+  it('mergeHits orders by score, then shard order, then document order', () => {
+    const hit = (shardId: string, id: number, score: number): SearchHit => ({
+      shard: { ...february.shard, id: shardId },
+      id,
+      doc: { k: 'd', d: '2025-02-03', t: '' },
+      score,
+      terms: [],
+    })
+    const merged = mergeHits([
+      [hit('new', 2, 1), hit('new', 1, 1)],
+      [hit('old', 0, 5), hit('old', 3, 1)],
+    ])
+    expect(merged.map((h) => `${h.shard.id}:${h.id}`)).toEqual(['old:0', 'new:1', 'new:2', 'old:3'])
+  })
+})
+
+describe('describeHit', () => {
+  it('links a section to its deep link and says where it is', () => {
+    const query = parseQuery('trillion')
+    const [hit] = searchShards([february], query).hits
+    if (!hit) throw new Error('no hit')
+    const view = describeHit(hit, query)
+    expect(view).toMatchObject({
+      href: '/digests/2025-02-03/deepseek-freak-out#model-release',
+      kind: 'Section 1',
+      number: '1.',
+      emoji: '🌟',
+      date: { iso: '2025-02-03', text: 'February 3, 2025' },
+      podcast: 'All-In Podcast',
+      episode: 'The DeepSeek Freak Out',
+    })
+    expect(view?.snippet?.filter((s) => s.mark).map((s) => s.text)).toEqual(['trillion'])
+  })
+
+  it('links a sub-section, an episode and a post to their pages', () => {
+    const href = (text: string) => {
+      const query = parseQuery(text)
+      return searchShards([february], query).hits.map((hit) => describeHit(hit, query)?.href)
+    }
+    expect(href('"final run"')).toEqual(['/digests/2025-02-03/deepseek-freak-out#costs'])
+    expect(href('Reeves')).toEqual(['/digests/2025-02-03/men-and-boys'])
+    expect(href('Grok')).toEqual(['/commentary/tariffs'])
+  })
+})

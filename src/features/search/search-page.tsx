@@ -1,0 +1,179 @@
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useLocation, useSearchParams } from 'react-router'
+import { ErrorPanel } from '../../components/error-panel'
+import { PageHeading } from '../../components/page-heading'
+import { PodcastFilter } from '../../components/podcast-filter'
+import { usePodcastFilter } from '../../components/use-podcast-filter'
+import { siteIndexQuery } from '../../data/queries'
+import { isSearchNavigationState, QUERY_PARAM } from '../../lib/search-link'
+import { useDebouncedValue } from '../../lib/use-debounced-value'
+import { useDocumentTitle } from '../../lib/use-document-title'
+import { describeHit, type HitView } from './describe-hit'
+import { isEmptyQuery, parseQuery } from './parse-query'
+import { hasSearchableWords, searchShards } from './search-engine'
+import { SearchField } from './search-field'
+import { SearchFooter } from './search-footer'
+import { SearchResult } from './search-result'
+import { SearchStatus } from './search-status'
+import { SearchTips } from './search-tips'
+import { shouldAutoExtend } from './shard-steps'
+import { useSearchIndex } from './use-search-index'
+
+const DEBOUNCE_MS = 100
+const PAGE_SIZE = 20
+
+/**
+ * Route module for `/search?q=…&podcast=…`: full-text search over digests,
+ * episodes, sections and commentary. The URL holds the query, so a search can
+ * be shared and survives a reload; the field updates it as you type.
+ */
+export function Component() {
+  const [params, setParams] = useSearchParams()
+  const location = useLocation()
+  const urlQuery = params.get(QUERY_PARAM) ?? ''
+  const [podcast] = usePodcastFilter()
+  useDocumentTitle(urlQuery ? `Search: ${urlQuery}` : 'Search')
+
+  const [input, setInput] = useState(urlQuery)
+  // The query this page last wrote to the URL: a different one came from outside (back, a link).
+  const written = useRef(urlQuery)
+  const debounced = useDebouncedValue(input, DEBOUNCE_MS)
+  const field = useRef<HTMLInputElement>(null)
+
+  const writeQuery = useCallback(
+    (value: string) => {
+      const next = value.trim()
+      written.current = next
+      setParams(
+        (current) => {
+          const updated = new URLSearchParams(current)
+          if (next) updated.set(QUERY_PARAM, next)
+          else updated.delete(QUERY_PARAM)
+          return updated
+        },
+        // Typing is not navigation: one history entry per search page, not per letter.
+        { replace: true },
+      )
+    },
+    [setParams],
+  )
+
+  useEffect(() => {
+    if (debounced.trim() !== written.current) writeQuery(debounced)
+  }, [debounced, writeQuery])
+
+  useEffect(() => {
+    if (urlQuery !== written.current) {
+      written.current = urlQuery
+      setInput(urlQuery)
+    }
+  }, [urlQuery])
+
+  // The field takes focus when the reader asked for search (shortcut, header
+  // icon) or arrives with nothing to show; a shared link with a query leaves
+  // focus alone, so a phone keyboard does not cover the results.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per arrival (location.key)
+  useEffect(() => {
+    if (isSearchNavigationState(location.state) || !written.current) field.current?.focus()
+  }, [location.key])
+
+  const parsed = useMemo(() => parseQuery(urlQuery), [urlQuery])
+  const index = useSearchIndex()
+  const outcome = useMemo(
+    () => searchShards(index.loaded, parsed, podcast),
+    [index.loaded, parsed, podcast],
+  )
+  const searchable = hasSearchableWords(parsed)
+
+  // Too few hits in the newest shards: look further back by itself, a few steps at most.
+  const { more, older, pending, steps } = index
+  useEffect(() => {
+    if (searchable && pending === 0 && shouldAutoExtend(outcome.hits.length, steps, older !== null))
+      more()
+  }, [searchable, pending, outcome.hits.length, steps, older, more])
+
+  const [shown, setShown] = useState(PAGE_SIZE)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new search starts at its first page
+  useEffect(() => setShown(PAGE_SIZE), [urlQuery, podcast])
+  const views = useMemo(
+    () =>
+      outcome.hits
+        .slice(0, shown)
+        .map((hit) => describeHit(hit, parsed))
+        .filter((view): view is HitView => view !== null),
+    [outcome.hits, shown, parsed],
+  )
+
+  const site = useQuery(siteIndexQuery())
+  const podcastName = site.data?.podcasts.find((p) => p.slug === podcast)?.name ?? podcast
+
+  return (
+    <>
+      <PageHeading lead="Digests, episodes, sections and commentary, newest first.">
+        Search
+      </PageHeading>
+      <div className="max-w-3xl space-y-4">
+        <SearchField
+          ref={field}
+          value={input}
+          onChange={setInput}
+          onSubmit={() => writeQuery(input)}
+        />
+        {site.data && <PodcastFilter podcasts={site.data.podcasts} />}
+        <SearchStatus
+          query={urlQuery}
+          empty={isEmptyQuery(parsed)}
+          searchable={searchable}
+          loading={index.status === 'pending' || (index.loaded.length === 0 && index.pending > 0)}
+          count={outcome.hits.length}
+          allWords={outcome.allWords}
+          podcast={podcastName}
+        />
+      </div>
+
+      <div className="mt-6 max-w-3xl">
+        {index.status === 'error' && (
+          <ErrorPanel
+            error={index.error}
+            onRetry={index.retry}
+            title="The search index could not be loaded"
+          />
+        )}
+        {index.failed && (
+          <div className="mb-4">
+            <ErrorPanel
+              error={index.failed.error}
+              onRetry={index.failed.retry}
+              title="Part of the search index could not be loaded"
+            />
+          </div>
+        )}
+        {isEmptyQuery(parsed) ? (
+          <SearchTips />
+        ) : (
+          <>
+            {views.length > 0 && (
+              <ol aria-label="Search results" className="space-y-4">
+                {views.map((view) => (
+                  <li key={view.key}>
+                    <SearchResult hit={view} />
+                  </li>
+                ))}
+              </ol>
+            )}
+            <SearchFooter
+              shown={views.length}
+              total={outcome.hits.length}
+              onShowMore={() => setShown((n) => n + PAGE_SIZE)}
+              covered={index.covered}
+              older={index.older}
+              loadingOlder={index.pending > 0 && index.loaded.length > 0}
+              onSearchOlder={index.more}
+            />
+          </>
+        )}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,52 @@
+const count = new Intl.NumberFormat('en')
+
+interface SearchStatusProps {
+  query: string
+  empty: boolean
+  /** False when every word is too common to be indexed ("the", "of"). */
+  searchable: boolean
+  loading: boolean
+  count: number
+  /** False when the hits have some, not all, of the words. */
+  allWords: boolean
+  /** The podcast filter's name, or null. */
+  podcast: string | null
+}
+
+export function statusText({
+  query,
+  empty,
+  searchable,
+  loading,
+  count: n,
+  allWords,
+  podcast,
+}: SearchStatusProps): string {
+  if (empty) return ''
+  if (loading) return 'Loading the search index…'
+  const quoted = `“${query}”`
+  if (!searchable) return `${quoted} has only very common words. Try a more specific word.`
+  const where = podcast ? ` in ${podcast}` : ''
+  if (n === 0) return `No results for ${quoted}${where}`
+  const results = `${count.format(n)} ${n === 1 ? 'result' : 'results'}`
+  if (!allWords)
+    return `No result has every word of ${quoted}${where}; ${results} have some of them`
+  return `${results} for ${quoted}${where}`
+}
+
+/**
+ * The result count in a polite live region, so a screen reader hears it once
+ * typing settles (the query is debounced before it gets here). The region is
+ * always rendered: one that appears with its text is often not announced.
+ */
+export function SearchStatus(props: SearchStatusProps) {
+  return (
+    <p
+      role="status"
+      aria-live="polite"
+      className="min-h-6 text-sm font-medium text-stone-700 dark:text-stone-300"
+    >
+      {statusText(props)}
+    </p>
+  )
+}

@@ -1,0 +1,84 @@
+import { type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo, useState } from 'react'
+import { searchManifestQuery, searchShardQuery } from '../../data/search-queries'
+import type { SearchShard, SearchShardRef } from '../../schema/search'
+import { type LoadedShard, loadShard } from './search-engine'
+import { nextDepth } from './shard-steps'
+
+export interface SearchIndexState {
+  /** The manifest: without it nothing can be searched. */
+  status: 'pending' | 'error' | 'success'
+  error: unknown
+  retry: () => void
+  /** Loaded shards, newest first. */
+  loaded: LoadedShard[]
+  /** Shards asked for and still on their way. */
+  pending: number
+  /** The first failed shard, to show with "Try again". */
+  failed: { error: unknown; retry: () => void } | null
+  /** Oldest and newest date covered by the loaded shards. */
+  covered: { from: string; to: string } | null
+  /** The newest shard not asked for yet, or null when the whole archive is asked for. */
+  older: SearchShardRef | null
+  steps: number
+  /** Fetch the next step of older shards. */
+  more: () => void
+}
+
+interface Combined {
+  loaded: LoadedShard[]
+  loadedIds: string[]
+  pending: number
+  failure: UseQueryResult<SearchShard> | null
+}
+
+// Module level, so useQueries keeps the combined result while no shard changes.
+function combine(results: UseQueryResult<SearchShard>[]): Combined {
+  return {
+    loaded: results.flatMap((result) => (result.data ? [loadShard(result.data)] : [])),
+    loadedIds: results.flatMap((result) => (result.data ? [result.data.id] : [])),
+    pending: results.filter((result) => result.isPending).length,
+    failure: results.find((result) => result.isError) ?? null,
+  }
+}
+
+/**
+ * The search index, fetched in steps: the manifest and the newest shard(s)
+ * first, older shards only when asked (or, for a few steps, when a query has
+ * too few hits; see shard-steps.ts). Each shard is its own query, so it is
+ * fetched once per session and validated like every data file.
+ */
+export function useSearchIndex(): SearchIndexState {
+  const manifest = useQuery(searchManifestQuery())
+  const [steps, setSteps] = useState(1)
+  const shards = useMemo(() => manifest.data?.shards ?? [], [manifest.data])
+  const depth = useMemo(() => {
+    let d = 0
+    for (let step = 0; step < steps; step++) d = nextDepth(shards, d, step)
+    return d
+  }, [shards, steps])
+  const { loaded, loadedIds, pending, failure } = useQueries({
+    queries: shards.slice(0, depth).map((ref) => searchShardQuery(ref.id)),
+    combine,
+  })
+  const covered = useMemo(() => {
+    const refs = shards.filter((ref) => loadedIds.includes(ref.id))
+    const newest = refs[0]
+    const oldest = refs[refs.length - 1]
+    return newest && oldest ? { from: oldest.from, to: newest.to } : null
+  }, [shards, loadedIds])
+  const more = useCallback(() => setSteps((n) => n + 1), [])
+
+  return {
+    status: manifest.status,
+    error: manifest.error,
+    retry: () => void manifest.refetch(),
+    loaded,
+    pending,
+    failed: failure ? { error: failure.error, retry: () => void failure.refetch() } : null,
+    covered,
+    older: shards[depth] ?? null,
+    steps,
+    more,
+  }
+}
