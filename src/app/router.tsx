@@ -22,6 +22,7 @@ const Podcast = page(() => import('../features/podcasts/podcast-page'))
 const Posts = page(() => import('../features/commentary/post-list-page'))
 const Post = page(() => import('../features/commentary/post-page'))
 const Bookmarks = page(() => import('../features/bookmarks/bookmarks-page'))
+const Search = page(() => import('../features/search/search-page'))
 
 function PageNotFound() {
   return (
@@ -48,6 +49,7 @@ export function AppRoutes() {
           <Route path="commentary" element={<Posts />} />
           <Route path="commentary/:slug" element={<Post />} />
           <Route path="bookmarks" element={<Bookmarks />} />
+          <Route path="search" element={<Search />} />
           <Route path="*" element={<PageNotFound />} />
         </Routes>
       </Suspense>
