@@ -1,4 +1,5 @@
 import { NavLink } from 'react-router'
+import { HeaderSearch } from './header-search'
 import { ThemeToggle } from './theme-toggle'
 
 const links = [
@@ -49,7 +50,8 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="order-2 sm:order-3">
+        <div className="order-2 flex items-center gap-1 sm:order-3">
+          <HeaderSearch />
           <ThemeToggle />
         </div>
       </div>
