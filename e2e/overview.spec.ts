@@ -84,6 +84,29 @@ test.describe('overview', () => {
     await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible()
   })
 
+  test('on a phone the navigation folds into a Menu button that opens and closes', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 760 })
+    await page.goto('/')
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    const menu = nav.getByRole('button', { name: 'Menu' })
+    await expect(menu).toHaveAttribute('aria-expanded', 'false')
+    await expect(nav.getByRole('link', { name: 'Bookmarks' })).toBeHidden()
+    await menu.click()
+    await expect(menu).toHaveAttribute('aria-expanded', 'true')
+    for (const name of ['Today', 'Archive', 'Podcasts', 'Commentary', 'Bookmarks']) {
+      await expect(nav.getByRole('link', { name })).toBeVisible()
+    }
+    await nav.getByRole('link', { name: 'Commentary' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Commentary' })).toBeVisible()
+    await expect(menu).toHaveAttribute('aria-expanded', 'false')
+    await menu.click()
+    await page.keyboard.press('Escape')
+    await expect(menu).toBeFocused()
+    await expect(nav.getByRole('link', { name: 'Archive' })).toBeHidden()
+  })
+
   test('a skip link leads keyboard users to the content', async ({ page }) => {
     await page.goto('/')
     // The first Tab must land on the rendered page, not on a document still loading.
