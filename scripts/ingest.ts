@@ -17,6 +17,7 @@ import { Staging } from './ingest/publish'
 import { displayPath, listDocuments, readAhead } from './ingest/read-documents'
 import { SearchSpill, writeSearchIndex } from './ingest/search-spill'
 import { printSummary } from './ingest/summary'
+import { writeFeeds } from './ingest/write-feeds'
 
 async function main(): Promise<number> {
   let args: ReturnType<typeof parseArgs>
@@ -115,6 +116,8 @@ async function main(): Promise<number> {
 
     if (publish) {
       await staging.commit()
+      // feed.atom and feed.json beside DIR, from what was just published (SITE_URL for links).
+      await writeFeeds(args.out)
     } else {
       await staging.abort()
     }
