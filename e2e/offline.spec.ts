@@ -151,6 +151,17 @@ test('a new version waits for the reader: the notice offers Reload, which switch
   }
 })
 
+test('with the worker in control, a feed address opens the feed, not the app', async ({ page }) => {
+  await page.goto('/')
+  await expectOverview(page)
+  await waitForOfflineReady(page, ['index.json'])
+  const response = await page.goto('/feed.json')
+  expect(response?.headers()['content-type']).toMatch(/json/)
+  expect(JSON.parse((await response?.text()) ?? '').version).toBe(
+    'https://jsonfeed.org/version/1.1',
+  )
+})
+
 test('the web app manifest names the app and its icons exist at their stated sizes', async ({
   page,
   request,
