@@ -61,10 +61,11 @@ export function MainNav() {
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen((value) => !value)}
-        className="inline-flex h-10 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-stone-700 hover:bg-stone-200 hover:text-stone-900 sm:hidden dark:text-stone-200 dark:hover:bg-stone-800 dark:hover:text-white"
+        className="inline-flex h-10 min-w-10 shrink-0 items-center justify-center gap-1.5 rounded-md px-2.5 text-sm font-medium whitespace-nowrap text-stone-700 hover:bg-stone-200 hover:text-stone-900 sm:hidden dark:text-stone-200 dark:hover:bg-stone-800 dark:hover:text-white"
       >
         <MenuIcon open={open} />
-        Menu
+        {/* Below 380 px the word would not fit beside search and theme: the icon shows, the name stays. */}
+        <span className="max-[379px]:sr-only">Menu</span>
       </button>
       <ul
         id={listId}
