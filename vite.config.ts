@@ -79,13 +79,20 @@ const pwa = VitePWA({
           },
           plugins: [
             {
-              // Keep only real JSON: an error page or the server's HTML fallback
-              // for a missing file must never be served later as the data.
-              cacheWillUpdate: async ({ response }) =>
-                response.status === 200 &&
-                (response.headers.get('content-type') ?? '').includes('json')
-                  ? response
-                  : null,
+              // Keep only real JSON: an error page, the server's HTML fallback
+              // for a missing file, or an empty or cut-off body must never
+              // replace the good copy and be served later as the data.
+              // (Serialised into sw.js: it may use nothing from this file.)
+              cacheWillUpdate: async ({ response }) => {
+                if (response.status !== 200) return null
+                if (!(response.headers.get('content-type') ?? '').includes('json')) return null
+                try {
+                  JSON.parse(await response.clone().text())
+                  return response
+                } catch {
+                  return null
+                }
+              },
             },
           ],
         },
