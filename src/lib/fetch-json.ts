@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
-import { DataError } from './data-error'
+import { DataError, type DataErrorKind } from './data-error'
+import { forgetCachedCopy } from './forget-cached-copy'
 
 /** Where the ingest publishes its files (public/data, served at <base>/data/). */
 export function dataUrl(path: string): string {
@@ -31,18 +32,24 @@ export async function fetchJson<S extends z.ZodMiniType>(
     throw new DataError('not-found', url, 'Not found', 404)
   }
   const body = await response.text()
-  if (body.trim() === '') throw new DataError('empty', url, 'Empty response')
+  if (body.trim() === '') throw await broken('empty', url, 'Empty response')
   let json: unknown
   try {
     json = JSON.parse(body)
   } catch (cause) {
-    throw new DataError('invalid-json', url, String(cause))
+    throw await broken('invalid-json', url, String(cause))
   }
   const result = schema.safeParse(json)
   if (!result.success) {
     const first = result.error.issues[0]
     const where = first?.path.length ? ` at ${first.path.join('.')}` : ''
-    throw new DataError('schema', url, `${first?.message ?? 'invalid'}${where}`)
+    throw await broken('schema', url, `${first?.message ?? 'invalid'}${where}`)
   }
   return result.data
+}
+
+/** A 200 answer that cannot be used: no saved copy of it may outlive this error. */
+async function broken(kind: DataErrorKind, url: string, detail: string): Promise<DataError> {
+  await forgetCachedCopy(url)
+  return new DataError(kind, url, detail)
 }
