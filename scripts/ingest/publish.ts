@@ -16,6 +16,7 @@ export class Staging {
   private aborted = false
   private readonly inFlight = new Set<Promise<void>>()
   private readonly dirs = new Map<string, Promise<unknown>>()
+  private readonly byPath = new Map<string, Promise<unknown>>()
   private failure: unknown = null
 
   private constructor(out: string) {
@@ -38,15 +39,27 @@ export class Staging {
    * serialised immediately: later changes to it cannot leak into the file.
    */
   write(path: string, value: unknown): void {
+    this.writeText(path, JSON.stringify(value))
+  }
+
+  /** As `write`, for a body serialised elsewhere (a parse worker). */
+  writeText(path: string, body: string): void {
     if (this.aborted) throw new Error('ingest interrupted')
-    const body = JSON.stringify(value)
     const target = join(this.dir, path)
-    const task = this.ensureDir(dirname(target)).then(() => writeFile(target, body))
+    // Two writes to one path (two documents for one date) must not overlap:
+    // interleaved, they leave the tail of the longer body after the shorter
+    // one. Each waits for the previous write of its path, so the last queued wins.
+    const previous = this.byPath.get(target) ?? this.ensureDir(dirname(target))
+    const task = previous.then(() => writeFile(target, body))
     task.catch((error: unknown) => {
       this.failure ??= error
     })
     this.inFlight.add(task)
-    void task.finally(() => this.inFlight.delete(task))
+    this.byPath.set(target, task)
+    void task.finally(() => {
+      this.inFlight.delete(task)
+      if (this.byPath.get(target) === task) this.byPath.delete(target)
+    })
   }
 
   /** Waits until the queue has room (call between documents) or, with `all`, until it is empty. */
