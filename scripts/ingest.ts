@@ -5,16 +5,13 @@
 import { writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { buildSite, type DigestMeta, type Sourced } from '../src/ingest/build-site'
-import { IngestError } from '../src/ingest/ingest-error'
-import { parseDocument } from '../src/ingest/parse-document'
-import { findIntactEmoji } from '../src/ingest/repair/repair-text'
-import { digestEntry } from '../src/ingest/search-index'
 import { validateOutput } from '../src/ingest/validate-output'
 import type { Post } from '../src/schema/post'
 import type { DocumentReport, Issue, Report } from '../src/schema/report'
 import { parseArgs, USAGE, UsageError } from './ingest/args'
+import { createDocumentParser, workerCount } from './ingest/parse-pool'
 import { Staging } from './ingest/publish'
-import { displayPath, listDocuments, readAhead } from './ingest/read-documents'
+import { displayPath, listDocuments } from './ingest/read-documents'
 import { SearchSpill, writeSearchIndex } from './ingest/search-spill'
 import { printSummary } from './ingest/summary'
 import { writeFeeds } from './ingest/write-feeds'
@@ -34,12 +31,11 @@ async function main(): Promise<number> {
   const started = performance.now()
   const today = args.today ?? new Date().toISOString().slice(0, 10)
 
+  // A large archive is parsed on worker threads, one per core (parse-pool.ts);
+  // what is published does not depend on it.
+  const parser = createDocumentParser(files, displayPath)
   // Emoji intact anywhere in the archive guide the repair of damaged ones.
-  const knownEmoji = new Set<string>()
-  const decoder = new TextDecoder()
-  for await (const { bytes } of readAhead(files)) {
-    for (const emoji of findIntactEmoji(decoder.decode(bytes))) knownEmoji.add(emoji)
-  }
+  const knownEmoji = await parser.knownEmoji()
 
   const staging = await Staging.open(args.out)
   const search = new SearchSpill(staging.dir)
@@ -57,8 +53,9 @@ async function main(): Promise<number> {
   const reports: DocumentReport[] = []
   const digests: Sourced<DigestMeta>[] = []
   const posts: Sourced<Post>[] = []
+  const digestFiles = new Map<string, string>()
   try {
-    for await (const { path, bytes } of readAhead(files)) {
+    for await (const { path, outcome } of parser.parse({ today, knownEmoji })) {
       await staging.flush(false)
       const file = displayPath(path)
       const report: DocumentReport = {
@@ -70,26 +67,31 @@ async function main(): Promise<number> {
         repairs: [],
       }
       reports.push(report)
-      try {
-        const parsed = parseDocument(bytes, file, { today, knownEmoji })
-        report.kind = parsed.kind
-        report.issues.push(...parsed.issues)
-        report.repairs.push(...parsed.repairs)
-        if (parsed.kind === 'digest') {
-          const output = `digests/${parsed.digest.date}.json`
-          writeValidated(staging, output, parsed.digest)
-          report.output = output
-          digests.push({ file, value: toMeta(parsed.digest) })
-          search.add(digestEntry(parsed.digest, file))
-        } else {
-          posts.push({ file, value: parsed.post })
-        }
-      } catch (error) {
-        const issue = error instanceof IngestError ? error.toIssue() : internalIssue(file, error)
+      if (outcome.kind === 'failed') {
         report.status = 'failed'
-        report.issues.push(issue)
+        report.issues.push(outcome.issue)
+        continue
+      }
+      report.kind = outcome.kind
+      report.issues.push(...outcome.issues)
+      report.repairs.push(...outcome.repairs)
+      if (outcome.kind === 'digest') {
+        // Validated and serialised by the parser (parse-for-publish.ts). Of
+        // two digests for one date only the one build-site publishes (the
+        // later file name) may end up in the file.
+        const previous = digestFiles.get(outcome.meta.date)
+        if (previous === undefined || file.localeCompare(previous) > 0) {
+          digestFiles.set(outcome.meta.date, file)
+          staging.writeText(outcome.output, outcome.body)
+        }
+        report.output = outcome.output
+        digests.push({ file, value: outcome.meta })
+        search.addSerialized(outcome.meta.date, outcome.searchLine)
+      } else {
+        posts.push({ file, value: outcome.post })
       }
     }
+    await parser.close()
 
     const failed = reports.filter((r) => r.status === 'failed')
     const site = buildSite({ digests, posts })
@@ -128,17 +130,25 @@ async function main(): Promise<number> {
       seconds: (performance.now() - started) / 1000,
       quiet: args.quiet,
     })
-    // For the benchmark: peak memory of this run, in one parsable line.
+    // For the benchmark: peak memory and CPU of this run (all threads), in one parsable line.
     if (process.env.INGEST_STATS) {
-      console.log(
-        `ingest-stats: ${JSON.stringify({ documents: reports.length, maxRssKb: process.resourceUsage().maxRSS })}`,
-      )
+      const usage = process.resourceUsage()
+      const stats = {
+        documents: reports.length,
+        workers: workerCount(files.length),
+        maxRssKb: usage.maxRSS,
+        cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
+      }
+      console.log(`ingest-stats: ${JSON.stringify(stats)}`)
     }
     return failed.length > 0 ? 1 : 0
   } catch (error) {
     await search.abort()
     await staging.abort()
     throw error
+  } finally {
+    // Idle worker threads would keep the process alive after an error.
+    await parser.close()
   }
 }
 
@@ -149,34 +159,8 @@ function writeValidated(staging: Staging, path: string, value: unknown): void {
   staging.write(path, value)
 }
 
-function toMeta(digest: DigestMeta): DigestMeta {
-  return {
-    date: digest.date,
-    site: digest.site,
-    title: digest.title,
-    episodes: digest.episodes.map(({ slug, podcast, podcastSlug, title, oneLine, topics }) => ({
-      slug,
-      podcast,
-      podcastSlug,
-      title,
-      oneLine,
-      topics,
-    })),
-  }
-}
-
 function attachSiteIssues(reports: DocumentReport[], issues: Issue[]): void {
   for (const issue of issues) reports.find((r) => r.file === issue.file)?.issues.push(issue)
-}
-
-function internalIssue(file: string, error: unknown): Issue {
-  return {
-    file,
-    line: 1,
-    severity: 'error',
-    code: 'internal',
-    message: `${file}:1: the ingest failed unexpectedly (a bug): ${String(error)}`,
-  }
 }
 
 /** The full report sits beside DIR, so a failed run can write it without touching DIR. */

@@ -38,9 +38,13 @@ export class SearchSpill {
   }
 
   add(entry: DigestEntry): void {
+    this.addSerialized(entry.date, `${JSON.stringify(entry)}\n`)
+  }
+
+  /** As `add`, for an entry serialised elsewhere (a parse worker): one JSON line. */
+  addSerialized(date: string, line: string): void {
     if (this.aborted) return
-    const month = entry.date.slice(0, 7)
-    const line = `${JSON.stringify(entry)}\n`
+    const month = date.slice(0, 7)
     const lines = this.buffers.get(month) ?? []
     lines.push(line)
     this.buffers.set(month, lines)

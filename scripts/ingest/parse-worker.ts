@@ -1,0 +1,48 @@
+// One parsing thread of the ingest (see parse-pool.ts). It reads its files
+// itself, so reading, decoding and parsing all run off the main thread.
+import { readFileSync } from 'node:fs'
+import { parentPort } from 'node:worker_threads'
+import { findIntactEmoji } from '../../src/ingest/repair/repair-text'
+import { parseForPublish } from './parse-for-publish'
+import type { FromWorker, ToWorker } from './parse-protocol'
+
+const port = parentPort
+if (!port) throw new Error('parse-worker.ts runs as a worker thread')
+
+let knownEmoji: ReadonlySet<string> = new Set()
+let today = ''
+const decoder = new TextDecoder()
+
+function reply(message: FromWorker): void {
+  port?.postMessage(message)
+}
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'emoji') {
+    const found = new Set<string>()
+    for (const path of message.paths) {
+      const bytes = read(path)
+      if (!bytes) return
+      for (const emoji of findIntactEmoji(decoder.decode(bytes))) found.add(emoji)
+    }
+    reply({ type: 'emoji', emoji: [...found] })
+  } else if (message.type === 'start') {
+    knownEmoji = new Set(message.knownEmoji)
+    today = message.today
+  } else {
+    const bytes = read(message.path)
+    if (!bytes) return
+    const outcome = parseForPublish(bytes, message.file, { today, knownEmoji })
+    reply({ type: 'parsed', index: message.index, outcome })
+  }
+})
+
+/** A file that cannot be read stops the run, as it does without workers. */
+function read(path: string): Uint8Array | null {
+  try {
+    return new Uint8Array(readFileSync(path))
+  } catch (error) {
+    reply({ type: 'read-error', message: error instanceof Error ? error.message : String(error) })
+    return null
+  }
+}
