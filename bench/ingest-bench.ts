@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { generateArchive } from '../scripts/gen-archive'
 import { round } from './stats'
 
@@ -7,24 +8,40 @@ export interface IngestResult {
   digests: number
   seconds: number
   digestsPerSecond: number
+  /** Wall time per digest: flat from 1,000 to 10,000 means the cost grows linearly. */
+  msPerDigest: number
+  /** CPU of the whole process (all threads), for comparing runs on a busy machine. */
+  cpuSeconds: number | null
   peakRssMb: number
+  workers: number | null
 }
 
-/** Runs the real ingest CLI (one Node process) on a generated archive of N digests. */
-export async function benchIngest(n: number, work: string): Promise<IngestResult> {
-  const archive = `${work}/archive-${n}`
+/** Archives are cached per generator version: a changed generator writes new ones. */
+function generatorVersion(): string {
+  const hash = createHash('sha256')
+  for (const file of ['scripts/gen-archive.ts', ...readdirSync('scripts/gen').sort()]) {
+    hash.update(readFileSync(file.includes('/') ? file : `scripts/gen/${file}`))
+  }
+  return hash.digest('hex').slice(0, 8)
+}
+
+export async function archiveFor(n: number, work: string): Promise<string> {
+  const archive = `${work}/archive-${n}-${generatorVersion()}`
   if (!existsSync(archive)) await generateArchive(n, archive, 1, '2026-11-23')
+  return archive
+}
+
+/** Runs the real ingest CLI (as `npm run ingest` does) on a generated archive of N digests. */
+export async function benchIngest(n: number, work: string): Promise<IngestResult> {
+  const archive = await archiveFor(n, work)
   const out = `${work}/site-${n}/data`
   const started = performance.now()
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [
-        // The same flags as `npm run ingest` (package.json): the heap cap keeps
-        // the garbage collector from letting a large run's RSS drift past 1 GB.
-        '--max-old-space-size=768',
-        '--import',
-        'tsx',
+        // The same flags as `npm run ingest` (package.json).
+        ...npmIngestNodeFlags(),
         'scripts/ingest.ts',
         '--quiet',
         '--today',
@@ -52,6 +69,16 @@ export async function benchIngest(n: number, work: string): Promise<IngestResult
     digests: n,
     seconds: round(seconds, 2),
     digestsPerSecond: Math.round(n / seconds),
+    msPerDigest: round((seconds * 1000) / n, 2),
+    cpuSeconds: typeof stats.cpuMs === 'number' ? round(stats.cpuMs / 1000, 1) : null,
     peakRssMb: Math.round((stats.maxRssKb ?? 0) / 1024),
+    workers: typeof stats.workers === 'number' ? stats.workers : null,
   }
+}
+
+/** The node flags of the `ingest` script in package.json, so the benchmark runs what users run. */
+function npmIngestNodeFlags(): string[] {
+  const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.ingest
+  const words = script.split(/\s+/)
+  return words.slice(words.indexOf('node') + 1, words.indexOf('scripts/ingest.ts'))
 }

@@ -1,40 +1,46 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { digestSchema } from '../src/schema/digest'
+import { type Digest, digestSchema } from '../src/schema/digest'
 
 /**
- * A servable copy of the built app with the data of one archive size, plus a
- * plain static HTML file holding the same episode text (the yardstick the app
- * is compared with).
+ * A servable copy of the benchmark's app build with the data of one archive
+ * size, plus a plain static HTML file holding the same episode's text (the
+ * yardstick the app is compared with).
  */
 export async function prepareSite(
-  n: number,
-  work: string,
-): Promise<{ dir: string; episodePath: string }> {
-  const dir = `${work}/dist-${n}`
+  app: string,
+  data: string,
+  dir: string,
+): Promise<{ dir: string; episodePath: string; olderEpisodePath: string | null }> {
   await rm(dir, { recursive: true, force: true })
-  await cp('dist', dir, { recursive: true })
+  await cp(app, dir, { recursive: true })
   await rm(join(dir, 'data'), { recursive: true, force: true })
-  await cp(`${work}/site-${n}/data`, join(dir, 'data'), { recursive: true })
+  await cp(data, join(dir, 'data'), { recursive: true })
   const index = JSON.parse(await readFile(join(dir, 'data/index.json'), 'utf8'))
-  const digest = digestSchema.parse(
-    JSON.parse(await readFile(join(dir, `data/digests/${index.latest}.json`), 'utf8')),
-  )
+  const readDigest = async (date: string) =>
+    digestSchema.parse(JSON.parse(await readFile(join(dir, `data/digests/${date}.json`), 'utf8')))
+  const digest = await readDigest(index.latest)
   const episode = digest.episodes[0]
   if (!episode) throw new Error('the latest digest has no episode')
-  await mkdir(dir, { recursive: true })
   await writeFile(join(dir, 'static-episode.html'), staticEpisode(digest.title, episode))
-  return { dir, episodePath: `/digests/${digest.date}/${episode.slug}` }
+  // An episode from the oldest month, to see a page far from the newest digests.
+  const oldest: string | undefined = index.months.at(-1)?.dates.at(-1)
+  const older = oldest && oldest !== digest.date ? await readDigest(oldest) : null
+  return {
+    dir,
+    episodePath: `/digests/${digest.date}/${episode.slug}`,
+    olderEpisodePath: older?.episodes[0]
+      ? `/digests/${older.date}/${older.episodes[0].slug}`
+      : null,
+  }
 }
 
 const esc = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-function staticEpisode(
-  digestTitle: string,
-  episode: ReturnType<typeof digestSchema.parse>['episodes'][number],
-): string {
+/** The episode as plain HTML: no CSS, no script, every section open. */
+function staticEpisode(digestTitle: string, episode: Digest['episodes'][number]): string {
   const sections = episode.sections
     .map(
       (s) =>
@@ -44,6 +50,7 @@ function staticEpisode(
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(episode.title)}</title></head><body><main><p>${esc(digestTitle)}</p><h1>${esc(episode.title)}</h1><p>${esc(episode.summary)}</p><ul>${episode.keyPoints.map((k) => `<li>${esc(k)}</li>`).join('')}</ul>${sections}</main></body></html>`
 }
 
+/** `vite preview` of `dir` (the server `npm start` uses). */
 export async function serve(dir: string, port: number): Promise<ChildProcess> {
   const child = spawn(
     'npx',
@@ -58,12 +65,9 @@ export async function serve(dir: string, port: number): Promise<ChildProcess> {
       '--host',
       '127.0.0.1',
     ],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
+    { stdio: 'ignore', detached: true },
   )
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child
     } catch {
@@ -71,9 +75,11 @@ export async function serve(dir: string, port: number): Promise<ChildProcess> {
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
+  stop(child)
   throw new Error('vite preview did not start')
 }
 
+/** Stops the server and its children (it runs in its own process group). */
 export function stop(child: ChildProcess): void {
   if (child.pid) process.kill(-child.pid, 'SIGTERM')
 }

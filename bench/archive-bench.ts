@@ -1,0 +1,37 @@
+import type { Browser } from '@playwright/test'
+import { coldPage } from './page-timing'
+import { round } from './stats'
+
+/** A digest or episode link inside the page's main content. */
+const DIGEST_LINK = 'main a[href^="/digests/2"]'
+
+/**
+ * The archive at scale: time to the first digest link (cold, 4x CPU), then
+ * scrolling far down (more months load as the reader scrolls) and counting
+ * list rows and DOM elements: the page must never hold thousands of rows.
+ * Then the podcast filter: time from choosing a podcast to its list showing.
+ */
+export async function benchArchive(browser: Browser, base: string, podcast: string) {
+  const page = await coldPage(browser)
+  try {
+    await page.goto(`${base}/digests`, { waitUntil: 'commit' })
+    await page.locator(DIGEST_LINK).first().waitFor({ timeout: 60_000 })
+    const firstPaintMs = round(await page.evaluate(() => performance.now()))
+    for (let i = 0; i < 30; i++) {
+      await page.mouse.wheel(0, 4000)
+      await page.waitForTimeout(150)
+    }
+    const rowsAfterScroll = await page.locator('main li').count()
+    const elementsAfterScroll = await page.evaluate(() => document.querySelectorAll('*').length)
+    const filter = page.locator('main select').first()
+    const started = await page.evaluate(() => performance.now())
+    await filter.selectOption(podcast)
+    await page.waitForURL(/podcast=/)
+    await page.locator(`${DIGEST_LINK}`).first().waitFor()
+    const filterChangeMs = round((await page.evaluate(() => performance.now())) - started)
+    const rowsFiltered = await page.locator('main li').count()
+    return { firstPaintMs, rowsAfterScroll, elementsAfterScroll, filterChangeMs, rowsFiltered }
+  } finally {
+    await page.context().close()
+  }
+}

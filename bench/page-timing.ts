@@ -1,0 +1,96 @@
+import { type Browser, chromium, type Page } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from '../e2e/chromium'
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+}
+
+/**
+ * Runs in the page before any of its scripts: records, in the page's own
+ * clock (ms since navigation start), the first animation frame in which the
+ * target selector is visible, the layout shifts (CLS) and the largest
+ * contentful paint. Measuring inside the page keeps the protocol round trips
+ * of the test driver (slow under CPU throttling) out of the figures. A string,
+ * not a function: tsx would wrap named inner functions in a helper the page
+ * does not have.
+ */
+const pageProbe = (selector: string) => `(() => {
+  const state = { marks: {}, cls: 0, lcp: 0 }
+  window.__bench = state
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) state.cls += entry.value
+  }).observe({ type: 'layout-shift', buffered: true })
+  new PerformanceObserver((list) => {
+    const entries = list.getEntries()
+    if (entries.length) state.lcp = entries[entries.length - 1].startTime
+  }).observe({ type: 'largest-contentful-paint', buffered: true })
+  const selector = ${JSON.stringify(selector)}
+  const tick = () => {
+    const element = document.querySelector(selector)
+    if (element) {
+      const box = element.getBoundingClientRect()
+      if (box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true })) {
+        state.marks.target = performance.now()
+        return
+      }
+    }
+    requestAnimationFrame(tick)
+  }
+  requestAnimationFrame(tick)
+})()`
+
+export interface PageMeasure {
+  /** ms from navigation start to the first frame showing the watched element. */
+  visibleMs: number
+  cls: number
+  lcpMs: number
+}
+
+/**
+ * A cold page (new context, so an empty cache) with the CPU slowed down by
+ * `cpuSlowdown` through the DevTools protocol.
+ */
+export async function coldPage(browser: Browser, cpuSlowdown = 4): Promise<Page> {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1280, height: 800 },
+  })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
+  return page
+}
+
+/** One cold load of `url`: when `selector` first shows, CLS and LCP (after a settle time). */
+export async function measureLoad(
+  browser: Browser,
+  url: string,
+  selector: string,
+  settleMs = 1500,
+): Promise<PageMeasure> {
+  const page = await coldPage(browser)
+  try {
+    await page.addInitScript({ content: pageProbe(selector) })
+    await page.goto(url, { waitUntil: 'commit' })
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __bench?: { marks: Record<string, number> } }).__bench?.marks
+          .target !== undefined,
+      undefined,
+      { timeout: 60_000, polling: 100 },
+    )
+    // Late shifts count too: give the page time to finish loading what it shows.
+    await page.waitForTimeout(settleMs)
+    const probe = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __bench: { marks: Record<string, number>; cls: number; lcp: number }
+          }
+        ).__bench,
+    )
+    return { visibleMs: probe.marks.target ?? Number.NaN, cls: probe.cls, lcpMs: probe.lcp }
+  } finally {
+    await page.context().close()
+  }
+}
