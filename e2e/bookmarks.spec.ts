@@ -98,11 +98,9 @@ test.describe('bookmarks', () => {
 
     await openBookmarks(page)
     const downloading = page.waitForEvent('download')
-    await page.getByRole('button', { name: 'Export bookmarks' }).click()
+    await page.getByRole('button', { name: 'Export your data' }).click()
     const download = await downloading
-    expect(download.suggestedFilename()).toMatch(
-      /^digest-reader-bookmarks-\d{4}-\d{2}-\d{2}\.json$/,
-    )
+    expect(download.suggestedFilename()).toMatch(/^digest-reader-data-\d{4}-\d{2}-\d{2}\.json$/)
     const file = testInfo.outputPath('bookmarks.json')
     await download.saveAs(file)
     const exported = JSON.parse(await readFile(file, 'utf8'))
@@ -115,7 +113,7 @@ test.describe('bookmarks', () => {
     await page.getByRole('button', { name: 'Yes, remove all' }).click()
     await expect(page.getByText('No bookmarks yet')).toBeVisible()
 
-    await page.getByLabel('Import bookmarks').setInputFiles(file)
+    await page.getByLabel('Import data').setInputFiles(file)
     await expect(
       page.getByRole('status').filter({ hasText: 'Added 2 bookmarks, skipped 0 already saved.' }),
     ).toBeVisible()
@@ -123,20 +121,19 @@ test.describe('bookmarks', () => {
       await expect(page.getByRole('link', { name: new RegExp(`${section.title}$`) })).toBeVisible()
     }
 
-    await page.getByLabel('Import bookmarks').setInputFiles(file)
+    await page.getByLabel('Import data').setInputFiles(file)
     await expect(
       page.getByRole('status').filter({ hasText: 'Added 0 bookmarks, skipped 2 already saved.' }),
     ).toBeVisible()
 
-    await page.getByLabel('Import bookmarks').setInputFiles({
+    await page.getByLabel('Import data').setInputFiles({
       name: 'notes.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"hello":"world"}'),
     })
     await expect(
       page.getByRole('status').filter({
-        hasText:
-          'Nothing imported from notes.json: This file is not a Digest Reader bookmarks export.',
+        hasText: 'Nothing imported from notes.json: This file is not a Digest Reader export.',
       }),
     ).toBeVisible()
   })

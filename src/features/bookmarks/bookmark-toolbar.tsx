@@ -2,16 +2,22 @@ import { type ChangeEvent, useEffect, useRef, useState } from 'react'
 import type { Bookmark } from '../../lib/storage/bookmark-schema'
 import type { MergeResult } from '../../lib/storage/bookmark-store'
 import {
-  bookmarksToFile,
-  exportFileName,
-  parseBookmarkFile,
-} from '../../lib/storage/bookmark-transfer'
+  dataExportFileName,
+  dataToFile,
+  parseDataFile,
+  type ReadingImport,
+} from '../../lib/storage/data-transfer'
+import type { ReadingMergeResult } from '../../lib/storage/reading-state-merge'
+import type { ReadingEntry } from '../../lib/storage/reading-state-schema'
 import { dangerButton, quietButton, secondaryButton } from './button-styles'
 import { downloadFile } from './download-file'
 
 interface BookmarkToolbarProps {
   bookmarks: readonly Bookmark[]
+  /** The reading state (read marks, places): exported and imported with the bookmarks. */
+  reading: readonly ReadingEntry[]
   onImport: (bookmarks: readonly Bookmark[]) => MergeResult
+  onImportReading: (entries: readonly ReadingEntry[]) => ReadingMergeResult
   onRemoveAll: () => void
   /** Shown and announced in the page's status line. */
   onMessage: (message: string) => void
@@ -31,10 +37,26 @@ export function importMessage(result: MergeResult, invalid: number): string {
   return `${parts.join(', ')}.`
 }
 
+/** What happened to the reading state of an imported file (nothing to say for a bookmarks-only file). */
+export function readingImportMessage(
+  reading: ReadingImport | null,
+  result: ReadingMergeResult | null,
+): string {
+  if (reading === null) return ''
+  if (reading.problem !== null) return `Reading progress left out: ${reading.problem}.`
+  const changed = result ? result.added + result.updated : 0
+  const parts = [`Reading progress: ${plural(changed, 'episode')} added or updated`]
+  if (reading.invalid > 0)
+    parts.push(`left out ${plural(reading.invalid, 'entry', 'entries')} that could not be read`)
+  return `${parts.join(', ')}.`
+}
+
 /** Export, import and remove all (with a confirm step). */
 export function BookmarkToolbar({
   bookmarks,
+  reading,
   onImport,
+  onImportReading,
   onRemoveAll,
   onMessage,
 }: BookmarkToolbarProps) {
@@ -49,8 +71,11 @@ export function BookmarkToolbar({
 
   function exportAll() {
     const now = new Date()
-    downloadFile(exportFileName(now), bookmarksToFile(bookmarks, now))
-    onMessage(`Exported ${plural(count, 'bookmark')} to ${exportFileName(now)}.`)
+    const name = dataExportFileName(now)
+    downloadFile(name, dataToFile({ bookmarks, reading }, now))
+    onMessage(
+      `Exported ${plural(count, 'bookmark')} and the reading progress of ${plural(reading.length, 'episode')} to ${name}.`,
+    )
   }
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
@@ -66,12 +91,21 @@ export function BookmarkToolbar({
       onMessage(`Could not read ${file.name}.`)
       return
     }
-    const parsed = parseBookmarkFile(text)
+    const parsed = parseDataFile(text)
     if (!parsed.ok) {
       onMessage(`Nothing imported from ${file.name}: ${parsed.message}`)
       return
     }
-    onMessage(importMessage(onImport(parsed.bookmarks), parsed.invalid))
+    const bookmarksResult = onImport(parsed.bookmarks)
+    const readingResult = parsed.reading ? onImportReading(parsed.reading.entries) : null
+    onMessage(
+      [
+        importMessage(bookmarksResult, parsed.invalid),
+        readingImportMessage(parsed.reading, readingResult),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    )
   }
 
   function cancel() {
@@ -83,16 +117,16 @@ export function BookmarkToolbar({
   return (
     <div className="mt-6">
       <div className="flex flex-wrap gap-2">
-        {count > 0 ? (
+        {count > 0 || reading.length > 0 ? (
           <button type="button" className={secondaryButton} onClick={exportAll}>
-            Export bookmarks
+            Export your data
           </button>
         ) : null}
         {/* A label styled as a button: the file input stays native (keyboard, screen readers). */}
         <label
           className={`${secondaryButton} cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-teal-600`}
         >
-          Import bookmarks
+          Import data
           <input
             type="file"
             accept="application/json,.json"

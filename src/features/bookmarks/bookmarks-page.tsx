@@ -5,7 +5,10 @@ import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import type { BookmarkRef } from '../../lib/storage/bookmark-schema'
 import { describeStorageProblem } from '../../lib/storage/describe-storage-problem'
+import { mergeIntoReadingState } from '../../lib/storage/reading-state-merge'
 import { useBookmarkStore, useBookmarks } from '../../lib/storage/use-bookmarks'
+import { useReadingSettings, useReadingSettingsStore } from '../../lib/storage/use-reading-settings'
+import { useReadingRecord, useReadingStateStore } from '../../lib/storage/use-reading-state'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { BookmarkList } from './bookmark-list'
 import { BookmarkToolbar } from './bookmark-toolbar'
@@ -18,6 +21,10 @@ export function Component() {
   const store = useBookmarkStore()
   const { value, problem, corruptCopies } = useBookmarks()
   const { bookmarks } = value
+  const readingStore = useReadingStateStore()
+  const reading = useReadingRecord()
+  const settingsStore = useReadingSettingsStore()
+  const settings = useReadingSettings()
   const [message, setMessage] = useState('')
   const headingRef = useRef<HTMLHeadingElement>(null)
 
@@ -60,7 +67,9 @@ export function Component() {
       <p className="mt-2 text-stone-600 dark:text-stone-400">
         {bookmarks.length === 0
           ? 'Sections you bookmark are kept in this browser.'
-          : `${bookmarks.length} ${bookmarks.length === 1 ? 'section' : 'sections'} saved in this browser.`}
+          : `${bookmarks.length} ${bookmarks.length === 1 ? 'section' : 'sections'} saved in this browser.`}{' '}
+        “Export your data” saves them in one file together with your reading progress (what you
+        marked read and where you left off); “Import data” adds such a file to what is here.
       </p>
 
       {problem ? (
@@ -71,11 +80,31 @@ export function Component() {
           {describeStorageProblem(problem)}
         </p>
       ) : null}
+      {!problem && reading.problem ? (
+        <p
+          role="alert"
+          className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm leading-relaxed text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+        >
+          {describeStorageProblem(reading.problem, 'reading progress')}
+        </p>
+      ) : null}
       <CorruptDataNotice copies={corruptCopies} onDiscard={store.discardCorruptCopy} />
+      <CorruptDataNotice
+        kind="reading-progress"
+        copies={reading.corruptCopies}
+        onDiscard={readingStore.discardCorruptCopy}
+      />
+      <CorruptDataNotice
+        kind="reading-settings"
+        copies={settings.corruptCopies}
+        onDiscard={settingsStore.discardCorruptCopy}
+      />
 
       <BookmarkToolbar
         bookmarks={bookmarks}
+        reading={reading.value.episodes}
         onImport={store.merge}
+        onImportReading={(entries) => mergeIntoReadingState(readingStore, entries)}
         onRemoveAll={() => {
           const count = bookmarks.length
           store.clear()

@@ -7,6 +7,25 @@ const setAsideFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', time
 interface CorruptDataNoticeProps {
   copies: readonly CorruptCopy[]
   onDiscard: (copy: CorruptCopy) => void
+  /** Which record: the heading, the explanation and the download's file name say so. */
+  kind?: CorruptKind
+}
+
+export type CorruptKind = 'bookmarks' | 'reading-progress' | 'reading-settings'
+
+const WORDING: Record<CorruptKind, { heading: string; fresh: string }> = {
+  bookmarks: {
+    heading: 'Some saved bookmarks could not be read',
+    fresh: 'a fresh bookmarks list was started',
+  },
+  'reading-progress': {
+    heading: 'Some saved reading progress could not be read',
+    fresh: 'reading progress starts afresh',
+  },
+  'reading-settings': {
+    heading: 'Saved reading settings could not be read',
+    fresh: 'the default settings apply',
+  },
 }
 
 /**
@@ -14,18 +33,22 @@ interface CorruptDataNoticeProps {
  * so, and let the reader download them (to repair, or to import into a newer
  * version) before discarding them.
  */
-export function CorruptDataNotice({ copies, onDiscard }: CorruptDataNoticeProps) {
+export function CorruptDataNotice({
+  copies,
+  onDiscard,
+  kind = 'bookmarks',
+}: CorruptDataNoticeProps) {
   if (copies.length === 0) return null
+  const wording = WORDING[kind]
   return (
     <div
       role="alert"
       className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
     >
-      <h2 className="font-semibold">Some saved bookmarks could not be read</h2>
+      <h2 className="font-semibold">{wording.heading}</h2>
       <p className="mt-1 text-sm leading-relaxed">
         The data was damaged, or written by another version of Digest Reader. It was kept aside, not
-        deleted, and a fresh bookmarks list was started. Download it to keep it; discard it when you
-        no longer need it.
+        deleted, and {wording.fresh}. Download it to keep it; discard it when you no longer need it.
       </p>
       <ul className="mt-3 space-y-2">
         {copies.map((copy) => {
@@ -43,7 +66,7 @@ export function CorruptDataNotice({ copies, onDiscard }: CorruptDataNoticeProps)
                   className={secondaryButton}
                   onClick={() =>
                     downloadFile(
-                      `digest-reader-bookmarks-unreadable-${stamp}.txt`,
+                      `digest-reader-${kind}-unreadable-${stamp}.txt`,
                       copy.raw,
                       'text/plain',
                     )

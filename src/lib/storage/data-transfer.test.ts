@@ -4,6 +4,7 @@ import type { NewBookmark } from './bookmark-schema'
 import { createBookmarkStore } from './bookmark-store'
 import { bookmarksToFile } from './bookmark-transfer'
 import { dataExportFileName, dataToFile, parseDataFile } from './data-transfer'
+import { mergeIntoReadingState } from './reading-state-merge'
 import { createReadingStateStore } from './reading-state-store'
 import type { RecordStoreDeps } from './record-store'
 
@@ -56,7 +57,7 @@ describe('your data: export and import', () => {
     const freshBookmarks = createBookmarkStore(deps())
     const freshReading = createReadingStateStore(deps())
     freshBookmarks.merge(parsed.bookmarks)
-    freshReading.merge(parsed.reading?.entries ?? [])
+    mergeIntoReadingState(freshReading, parsed.reading?.entries ?? [])
     expect(freshBookmarks.getSnapshot().value.bookmarks).toEqual(exported.bookmarks)
     expect(freshReading.getSnapshot().value.episodes).toEqual(exported.reading)
   })

@@ -1,7 +1,22 @@
 import type { StorageProblem } from './record-store'
 
+export type StoredSubject = 'bookmarks' | 'reading progress'
+
 /** What a storage problem means for the reader, in their words (notices on every page that saves). */
-export function describeStorageProblem(problem: StorageProblem): string {
+export function describeStorageProblem(
+  problem: StorageProblem,
+  subject: StoredSubject = 'bookmarks',
+): string {
+  if (subject === 'reading progress') {
+    switch (problem) {
+      case 'unavailable':
+        return 'This browser is not letting Digest Reader save anything right now, so what you mark read and where you left off last only until this tab is closed.'
+      case 'quota':
+        return 'Browser storage is full, so the latest reading progress is kept only in this tab. Free some space (or export your data) to keep it.'
+      case 'blocked':
+        return 'Saved reading progress could not be read and could not be set aside either, so nothing new is saved until you download or discard it below.'
+    }
+  }
   switch (problem) {
     case 'unavailable':
       return 'This browser is not letting Digest Reader save anything right now, so bookmarks last only until this tab is closed. Bookmarks saved earlier are not touched.'

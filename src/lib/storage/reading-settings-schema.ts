@@ -1,9 +1,7 @@
 import * as z from 'zod/mini'
+import { LINE_WIDTHS, READING_SETTINGS_VERSION, TEXT_SIZES } from './reading-settings-values'
 
-export const TEXT_SIZES = ['s', 'm', 'l', 'xl'] as const
-export const LINE_WIDTHS = ['narrow', 'medium', 'wide'] as const
-
-export const READING_SETTINGS_VERSION = 1
+export { LINE_WIDTHS, READING_SETTINGS_VERSION, TEXT_SIZES }
 
 /** The reader's comfort settings: preferences, not progress (so not part of the data export). */
 export const readingSettingsSchema = z.object({
@@ -17,8 +15,7 @@ export const readingSettingsSchema = z.object({
 })
 
 export type ReadingSettings = z.infer<typeof readingSettingsSchema>
-export type TextSize = ReadingSettings['textSize']
-export type LineWidth = ReadingSettings['lineWidth']
+export type { LineWidth, TextSize } from './reading-settings-values'
 
 export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   version: READING_SETTINGS_VERSION,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { applyReadingSettings } from './apply-reading-settings'
+import { applyReadingSettings, storedAppliedSettings } from './apply-reading-settings'
 import { DEFAULT_READING_SETTINGS } from './reading-settings-schema'
 import { createReadingSettingsStore, READING_SETTINGS_KEY } from './reading-settings-store'
 import type { RecordStoreDeps } from './record-store'
@@ -54,5 +54,34 @@ describe('reading settings', () => {
     expect(root.style.getPropertyValue('--reading-measure')).toBe('32rem')
     expect(root.dataset.textSize).toBe('l')
     expect(root.dataset.lineWidth).toBe('narrow')
+  })
+
+  it('are read for <html> without the store, accepting exactly what the schema accepts', () => {
+    const store = createReadingSettingsStore(deps())
+    store.set({ textSize: 'xl', lineWidth: 'wide' })
+    const read = () => window.localStorage.getItem(READING_SETTINGS_KEY)
+    expect(storedAppliedSettings(read)).toEqual({ textSize: 'xl', lineWidth: 'wide' })
+    const defaults = { textSize: 'm', lineWidth: 'medium' }
+    for (const raw of [
+      null,
+      'not json',
+      '[]',
+      JSON.stringify({ ...DEFAULT_READING_SETTINGS, textSize: 'huge' }),
+      JSON.stringify({ ...DEFAULT_READING_SETTINGS, textSize: 'xl', version: 2 }),
+      JSON.stringify({ ...DEFAULT_READING_SETTINGS, textSize: 'xl', keyPointsOnly: 'yes' }),
+    ]) {
+      expect(storedAppliedSettings(() => raw)).toEqual(defaults)
+      // ...the same values the store falls back to.
+      if (raw !== null) {
+        window.localStorage.setItem(READING_SETTINGS_KEY, raw)
+        const { textSize, lineWidth } = createReadingSettingsStore(deps()).getSnapshot().value
+        expect({ textSize, lineWidth }).toEqual(defaults)
+      }
+    }
+    expect(
+      storedAppliedSettings(() => {
+        throw new DOMException('blocked', 'SecurityError')
+      }),
+    ).toEqual(defaults)
   })
 })

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { isRead, latestUnfinished, unreadCount } from './reading-state'
+import { mergeIntoReadingState } from './reading-state-merge'
 import type { EpisodeInfo } from './reading-state-schema'
 import { createReadingStateStore, READING_STATE_KEY } from './reading-state-store'
 import type { RecordStoreDeps } from './record-store'
@@ -204,7 +205,7 @@ describe('merging an import', () => {
     const store = createReadingStateStore(deps())
     store.setRead(episode('read-here'), true)
     store.setLastSection(episode('moved-on'), section('early', '1'))
-    const result = store.merge([
+    const result = mergeIntoReadingState(store, [
       {
         ...episode('read-here'),
         readAt: null,
@@ -232,7 +233,7 @@ describe('merging an import', () => {
     expect(value.episodes.map((e) => e.episodeSlug)).toEqual(['read-here', 'moved-on', 'new'])
 
     // The same file again changes nothing.
-    const again = store.merge(value.episodes)
+    const again = mergeIntoReadingState(store, value.episodes)
     expect(again).toEqual({ added: 0, updated: 0, unchanged: 3 })
   })
 })

@@ -1,4 +1,4 @@
-import { findEntry, mergeReadingEntries, type ReadingMergeResult } from './reading-state'
+import { findEntry } from './reading-state'
 import { decodeReadingState } from './reading-state-migrations'
 import {
   type EpisodeInfo,
@@ -28,8 +28,11 @@ export interface ReadingStateStore {
   markAllRead(episodes: readonly EpisodeInfo[]): number
   /** Where the reader is now (section in view, opened or deep-linked). */
   setLastSection(episode: EpisodeInfo, section: LastSection): void
-  /** Merge entries from an import (see mergeReadingEntries). */
-  merge(entries: readonly ReadingEntry[]): ReadingMergeResult
+  /**
+   * Replace the list of episodes (an import's merge, reading-state-merge.ts),
+   * applied to what is stored now; returning the same array changes nothing.
+   */
+  updateEpisodes(change: (episodes: readonly ReadingEntry[]) => readonly ReadingEntry[]): void
   discardCorruptCopy(copy: CorruptCopy): void
 }
 
@@ -124,14 +127,11 @@ export function createReadingStateStore(deps: RecordStoreDeps = browserDeps()): 
         })
       })
     },
-    merge(entries) {
-      let outcome: ReadingMergeResult = { added: 0, updated: 0, unchanged: 0 }
+    updateEpisodes(change) {
       store.update((record) => {
-        const { episodes, result } = mergeReadingEntries(record.episodes, entries)
-        outcome = result
-        return result.added + result.updated === 0 ? record : { ...record, episodes }
+        const episodes = change(record.episodes)
+        return episodes === record.episodes ? record : { ...record, episodes: [...episodes] }
       })
-      return outcome
     },
     discardCorruptCopy: store.discardCorruptCopy,
   }
