@@ -1,4 +1,6 @@
+import { useLayoutEffect } from 'react'
 import { NavLink } from 'react-router'
+import { followStoredReadingSettings } from '../lib/storage/apply-reading-settings'
 import { HeaderSearch } from './header-search'
 import { MainNav } from './main-nav'
 import { ThemeToggle } from './theme-toggle'
@@ -10,6 +12,9 @@ import { ThemeToggle } from './theme-toggle'
  * short screen to the text. `relative` anchors the phone menu under it.
  */
 export function SiteHeader() {
+  // The reader's text size and line width (chosen on an episode page) apply
+  // to every page, before first paint and again when another tab changes them.
+  useLayoutEffect(() => followStoredReadingSettings(), [])
   return (
     <header className="relative z-40 border-b border-stone-200 bg-stone-50/90 backdrop-blur sm:sticky sm:top-0 dark:border-stone-800 dark:bg-stone-950/90">
       <div className="mx-auto flex h-14 max-w-5xl items-center gap-1 px-2 sm:gap-2 sm:px-6">

@@ -7,8 +7,12 @@ import { digestQuery } from '../../data/queries'
 import { formatDigestDate, formatDigestDay } from '../../lib/format-date'
 import type { Digest } from '../../schema/digest'
 import type { SiteIndex } from '../../schema/site-index'
+import { ContinueReadingCard } from './continue-reading-card'
 import { digestNeighbours } from './digest-neighbours'
+import { DigestReadStatus } from './digest-read-status'
 import { TopPodcastList } from './top-podcast-list'
+import { UnreadFilter } from './unread-filter'
+import { useUnreadFilter } from './use-unread-filter'
 
 interface DigestDayProps {
   digest: Digest
@@ -20,6 +24,7 @@ interface DigestDayProps {
 /** One day's digest: what the overview and `/digests/<date>` both show. */
 export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
   const [podcast] = usePodcastFilter()
+  const [unreadOnly] = useUnreadFilter()
   const { older, newer } = digestNeighbours(index, digest.date)
   const podcasts = uniqueBySlug(
     digest.episodes.map((e) => ({ slug: e.podcastSlug, name: e.podcast })),
@@ -38,16 +43,22 @@ export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
         >
           <EmojiText text={digest.title} />
         </h1>
+        <DigestReadStatus digest={digest} />
       </header>
+
+      {isLatest ? <ContinueReadingCard /> : null}
 
       <section aria-labelledby="top-podcasts" className="mt-8">
         <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
           <h2 id="top-podcasts" className="text-xl font-semibold">
             Top Podcast
           </h2>
-          {podcasts.length > 0 && <PodcastFilter podcasts={podcasts} />}
+          <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
+            {podcasts.length > 0 && <PodcastFilter podcasts={podcasts} />}
+            <UnreadFilter />
+          </div>
         </div>
-        <TopPodcastList digest={digest} podcast={podcast} />
+        <TopPodcastList digest={digest} podcast={podcast} unreadOnly={unreadOnly} />
       </section>
 
       <DigestPager older={older} newer={newer} />

@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { EmojiText } from '../../components/emoji-text'
+import { useReadState } from '../../lib/storage/use-reading-state'
 import type { Digest } from '../../schema/digest'
 
 interface Entry {
@@ -36,12 +37,27 @@ export function entriesOf(digest: Digest): Entry[] {
   return [...listed, ...rest]
 }
 
-export function TopPodcastList({ digest, podcast }: { digest: Digest; podcast: string | null }) {
-  const entries = entriesOf(digest).filter((entry) => !podcast || entry.podcastSlug === podcast)
+interface TopPodcastListProps {
+  digest: Digest
+  podcast: string | null
+  /** "Unread only": leave out episodes marked read (and lines without an episode). */
+  unreadOnly?: boolean
+}
+
+export function TopPodcastList({ digest, podcast, unreadOnly = false }: TopPodcastListProps) {
+  const { isRead } = useReadState()
+  const read = (entry: Entry) =>
+    entry.episode !== undefined && isRead(digest.date, entry.episode.slug)
+  const byPodcast = entriesOf(digest).filter((entry) => !podcast || entry.podcastSlug === podcast)
+  const entries = unreadOnly
+    ? byPodcast.filter((entry) => entry.episode !== undefined && !read(entry))
+    : byPodcast
   if (entries.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-stone-300 p-6 text-stone-600 dark:border-stone-700 dark:text-stone-300">
-        No episode from this podcast in this digest.
+        {unreadOnly && byPodcast.length > 0
+          ? 'You have read every episode here. Clear “Unread only” to see them again.'
+          : 'No episode from this podcast in this digest.'}
       </p>
     )
   }
@@ -52,11 +68,14 @@ export function TopPodcastList({ digest, podcast }: { digest: Digest; podcast: s
           key={entry.key}
           className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5 dark:border-stone-800 dark:bg-stone-900"
         >
-          <p className="text-sm font-semibold tracking-wide text-teal-800 uppercase dark:text-teal-300">
-            <Link to={`/podcasts/${entry.podcastSlug}`} className="hover:underline">
-              {entry.podcast}
-            </Link>
-          </p>
+          <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+            <p className="text-sm font-semibold tracking-wide text-teal-800 uppercase dark:text-teal-300">
+              <Link to={`/podcasts/${entry.podcastSlug}`} className="hover:underline">
+                {entry.podcast}
+              </Link>
+            </p>
+            {read(entry) ? <ReadMark /> : null}
+          </div>
           {entry.episode ? (
             <h3 className="mt-1 font-serif text-xl leading-snug font-semibold">
               <Link
@@ -79,5 +98,21 @@ export function TopPodcastList({ digest, podcast }: { digest: Digest; podcast: s
         </li>
       ))}
     </ol>
+  )
+}
+
+/** Shown on episodes marked read: a word, not only a colour or an icon. */
+function ReadMark() {
+  return (
+    <span className="inline-flex items-center gap-1 text-sm font-medium text-stone-600 dark:text-stone-400">
+      <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
+        <path
+          fillRule="evenodd"
+          d="M16.704 4.153a.75.75 0 0 1 .143 1.052l-8 10.5a.75.75 0 0 1-1.127.075l-4.5-4.5a.75.75 0 0 1 1.06-1.06l3.894 3.893 7.48-9.817a.75.75 0 0 1 1.05-.143Z"
+          clipRule="evenodd"
+        />
+      </svg>
+      Read
+    </span>
   )
 }

@@ -3,7 +3,9 @@ import { describeStorageProblem } from '../../lib/storage/describe-storage-probl
 import { useBookmarks } from '../../lib/storage/use-bookmarks'
 import type { Digest, Episode, Subsection } from '../../schema/digest'
 import { CollapsibleSection } from './collapsible-section'
+import { bookmarkFor as bookmarkOf } from './record-refs'
 import { SectionActions } from './section-actions'
+import { toolbarButtonClass } from './toolbar-button-styles'
 import type { SectionExpansion } from './use-section-expansion'
 
 interface EpisodeDetailsProps {
@@ -12,34 +14,22 @@ interface EpisodeDetailsProps {
   expansion: SectionExpansion
 }
 
-const toolbarButtonClass =
-  'min-h-10 rounded-md border border-stone-300 px-3 text-sm font-medium text-stone-700 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800'
-
 /** The numbered Details of an episode: collapsible sections with their sub-sections. */
 export function EpisodeDetails({ digest, episode, expansion }: EpisodeDetailsProps) {
   const { problem } = useBookmarks()
   const { expanded, setExpanded, expandAll, collapseAll } = expansion
 
-  const bookmarkFor = (section: Subsection) => ({
-    date: digest.date,
-    episodeSlug: episode.slug,
-    sectionId: section.id,
-    digestTitle: digest.title,
-    episodeTitle: episode.title,
-    podcast: episode.podcast,
-    sectionTitle: section.title,
-    sectionNumber: section.number,
-  })
+  const bookmarkFor = (section: Subsection) => bookmarkOf(digest, episode, section)
 
   return (
     <div className="mt-10">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-3 dark:border-stone-800">
         <h2 className="text-xl font-semibold">Details</h2>
         <div className="flex gap-2">
-          <button type="button" onClick={expandAll} className={toolbarButtonClass}>
+          <button type="button" onClick={expandAll} className={toolbarButtonClass()}>
             Expand all
           </button>
-          <button type="button" onClick={collapseAll} className={toolbarButtonClass}>
+          <button type="button" onClick={collapseAll} className={toolbarButtonClass()}>
             Collapse all
           </button>
         </div>

@@ -1,18 +1,33 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
-import { Link } from 'react-router'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Link, useLocation } from 'react-router'
 import { digestQuery, siteIndexQuery } from '../../data/queries'
 import { formatDigestDate } from '../../lib/format-date'
+import { useReadingSettings, useReadingSettingsStore } from '../../lib/storage/use-reading-settings'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import type { Digest, Episode } from '../../schema/digest'
+import { ContinueReading } from './continue-reading'
 import { EpisodeDetails } from './episode-details'
 import { episodeNeighbours, neighbourDates } from './episode-neighbours'
 import { EpisodePager } from './episode-pager'
+import { MarkReadToggle } from './mark-read-toggle'
 import { MissingSectionNotice } from './missing-section-notice'
-import { outlineOf } from './section-outline'
+import {
+  ReadingSettingsButton,
+  ReadingSettingsPanel,
+  useReadingSettingsDisclosure,
+} from './reading-settings'
+import { bookmarkFor, episodeInfoFor } from './record-refs'
+import { type OutlineEntry, outlineOf } from './section-outline'
+import { SectionTitleList } from './section-title-list'
+import { ShortcutHelpDialog, useShortcutHelp } from './shortcut-help-dialog'
 import { TableOfContents } from './table-of-contents'
+import { toolbarButtonClass } from './toolbar-button-styles'
 import { useActiveSection } from './use-active-section'
+import { useEpisodeShortcuts, wantsTitleFocus } from './use-episode-shortcuts'
 import { useHashTarget } from './use-hash-target'
+import { useMarkReadAtEnd } from './use-mark-read-at-end'
+import { useReadingPosition } from './use-reading-position'
 import { useSectionExpansion } from './use-section-expansion'
 
 interface EpisodeViewProps {
@@ -22,24 +37,87 @@ interface EpisodeViewProps {
 
 export function EpisodeView({ digest, episode }: EpisodeViewProps) {
   useDocumentTitle(episode.title)
+  const location = useLocation()
   const outline = useMemo(() => outlineOf(episode.sections), [episode.sections])
+  const info = useMemo(() => episodeInfoFor(digest, episode), [digest, episode])
   const expansion = useSectionExpansion(episode.sections)
-  const { missingAnchor, targetId } = useHashTarget(outline, expansion.open)
+
+  // "Key points only" is a lasting preference; a section the reader asks for
+  // (deep link, contents, "Continue") still shows, on this page only.
+  const settingsStore = useReadingSettingsStore()
+  const { keyPointsOnly } = useReadingSettings().value
+  const [showAll, setShowAll] = useState(false)
+  const skim = keyPointsOnly && !showAll
+  const { open: openSections } = expansion
+  const openRequested = useCallback(
+    (ids: readonly string[]) => {
+      openSections(ids)
+      setShowAll(true)
+    },
+    [openSections],
+  )
+  const { missingAnchor, targetId } = useHashTarget(outline, openRequested)
 
   // Only headings on screen take part: a closed section's sub-sections have no place yet.
   const visibleIds = useMemo(
     () =>
-      outline
-        .filter((entry) => entry.parentId === null || expansion.expanded.has(entry.parentId))
-        .map((entry) => entry.id),
-    [outline, expansion.expanded],
+      skim
+        ? []
+        : outline
+            .filter((entry) => entry.parentId === null || expansion.expanded.has(entry.parentId))
+            .map((entry) => entry.id),
+    [outline, expansion.expanded, skim],
   )
   const activeId = useActiveSection(visibleIds, targetId)
   const { previous, next } = useNeighbours(digest, episode.slug)
+  const position = useReadingPosition(info, outline, activeId, targetId)
+
+  // Opening a section by hand counts as reading it.
+  const { setExpanded } = expansion
+  const { record } = position
+  const setExpandedAndRecord = useCallback(
+    (id: string, open: boolean) => {
+      setExpanded(id, open)
+      if (open) record(id)
+    },
+    [setExpanded, record],
+  )
+  const trackedExpansion = { ...expansion, setExpanded: setExpandedAndRecord }
+
+  const help = useShortcutHelp()
+  const settingsDisclosure = useReadingSettingsDisclosure()
+  const bookmarkOf = useCallback(
+    (entry: OutlineEntry) => bookmarkFor(digest, episode, entry),
+    [digest, episode],
+  )
+  useEpisodeShortcuts({
+    outline,
+    visibleIds,
+    activeId,
+    expansion: trackedExpansion,
+    skim,
+    bookmarkOf,
+    previous,
+    next,
+    openHelp: help.open,
+    onSectionReached: record,
+  })
+
+  const end = useRef<HTMLDivElement>(null)
+  useMarkReadAtEnd(info, end)
+
+  // Arriving by [ or ] (keyboard): continue from the new episode's title.
+  const titleRef = useRef<HTMLHeadingElement>(null)
+  const arrivalState = useRef(location.state)
+  useEffect(() => {
+    if (wantsTitleFocus(arrivalState.current)) titleRef.current?.focus({ preventScroll: true })
+  }, [])
+
+  const resume = position.resumeFrom && location.hash === '' ? position.resumeFrom : null
 
   return (
-    <article className="max-w-2xl lg:grid lg:max-w-[61rem] lg:grid-cols-[minmax(0,1fr)_15rem] lg:grid-rows-[auto_1fr] lg:gap-x-14">
-      <div className="min-w-0">
+    <article className="lg:grid lg:grid-cols-[minmax(0,var(--reading-measure,38rem))_15rem] lg:grid-rows-[auto_1fr] lg:gap-x-14">
+      <div className="min-w-0 max-w-[var(--reading-measure,38rem)]">
         {missingAnchor ? <MissingSectionNotice anchor={missingAnchor} /> : null}
         <header>
           <p className="text-sm font-medium uppercase tracking-wider">
@@ -50,7 +128,11 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
               {episode.podcast}
             </Link>
           </p>
-          <h1 className="mt-1 text-3xl font-semibold leading-tight tracking-tight text-balance break-words text-stone-950 sm:text-4xl dark:text-stone-50">
+          <h1
+            ref={titleRef}
+            tabIndex={-1}
+            className="mt-1 text-3xl font-semibold leading-tight tracking-tight text-balance break-words text-stone-950 focus:outline-none sm:text-4xl dark:text-stone-50"
+          >
             {episode.title}
           </h1>
           <p className="mt-1 text-stone-600 dark:text-stone-400">
@@ -62,12 +144,42 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
               <time dateTime={digest.date}>{formatDigestDate(digest.date)}</time>
             </Link>
           </p>
+          <div className="mt-4 flex flex-wrap gap-2">
+            <MarkReadToggle episode={info} />
+            <button
+              type="button"
+              aria-pressed={skim}
+              onClick={() => {
+                settingsStore.set({ keyPointsOnly: !skim })
+                setShowAll(false)
+              }}
+              className={toolbarButtonClass(skim)}
+            >
+              Key points only
+            </button>
+            <ReadingSettingsButton disclosure={settingsDisclosure} />
+            <button
+              type="button"
+              onClick={help.open}
+              aria-keyshortcuts="?"
+              className={toolbarButtonClass()}
+            >
+              Keyboard shortcuts
+            </button>
+          </div>
+          <ReadingSettingsPanel disclosure={settingsDisclosure} />
         </header>
 
-        <h2 className="mt-8 text-xl font-semibold">Summary</h2>
-        <p className="mt-3 text-lg leading-relaxed break-words text-stone-800 dark:text-stone-200">
-          {episode.summary}
-        </p>
+        {resume ? <ContinueReading section={resume} /> : null}
+
+        {skim ? null : (
+          <>
+            <h2 className="mt-8 text-xl font-semibold">Summary</h2>
+            <p className="mt-3 text-lg leading-relaxed break-words text-stone-800 dark:text-stone-200">
+              {episode.summary}
+            </p>
+          </>
+        )}
 
         {episode.keyPoints.length > 0 ? (
           <>
@@ -82,9 +194,11 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
             </ul>
           </>
         ) : null}
+
+        {skim ? <SectionTitleList sections={episode.sections} /> : null}
       </div>
 
-      {episode.sections.length > 0 ? (
+      {episode.sections.length > 0 && !skim ? (
         <div className="mt-8 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
           <div className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
             <TableOfContents sections={episode.sections} activeId={activeId} />
@@ -92,10 +206,15 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
         </div>
       ) : null}
 
-      <div className="min-w-0 lg:col-start-1">
-        <EpisodeDetails digest={digest} episode={episode} expansion={expansion} />
+      <div className="min-w-0 max-w-[var(--reading-measure,38rem)] lg:col-start-1">
+        {skim ? null : (
+          <EpisodeDetails digest={digest} episode={episode} expansion={trackedExpansion} />
+        )}
+        {/* The end of the episode's text, for "mark read when I reach the end". */}
+        <div ref={end} />
         <EpisodePager previous={previous} next={next} />
       </div>
+      <ShortcutHelpDialog help={help} />
     </article>
   )
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
+import { prefersReducedMotion } from './reduced-motion'
 import { decodeFragment, resolveHash } from './resolve-hash'
 import type { OutlineEntry } from './section-outline'
 
@@ -13,10 +14,6 @@ interface ScrollRequest {
 function isPageAnchor(anchor: string): boolean {
   const element = document.getElementById(anchor)
   return element !== null && element.closest('[data-section-level]') === null
-}
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
 }
 
 /**

@@ -1,0 +1,57 @@
+import { useState } from 'react'
+import { useReadingStateStore, useReadState } from '../../lib/storage/use-reading-state'
+import type { Digest } from '../../schema/digest'
+
+const buttonClass =
+  'inline-flex min-h-10 items-center rounded-md border border-stone-300 px-3 text-sm font-medium text-stone-700 hover:bg-stone-100 aria-disabled:cursor-default aria-disabled:opacity-60 aria-disabled:hover:bg-transparent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800'
+
+/**
+ * How much of the day is unread, and "Mark all in this digest read". When
+ * everything is read the button stays (aria-disabled, so focus is not lost)
+ * and says so when pressed.
+ */
+export function DigestReadStatus({ digest }: { digest: Digest }) {
+  const store = useReadingStateStore()
+  const { unreadCount } = useReadState()
+  const [message, setMessage] = useState('')
+  const total = digest.episodes.length
+  if (total === 0) return null
+  const unread = unreadCount(
+    digest.date,
+    digest.episodes.map((episode) => episode.slug),
+  )
+
+  function markAll() {
+    if (unread === 0) {
+      setMessage('Every episode in this digest is already read.')
+      return
+    }
+    const marked = store.markAllRead(
+      digest.episodes.map((episode) => ({
+        date: digest.date,
+        episodeSlug: episode.slug,
+        episodeTitle: episode.title,
+        podcast: episode.podcast,
+      })),
+    )
+    setMessage(`Marked ${marked} ${marked === 1 ? 'episode' : 'episodes'} as read.`)
+  }
+
+  return (
+    <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+      <p className="text-sm text-stone-600 dark:text-stone-300">
+        {total} {total === 1 ? 'episode' : 'episodes'} ·{' '}
+        <span className="font-semibold text-stone-900 dark:text-stone-100">
+          {unread === 0 ? 'All read' : `${unread} unread`}
+        </span>
+      </p>
+      <button type="button" aria-disabled={unread === 0} onClick={markAll} className={buttonClass}>
+        Mark all in this digest read
+      </button>
+      {/* Always present, so what is written into it is announced. */}
+      <p role="status" className="min-h-5 text-sm text-stone-700 dark:text-stone-300">
+        {message}
+      </p>
+    </div>
+  )
+}

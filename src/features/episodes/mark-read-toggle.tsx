@@ -1,0 +1,47 @@
+import { isRead } from '../../lib/storage/reading-state'
+import type { EpisodeInfo } from '../../lib/storage/reading-state-schema'
+import { useReadingRecord, useReadingStateStore } from '../../lib/storage/use-reading-state'
+import { useAnnounce } from './announcer'
+import { toolbarButtonClass } from './toolbar-button-styles'
+
+/**
+ * The explicit read mark: opening a page never marks it (unless the reader
+ * turned on "mark read at the end"). A toggle button whose name stays "Mark
+ * as read" while `aria-pressed` carries the state, like the bookmark toggle.
+ */
+export function MarkReadToggle({ episode }: { episode: EpisodeInfo }) {
+  const store = useReadingStateStore()
+  const { value } = useReadingRecord()
+  const announce = useAnnounce()
+  const read = isRead(value, episode.date, episode.episodeSlug)
+
+  return (
+    <button
+      type="button"
+      aria-pressed={read}
+      onClick={() => {
+        store.setRead(episode, !read)
+        announce(read ? 'Marked as unread.' : 'Marked as read.')
+      }}
+      className={toolbarButtonClass(read)}
+    >
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="size-5 shrink-0"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
+        <circle cx="10" cy="10" r="7.25" fill={read ? 'currentColor' : 'none'} />
+        <path
+          d="m6.75 10.25 2.25 2.25 4.25-4.75"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          className={read ? 'stroke-white dark:stroke-stone-950' : ''}
+        />
+      </svg>
+      Mark as read
+    </button>
+  )
+}

@@ -1,0 +1,148 @@
+import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react'
+import { applyReadingSettings } from '../../lib/storage/apply-reading-settings'
+import {
+  LINE_WIDTHS,
+  type LineWidth,
+  TEXT_SIZES,
+  type TextSize,
+} from '../../lib/storage/reading-settings-schema'
+import { useReadingSettings, useReadingSettingsStore } from '../../lib/storage/use-reading-settings'
+import { toolbarButtonClass } from './toolbar-button-styles'
+
+const SIZE_LABELS: Record<TextSize, string> = {
+  s: 'Small',
+  m: 'Medium',
+  l: 'Large',
+  xl: 'Largest',
+}
+const WIDTH_LABELS: Record<LineWidth, string> = {
+  narrow: 'Narrow',
+  medium: 'Medium',
+  wide: 'Wide',
+}
+
+const optionClass =
+  'flex min-h-10 flex-1 cursor-pointer items-center justify-center rounded-md px-2 text-sm font-medium text-stone-700 hover:bg-stone-100 has-[:checked]:bg-teal-700 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-teal-600 dark:text-stone-200 dark:hover:bg-stone-800 dark:has-[:checked]:bg-teal-400 dark:has-[:checked]:text-stone-950'
+
+/** The toggle of "Reading settings"; the panel is rendered by the page under its toolbar. */
+export function useReadingSettingsDisclosure() {
+  const [open, setOpen] = useState(false)
+  const panelId = useId()
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  return { open, setOpen, panelId, buttonRef }
+}
+
+type Disclosure = ReturnType<typeof useReadingSettingsDisclosure>
+
+export function ReadingSettingsButton({ disclosure }: { disclosure: Disclosure }) {
+  const { open, setOpen, panelId, buttonRef } = disclosure
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      aria-expanded={open}
+      aria-controls={panelId}
+      onClick={() => setOpen(!open)}
+      className={toolbarButtonClass()}
+    >
+      <span aria-hidden="true" className="font-serif leading-none">
+        A<span className="text-xs">a</span>
+      </span>
+      Reading settings
+    </button>
+  )
+}
+
+/**
+ * Text size, line width and "mark read when I reach the end": stored in the
+ * validated reading-settings record and applied to <html> at once, so every
+ * page follows them (the site header applies them on load, see
+ * apply-reading-settings.ts). A disclosure under the toolbar, not a modal:
+ * Escape closes it and returns focus to its button.
+ */
+export function ReadingSettingsPanel({ disclosure }: { disclosure: Disclosure }) {
+  const { open, setOpen, panelId, buttonRef } = disclosure
+  const store = useReadingSettingsStore()
+  const { value } = useReadingSettings()
+  const { textSize, lineWidth } = value
+
+  // This tab's choice applies at once (the header follows storage, which may be unavailable).
+  useLayoutEffect(() => {
+    applyReadingSettings({ textSize, lineWidth })
+  }, [textSize, lineWidth])
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    setOpen(false)
+    buttonRef.current?.focus()
+  }
+
+  return (
+    <section
+      id={panelId}
+      aria-labelledby={`${panelId}-title`}
+      hidden={!open}
+      onKeyDown={onKeyDown}
+      className="mt-3 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900"
+    >
+      <h2 id={`${panelId}-title`} className="text-base font-semibold">
+        Reading settings
+      </h2>
+      <div className="mt-2 grid gap-3 sm:grid-cols-2">
+        <fieldset>
+          <legend className="text-sm font-medium text-stone-600 dark:text-stone-400">
+            Text size
+          </legend>
+          <div className="mt-1.5 flex gap-1 rounded-lg border border-stone-200 p-1 dark:border-stone-700">
+            {TEXT_SIZES.map((size) => (
+              <label key={size} className={optionClass}>
+                <input
+                  type="radio"
+                  name={`${panelId}-text-size`}
+                  value={size}
+                  checked={textSize === size}
+                  onChange={() => store.set({ textSize: size })}
+                  className="sr-only"
+                />
+                {SIZE_LABELS[size]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="text-sm font-medium text-stone-600 dark:text-stone-400">
+            Line width
+          </legend>
+          <div className="mt-1.5 flex gap-1 rounded-lg border border-stone-200 p-1 dark:border-stone-700">
+            {LINE_WIDTHS.map((width) => (
+              <label key={width} className={optionClass}>
+                <input
+                  type="radio"
+                  name={`${panelId}-line-width`}
+                  value={width}
+                  checked={lineWidth === width}
+                  onChange={() => store.set({ lineWidth: width })}
+                  className="sr-only"
+                />
+                {WIDTH_LABELS[width]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <label className="mt-4 flex min-h-10 cursor-pointer items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={value.markReadAtEnd}
+          onChange={(event) => store.set({ markReadAtEnd: event.currentTarget.checked })}
+          className="size-4 shrink-0 accent-teal-700"
+        />
+        Mark an episode read when I reach its end
+      </label>
+      <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+        Saved in this browser; text size and line width apply on every page.
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,35 @@
+import { Link } from 'react-router'
+import type { Section } from '../../schema/digest'
+import { SectionEmoji } from './section-emoji'
+
+/**
+ * "Key points only" shows the Details as their titles: the episode's outline
+ * at a glance. Each is the section's deep link, which brings the full page
+ * back for this episode and opens it there.
+ */
+export function SectionTitleList({ sections }: { sections: readonly Section[] }) {
+  if (sections.length === 0) return null
+  return (
+    <section aria-labelledby="section-titles" className="mt-8">
+      <h2 id="section-titles" className="text-xl font-semibold">
+        Sections
+      </h2>
+      <ol className="mt-3 space-y-0.5">
+        {sections.map((section) => (
+          <li key={section.id}>
+            <Link
+              to={`#${section.id}`}
+              className="flex min-h-10 items-baseline gap-2 rounded-md px-2 py-2 leading-snug hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 dark:hover:bg-stone-800"
+            >
+              <span className="shrink-0 tabular-nums text-stone-600 dark:text-stone-400">
+                {section.number}.
+              </span>{' '}
+              <SectionEmoji emoji={section.emoji} label={section.emojiLabel} />{' '}
+              <span className="min-w-0 break-words">{section.title}</span>
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

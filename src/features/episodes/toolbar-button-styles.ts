@@ -1,0 +1,9 @@
+const base =
+  'inline-flex min-h-10 items-center gap-2 rounded-md border px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600'
+
+/** Text buttons of the episode page (expand all, mark as read, key points only); `pressed` for toggles. */
+export function toolbarButtonClass(pressed = false): string {
+  return pressed
+    ? `${base} border-teal-700 bg-teal-700 text-white hover:bg-teal-800 dark:border-teal-400 dark:bg-teal-400 dark:text-stone-950 dark:hover:bg-teal-300`
+    : `${base} border-stone-300 text-stone-700 hover:bg-stone-100 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800`
+}
