@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import type { MonthFile, SiteIndex } from '../src/schema/site-index'
 import { addOlderDigest, OLDER, SEED } from './support/older-digest'
+import { captureAtWidths, expectNoSeriousViolations, THEMES } from './support/page-checks'
 
 test.use({ serviceWorkers: 'block' })
 
@@ -89,13 +90,13 @@ test('a long archive loads month by month and keeps the page small', async ({ pa
   await expect(page.getByText('3000 digests, newest first')).toBeVisible()
   await expect(page.getByRole('heading', { level: 3, name: 'Digest of 2025-02-25' })).toBeVisible()
 
-  // Scrolling to the end loads older months, up to a window of three.
-  for (let i = 0; i < 4; i++) {
-    await page.keyboard.press('End')
-    await page.waitForTimeout(300)
-  }
+  // Scrolling to the end loads older months (each once the one before has
+  // arrived), up to a window of three.
   const older = page.getByRole('link', { name: 'Older digests →' })
-  await expect(older).toBeVisible()
+  await expect(async () => {
+    await page.keyboard.press('End')
+    await expect(older).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
   expect(new Set(requested)).toEqual(new Set(monthNames.slice(0, 3)))
   expect(await page.getByRole('article').count()).toBe(75)
 
@@ -104,8 +105,39 @@ test('a long archive loads month by month and keeps the page small', async ({ pa
   await expect(page).toHaveURL(/\/digests\?from=2024-11$/)
   await expect(page.getByRole('heading', { level: 3, name: 'Digest of 2024-11-25' })).toBeVisible()
   await expect(page.getByRole('link', { name: '← Newer digests' })).toBeVisible()
+  // The reader is taken to the top of the new window, focus with them.
+  await expect(page.getByRole('heading', { level: 2, name: 'November 2024' })).toBeFocused()
   const rows = await page.locator('main li').count()
   expect(rows).toBeLessThan(400)
+
+  // Back returns to the first window.
+  await page.goBack()
+  await expect(page).toHaveURL(/\/digests$/)
+  await expect(page.getByRole('heading', { level: 3, name: 'Digest of 2025-02-25' })).toBeVisible()
+})
+
+test('without IntersectionObserver, Show older digests adds a month and moves focus to it', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'IntersectionObserver')
+  })
+  await serveLongArchive(page, 5)
+  await page.goto('/digests')
+  await expect(page.getByRole('heading', { level: 2, name: 'February 2025' })).toBeVisible()
+  const more = page.getByRole('button', { name: 'Show older digests' })
+  // Nothing loads by scrolling alone here: only the button does.
+  await page.keyboard.press('End')
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['February 2025'])
+
+  await more.focus()
+  await page.keyboard.press('Enter')
+  const january = page.getByRole('heading', { level: 2, name: 'January 2025' })
+  await expect(january).toBeFocused()
+  await expect(page.getByRole('heading', { level: 3, name: 'Digest of 2025-01-25' })).toBeVisible()
+  // The next Tab continues from the month just revealed.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Digest of 2025-01-25' })).toBeFocused()
 })
 
 test('a month file that fails shows its own error and Try again, the rest stays', async ({
@@ -128,4 +160,89 @@ test('a month file that fails shows its own error and Try again, the rest stays'
   await alert.getByRole('button', { name: 'Try again' }).click()
   await expect(page.getByRole('heading', { level: 3, name: OLDER.title })).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
+test('the digest title and each episode link to their pages', async ({ page }) => {
+  await page.goto('/digests')
+  const digest = page.getByRole('main').getByRole('article').filter({ hasText: SEED.title })
+  // The title keeps its emoji on screen (hidden from screen readers, which have no name for them).
+  await expect(digest.getByRole('heading', { level: 3 })).toHaveText(`${SEED.title} 🎙️🌍`)
+  await expect(digest.getByText('Monday, February 3, 2025')).toBeVisible()
+  const episodes = digest.getByRole('listitem')
+  await expect(episodes).toHaveCount(2)
+  await expect(episodes.nth(0)).toContainText('All-In Podcast')
+  await expect(episodes.nth(1)).toContainText('Chris Williamson')
+
+  await digest.getByRole('link', { name: SEED.title }).click()
+  await expect(page).toHaveURL(/\/digests\/2025-02-03$/)
+  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+
+  await page.goBack()
+  await episodes
+    .nth(0)
+    .getByRole('link', { name: 'AI Czar David Sacks Explains the DeepSeek Freak Out' })
+    .click()
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: 'AI Czar David Sacks Explains the DeepSeek Freak Out',
+    }),
+  ).toBeVisible()
+})
+
+test('filtered by podcast, the archive lists that podcast’s digests by day', async ({ page }) => {
+  await page.goto('/digests?podcast=chris-williamson')
+  await expect(page).toHaveTitle('Archive: Chris Williamson · Digest Reader')
+  const main = page.getByRole('main')
+  await expect(main.getByText(/1 episode of Chris Williamson in 1 digest/)).toBeVisible()
+  const day = main.getByRole('article')
+  await expect(day).toHaveCount(1)
+  await expect(day.getByRole('link', { name: 'Monday, February 3, 2025' })).toHaveAttribute(
+    'href',
+    '/digests/2025-02-03',
+  )
+  await expect(day.getByRole('link', { name: /Men Aren’t Seen As Having Problems/ })).toBeVisible()
+  await expect(day.getByRole('link', { name: /AI Czar David Sacks/ })).toHaveCount(0)
+})
+
+test('a podcast the archive has never covered is said so, with a way back', async ({ page }) => {
+  await page.goto('/digests?podcast=no-such-podcast')
+  await expect(
+    page.getByText('No digest has covered a podcast called “no-such-podcast”.'),
+  ).toBeVisible()
+  await page.getByRole('link', { name: 'Show every digest' }).click()
+  await expect(page).toHaveURL(/\/digests$/)
+  await expect(page.getByRole('combobox', { name: 'Filter by podcast' })).toHaveValue('')
+  await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toHaveText([
+    new RegExp(SEED.title),
+  ])
+})
+
+for (const theme of THEMES) {
+  test(`the filtered archive (${theme}) has no serious accessibility violations`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    await page.goto('/digests?podcast=all-in-podcast')
+    await expect(page.getByRole('link', { name: /AI Czar David Sacks/ })).toBeVisible()
+    await expectNoSeriousViolations(page)
+  })
+}
+
+test('archive screenshots, all and filtered, at 390 and 1280 px, light and dark', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000)
+  await addOlderDigest(page, request)
+  await captureAtWidths(page, 'archive-two-months', async () => {
+    await page.goto('/digests')
+    const older = page.getByRole('button', { name: 'Show older digests' })
+    if (await older.isVisible()) await older.click()
+    await expect(page.getByRole('heading', { level: 3, name: OLDER.title })).toBeVisible()
+  })
+  await captureAtWidths(page, 'archive-filtered', async () => {
+    await page.goto('/digests?podcast=all-in-podcast')
+    await expect(page.getByRole('link', { name: OLDER.allIn.title })).toBeVisible()
+  })
 })

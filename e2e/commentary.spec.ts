@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { captureAtWidths, expectNoSeriousViolations, THEMES } from './support/page-checks'
 
 const POST = {
   slug: 'more-on-why-tariffs-wont-work-and-why-us-consumers-will-be-financially-repressed',
@@ -64,4 +65,90 @@ test('related episodes link to the All-In episode and name the shared topics', a
       name: 'AI Czar David Sacks Explains the DeepSeek Freak Out',
     }),
   ).toBeVisible()
+})
+
+test('a post card shows its excerpt and topics, and the whole card opens the post', async ({
+  page,
+}) => {
+  await page.goto('/commentary')
+  const card = page.getByRole('main').getByRole('article').filter({ hasText: POST.title })
+  await expect(card.getByText(/^Yes, China is taking the lead in AI/)).toBeVisible()
+  const topics = card.getByRole('list', { name: 'Topics' })
+  await expect(topics.getByRole('listitem').first()).toHaveText('DeepSeek')
+  await expect(topics).toContainText(/and \d+ more/)
+  // A tap on the excerpt (not only on the title) opens the post: one large target.
+  await card.getByText(/^Yes, China is taking the lead in AI/).click()
+  await expect(page).toHaveURL(`/commentary/${POST.slug}`)
+})
+
+test('the quote reads as the author introduced it and stands apart from the author’s prose', async ({
+  page,
+}) => {
+  await page.goto(`/commentary/${POST.slug}`)
+  const figure = page.getByRole('figure', { name: '— Grok, as quoted by the author' })
+  await expect(figure.locator('figcaption')).toHaveText('— Grok, as quoted by the author')
+  await expect(figure.locator('blockquote strong')).toHaveText([
+    'Replication in Reality or Simulation:',
+    'Claims Regarding Cost:',
+  ])
+  // The author's introduction comes right before the figure, in the author's voice.
+  const intro = page.getByText('Here’s what Grok has to say.')
+  await expect(intro).toBeVisible()
+  expect(await intro.evaluate((node) => node.nextElementSibling?.tagName)).toBe('FIGURE')
+  expect(await intro.evaluate((node) => node.closest('figure'))).toBeNull()
+
+  // Set apart: a rule on the left, a tinted background, a sans-serif face against the serif prose.
+  const quoteStyle = await figure.evaluate((node) => {
+    const style = getComputedStyle(node)
+    return { border: style.borderLeftWidth, background: style.backgroundColor }
+  })
+  expect(quoteStyle.border).not.toBe('0px')
+  expect(quoteStyle.background).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/)
+  const fontOf = (text: string | RegExp) =>
+    page.getByText(text).evaluate((node) => getComputedStyle(node).fontFamily)
+  expect(await fontOf(/^The replication of DeepSeek/)).not.toBe(await fontOf('Pray for peace!'))
+  expect(await fontOf('Pray for peace!')).toBe(await fontOf(/^Yes, China is taking the lead/))
+})
+
+test('the post links back to the commentary list', async ({ page }) => {
+  await page.goto(`/commentary/${POST.slug}`)
+  await page.getByRole('main').getByRole('link', { name: 'Commentary', exact: true }).click()
+  await expect(page).toHaveURL(/\/commentary$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Commentary' })).toBeVisible()
+})
+
+test('an unknown post says it was not found and offers a way back', async ({ page }) => {
+  await page.goto('/commentary/no-such-post')
+  await expect(page.getByRole('heading', { level: 1, name: 'Post not found' })).toBeVisible()
+  await expect(page).toHaveTitle('Post not found · Digest Reader')
+  await expectNoSeriousViolations(page)
+  await page.getByRole('link', { name: 'See all commentary' }).click()
+  await expect(page).toHaveURL(/\/commentary$/)
+  await expect(page.getByRole('link', { name: POST.title })).toBeVisible()
+})
+
+for (const theme of THEMES) {
+  test(`commentary list and post (${theme}) have no serious accessibility violations`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    await page.goto('/commentary')
+    await expect(page.getByRole('link', { name: POST.title })).toBeVisible()
+    await expectNoSeriousViolations(page)
+    await page.goto(`/commentary/${POST.slug}`)
+    await expect(page.getByRole('region', { name: 'Related episodes' })).toBeVisible()
+    await expectNoSeriousViolations(page)
+  })
+}
+
+test('commentary screenshots at 390 and 1280 px, light and dark', async ({ page }) => {
+  test.setTimeout(180_000)
+  await captureAtWidths(page, 'commentary-list', async () => {
+    await page.goto('/commentary')
+    await expect(page.getByRole('link', { name: POST.title })).toBeVisible()
+  })
+  await captureAtWidths(page, 'commentary-post', async () => {
+    await page.goto(`/commentary/${POST.slug}`)
+    await expect(page.getByRole('region', { name: 'Related episodes' })).toBeVisible()
+  })
 })

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { addOlderDigest, OLDER } from './support/older-digest'
+import { captureAtWidths, expectNoSeriousViolations, THEMES } from './support/page-checks'
 
 test.use({ serviceWorkers: 'block' })
 
@@ -40,4 +41,80 @@ test('a Top Podcast entry links to its podcast page', async ({ page }) => {
     .getByRole('link', { name: 'Chris Williamson' })
     .click()
   await expect(page.getByRole('heading', { level: 1, name: 'Chris Williamson' })).toBeVisible()
+})
+
+const EPISODE = {
+  title: 'AI Czar David Sacks Explains the DeepSeek Freak Out',
+  path: '/digests/2025-02-03/ai-czar-david-sacks-explains-the-deepseek-freak-out',
+}
+
+test('a podcast page shows each episode’s date and one-line summary; the whole row opens it', async ({
+  page,
+}) => {
+  await page.goto('/podcasts/all-in-podcast')
+  const row = page.getByRole('main').getByRole('listitem').filter({ hasText: EPISODE.title })
+  await expect(row.getByText('February 3, 2025')).toBeVisible()
+  const summary = row.getByText(/^The discussion revolves around the release of a Chinese/)
+  await expect(summary).toBeVisible()
+  // A tap on the summary, not only on the title, opens the episode.
+  await summary.click()
+  await expect(page).toHaveURL(EPISODE.path)
+  await expect(page.getByRole('heading', { level: 1, name: EPISODE.title })).toBeVisible()
+  // The episode names its podcast, linking back to this page.
+  await page.getByRole('main').getByRole('link', { name: 'All-In Podcast' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'All-In Podcast' })).toBeVisible()
+})
+
+test('a podcast page leads to the archive filtered to it, and back to every podcast', async ({
+  page,
+}) => {
+  await page.goto('/podcasts/all-in-podcast')
+  await page.getByRole('link', { name: 'See them in the archive' }).click()
+  await expect(page).toHaveURL(/\/digests\?podcast=all-in-podcast$/)
+  await expect(page.getByRole('combobox', { name: 'Filter by podcast' })).toHaveValue(
+    'all-in-podcast',
+  )
+  await page.goBack()
+  await page.getByRole('main').getByRole('link', { name: 'Podcasts', exact: true }).click()
+  await expect(page).toHaveURL(/\/podcasts$/)
+  await expect(page.getByRole('link', { name: /All-In Podcast\s*1 episode/ })).toBeVisible()
+})
+
+test('an unknown podcast says it was not found and offers a way back', async ({ page }) => {
+  await page.goto('/podcasts/no-such-podcast')
+  await expect(page.getByRole('heading', { level: 1, name: 'Podcast not found' })).toBeVisible()
+  await expect(
+    page.getByText('No digest has covered a podcast called “no-such-podcast”.'),
+  ).toBeVisible()
+  await expectNoSeriousViolations(page)
+  await page.getByRole('link', { name: 'See all podcasts' }).click()
+  await expect(page).toHaveURL(/\/podcasts$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Podcasts' })).toBeVisible()
+})
+
+for (const theme of THEMES) {
+  test(`podcast list and page (${theme}) have no serious accessibility violations`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    await page.goto('/podcasts')
+    await expect(page.getByRole('link', { name: /Chris Williamson\s*1 episode/ })).toBeVisible()
+    await expectNoSeriousViolations(page)
+    await page.goto('/podcasts/all-in-podcast')
+    await expect(page.getByRole('link', { name: EPISODE.title })).toBeVisible()
+    await expectNoSeriousViolations(page)
+  })
+}
+
+test('podcast screenshots at 390 and 1280 px, light and dark', async ({ page, request }) => {
+  test.setTimeout(180_000)
+  await addOlderDigest(page, request)
+  await captureAtWidths(page, 'podcast-list', async () => {
+    await page.goto('/podcasts')
+    await expect(page.getByRole('link', { name: /Huberman Lab\s*1 episode/ })).toBeVisible()
+  })
+  await captureAtWidths(page, 'podcast-page', async () => {
+    await page.goto('/podcasts/all-in-podcast')
+    await expect(page.getByRole('link', { name: OLDER.allIn.title })).toBeVisible()
+  })
 })

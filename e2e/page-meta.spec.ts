@@ -1,0 +1,54 @@
+import { expect, type Page, test } from '@playwright/test'
+import { EpisodePage } from './support/episode-page'
+
+// What a shared link says about the page: description and Open Graph tags
+// follow the page being read, and the defaults come back on pages without.
+
+function meta(page: Page, key: string) {
+  return page.locator(`head meta[name="${key}"], head meta[property="${key}"]`)
+}
+
+test('an episode page describes itself with its summary, as an article', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const episode = await EpisodePage.create(page, request)
+  await page.goto(`${episode.path}#${episode.sectionWithBullets().id}`)
+  await expect(episode.title).toBeVisible()
+
+  await expect(meta(page, 'og:title')).toHaveAttribute('content', episode.episode.title)
+  await expect(meta(page, 'og:type')).toHaveAttribute('content', 'article')
+  // One address per page: no fragment.
+  await expect(meta(page, 'og:url')).toHaveAttribute('content', `${baseURL}${episode.path}`)
+  const description = (await meta(page, 'description').getAttribute('content')) ?? ''
+  expect(description.length).toBeGreaterThan(20)
+  expect(description.length).toBeLessThanOrEqual(160)
+  const start = description.replace(/…$/, '').slice(0, 40)
+  expect(episode.episode.summary.replace(/\s+/g, ' ').startsWith(start)).toBe(true)
+  await expect(meta(page, 'og:description')).toHaveAttribute('content', description)
+  await expect(meta(page, 'description')).toHaveCount(1)
+})
+
+test('the digest page describes its episodes; a page without its own tags gets the defaults back', async ({
+  page,
+}) => {
+  await page.goto('/digests/2025-02-03')
+  await expect(page.locator('h1')).toBeVisible()
+  await expect(meta(page, 'og:type')).toHaveAttribute('content', 'website')
+  await expect(meta(page, 'description')).toHaveAttribute(
+    'content',
+    /^February 3, 2025, \d+ episodes?\. /,
+  )
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Bookmarks' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: /Bookmarks/ })).toBeVisible()
+  await expect(meta(page, 'description')).toHaveAttribute(
+    'content',
+    'Daily podcast digests and commentary, in a fast, calm reader.',
+  )
+  await expect(meta(page, 'og:title')).toHaveCount(0)
+})

@@ -1,0 +1,216 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
+import { EpisodePage } from './support/episode-page'
+
+// Full-text search as a reader uses it: typing in the field, typos, quoted
+// phrases, following a result to its section, sharing and reloading the
+// address, the podcast filter, and the keyboard shortcuts.
+
+// The service worker precaches every chunk after the first visit; blocked
+// here so what a page itself downloads can be checked.
+test.use({ serviceWorkers: 'block' })
+
+const POST_PATH =
+  '/commentary/more-on-why-tariffs-wont-work-and-why-us-consumers-will-be-financially-repressed'
+
+function searchField(page: Page) {
+  return page.getByRole('searchbox', { name: 'Search digests and commentary' })
+}
+
+function results(page: Page) {
+  return page.getByRole('list', { name: 'Search results' }).getByRole('listitem')
+}
+
+/** The live region with the count ("5 results for “DeepSeek”"); other status regions may exist. */
+function status(page: Page, text: string | RegExp) {
+  return page.getByRole('status').filter({ hasText: text })
+}
+
+async function openSearch(page: Page) {
+  await page.goto('/search')
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
+  await expect(searchField(page)).toBeFocused()
+}
+
+test.describe('search', () => {
+  test('typing finds DeepSeek, with the matched words marked and an accessible count', async ({
+    page,
+  }) => {
+    await openSearch(page)
+    await searchField(page).pressSequentially('DeepSeek', { delay: 30 })
+    await expect(status(page, /^\d+ results for “DeepSeek”$/)).toBeVisible()
+    await expect(page).toHaveURL(/\/search\?q=DeepSeek$/)
+    const first = results(page).first()
+    // A section hit comes first, and says where it is.
+    await expect(first.getByText('Section 9', { exact: true })).toBeVisible()
+    await expect(first.getByText('February 3, 2025')).toBeVisible()
+    await expect(first.getByText('All-In Podcast')).toBeVisible()
+    await expect(
+      first.getByText('AI Czar David Sacks Explains the DeepSeek Freak Out'),
+    ).toBeVisible()
+    await expect(first.locator('mark').first()).toHaveText(/Deep ?Seek/)
+    await expect(results(page).getByRole('link', { name: /More on why tariffs/ })).toBeVisible()
+  })
+
+  for (const typo of ['Deap Seek', 'DeepSeak']) {
+    test(`a typo ("${typo}") still finds the DeepSeek sections`, async ({ page }) => {
+      await openSearch(page)
+      await searchField(page).fill(typo)
+      await expect(status(page, new RegExp(`results for “${typo}”`))).toBeVisible()
+      await expect(
+        results(page).getByRole('link', { name: /Deep Dive into Deep Seek's Strategy/ }),
+      ).toBeVisible()
+    })
+  }
+
+  test('a quoted phrase finds exactly the section that contains it', async ({ page }) => {
+    await openSearch(page)
+    await searchField(page).fill('"trillion-dollar decline"')
+    await expect(status(page, '1 result for “"trillion-dollar decline"”')).toBeVisible()
+    await expect(results(page)).toHaveCount(1)
+    const only = results(page).first()
+    await expect(only.getByRole('link')).toHaveAccessibleName(/2\. The Explosive Model Release/)
+    await expect(only.locator('mark')).toHaveText(['trillion-dollar decline'])
+  })
+
+  test('a result opens its section expanded and in view', async ({ page, request }) => {
+    const episode = await EpisodePage.create(page, request)
+    const target = episode.section('2')
+    await openSearch(page)
+    await searchField(page).fill('"trillion-dollar decline"')
+    await results(page).first().getByRole('link').click()
+    await expect(page).toHaveURL(new RegExp(`${episode.path}#${target.id}$`))
+    await expect(episode.title).toBeVisible()
+    await episode.expectOpenInView(target)
+  })
+
+  test('the address is shareable and survives a reload, with the podcast filter', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=challenges')
+    await expect(searchField(page)).toHaveValue('challenges')
+    await expect(status(page, '8 results for “challenges”')).toBeVisible()
+    await expect(results(page).filter({ hasText: 'All-In Podcast' }).first()).toBeVisible()
+
+    // The shared podcast filter narrows the results and goes into the address.
+    await page.getByLabel('Filter by podcast').selectOption({ label: 'Chris Williamson' })
+    await expect(page).toHaveURL(/[?&]podcast=chris-williamson/)
+    await expect(status(page, /^\d+ results? for “challenges” in Chris Williamson$/)).toBeVisible()
+    await expect(results(page).filter({ hasText: 'All-In Podcast' })).toHaveCount(0)
+    const narrowed = await results(page).count()
+    expect(narrowed).toBeGreaterThan(0)
+    expect(narrowed).toBeLessThan(8)
+
+    await page.reload()
+    await expect(searchField(page)).toHaveValue('challenges')
+    await expect(page.getByLabel('Filter by podcast')).toHaveValue('chris-williamson')
+    await expect(results(page)).toHaveCount(narrowed)
+  })
+
+  test('a quote in a commentary post finds the post', async ({ page }) => {
+    await openSearch(page)
+    await searchField(page).fill('Multi-head Latent Attention')
+    await expect(status(page, '1 result for “Multi-head Latent Attention”')).toBeVisible()
+    const link = results(page).getByRole('link', { name: /More on why tariffs/ })
+    await expect(results(page).first().locator('mark')).toHaveText([
+      'Multi-head',
+      'Latent',
+      'Attention',
+    ])
+    await link.click()
+    await expect(page).toHaveURL(POST_PATH)
+  })
+
+  test('/ and Ctrl-K focus search from any page, but never while typing in a field', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const header = searchField(page)
+    await page.keyboard.press('/')
+    await expect(header).toBeFocused()
+    await expect(header).toHaveValue('')
+
+    await page.locator('main').click({ position: { x: 5, y: 5 } })
+    await expect(header).not.toBeFocused()
+    await page.keyboard.press('Control+k')
+    await expect(header).toBeFocused()
+
+    // Typed in a field, "/" is a character, not a shortcut.
+    await page.keyboard.type('1/2')
+    await expect(header).toHaveValue('1/2')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/search\?q=1%2F2$/)
+    const field = searchField(page)
+    await expect(field).toBeFocused()
+    await expect(field).toHaveValue('1/2')
+  })
+
+  test('on a phone, / opens the search page with its field focused', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.goto('/digests')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.keyboard.press('/')
+    await expect(page).toHaveURL(/\/search$/)
+    await expect(searchField(page)).toBeFocused()
+    // The header icon leads there too.
+    await page.goto('/')
+    await page.getByRole('link', { name: 'Search', exact: true }).click()
+    await expect(searchField(page)).toBeFocused()
+  })
+
+  test('the overview downloads no search code or data; the search page loads them', async ({
+    page,
+  }) => {
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(requested.filter((path) => /search/.test(path))).toEqual([])
+
+    // From the header's field (desktop width) to the search page.
+    await searchField(page).fill('DeepSeek')
+    await searchField(page).press('Enter')
+    await expect(status(page, /results for “DeepSeek”/)).toBeVisible()
+    expect(requested).toContain('/data/search/index.json')
+    expect(requested.some((path) => /^\/data\/search\/\d{4}-\d{2}\.json$/.test(path))).toBe(true)
+  })
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`search with results (${theme}) has no serious accessibility violations`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: theme })
+      await page.goto('/search?q=DeepSeek')
+      await expect(status(page, /results for “DeepSeek”/)).toBeVisible()
+      const axe = await new AxeBuilder({ page }).analyze()
+      const serious = axe.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      )
+      expect(
+        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([])
+    })
+  }
+
+  test('screenshots with results at phone and desktop widths, light and dark', async ({ page }) => {
+    for (const { label, width, height } of [
+      { label: 'phone', width: 390, height: 844 },
+      { label: 'desktop', width: 1280, height: 900 },
+    ]) {
+      for (const theme of ['light', 'dark'] as const) {
+        await page.setViewportSize({ width, height })
+        await page.emulateMedia({ colorScheme: theme })
+        await page.goto('/search?q=DeepSeek')
+        await expect(status(page, /results for “DeepSeek”/)).toBeVisible()
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        expect(overflow, `search at ${width}px scrolls sideways`).toBeLessThanOrEqual(0)
+        await page.screenshot({ path: `screenshots/search-${label}-${theme}.png`, fullPage: true })
+      }
+    }
+  })
+})
