@@ -55,7 +55,8 @@ const pwa = VitePWA({
     // (The plugin adds manifest.webmanifest itself.)
     globPatterns: ['**/*.{js,css,html,svg,png}'],
     // Data is cached as it is read, not up front: the archive can be thousands of files.
-    globIgnores: ['data/**', 'feed.*', 'ingest-report.json'],
+    // Nor the prerendered pages (scripts/prerender): offline, the shell renders any page.
+    globIgnores: ['data/**', 'feed.*', 'ingest-report.json', 'digests/**', 'commentary/**'],
     navigateFallback: 'index.html',
     // Only app routes get the shell; a file (a feed, data, the report) is fetched as itself.
     navigateFallbackDenylist: [/^\/data\//, /^[^?]*\/[^/?]*\.[^/?]*(?:\?.*)?$/],
@@ -101,15 +102,19 @@ const pwa = VitePWA({
   },
 })
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), pwa],
-  build: {
-    target: 'es2022',
-    manifest: true,
-    // Inline nothing: the CSP allows no inline script or style.
-    assetsInlineLimit: 0,
-  },
+export default defineConfig(({ isSsrBuild }) => ({
+  // The server build (src/entry-prerender.tsx, for scripts/prerender.ts) is
+  // only the page renderer: no service worker and no styles of its own.
+  plugins: isSsrBuild ? [react()] : [react(), tailwindcss(), pwa],
+  build: isSsrBuild
+    ? { target: 'node20', outDir: '.prerender', emptyOutDir: true, copyPublicDir: false }
+    : {
+        target: 'es2022',
+        manifest: true,
+        // Inline nothing: the CSP allows no inline script or style.
+        assetsInlineLimit: 0,
+      },
   preview: {
     headers: { 'Content-Security-Policy': contentSecurityPolicy },
   },
-})
+}))

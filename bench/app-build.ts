@@ -44,7 +44,17 @@ export async function buildApp(outDir: string): Promise<ModuleSize[]> {
     plugins: [measure],
     build: { outDir, emptyOutDir: true },
   })
+  // The page renderer of the prerender step (as `npm run build` makes it).
+  await build({
+    logLevel: 'warn',
+    build: { ssr: 'src/entry-prerender.tsx', outDir: rendererDir(outDir), emptyOutDir: true },
+  })
   return modules.sort((a, b) => b.gzipKb - a.gzipKb)
+}
+
+/** Where buildApp puts the server build that scripts/prerender uses. */
+export function rendererDir(outDir: string): string {
+  return `${outDir}-renderer`
 }
 
 /** What each dependency costs: modules summed by npm package (or `app` for our code). */

@@ -1,7 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import {
+  DEFAULT_PRERENDER_DAYS,
+  prerenderSite,
+  removePrerendered,
+} from '../scripts/prerender/prerender-site'
 import { type Digest, digestSchema } from '../src/schema/digest'
+import { rendererDir } from './app-build'
+
+const renderer = (app: string) => join(rendererDir(app), 'entry-prerender.js')
 
 /**
  * A servable copy of the benchmark's app build with the data of one archive
@@ -17,6 +25,9 @@ export async function prepareSite(
   await cp(app, dir, { recursive: true })
   await rm(join(dir, 'data'), { recursive: true, force: true })
   await cp(data, join(dir, 'data'), { recursive: true })
+  // As `npm run build` does: HTML for the newest digests, from this data.
+  await removePrerendered(dir)
+  await prerenderSite({ dist: dir, days: DEFAULT_PRERENDER_DAYS, renderer: renderer(app) })
   const index = JSON.parse(await readFile(join(dir, 'data/index.json'), 'utf8'))
   const readDigest = async (date: string) =>
     digestSchema.parse(JSON.parse(await readFile(join(dir, `data/digests/${date}.json`), 'utf8')))

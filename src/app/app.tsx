@@ -1,19 +1,29 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
+import { BrowserRouter } from 'react-router'
 import { createQueryClient } from '../lib/query-client'
 import { prefetchRouteData } from './prefetch-route-data'
-import { AppRouter } from './router'
+import { type PrerenderedQuery, seedQueryClient } from './prerendered-queries'
+import { AppShell } from './router'
 
-export function App() {
+interface AppProps {
+  /** The data a prerendered page was rendered from (hydration starts from it). */
+  prerendered?: readonly PrerenderedQuery[]
+}
+
+export function App({ prerendered = [] }: AppProps) {
   // One client for the app's lifetime (StrictMode renders twice).
   const [queryClient] = useState(() => {
     const client = createQueryClient()
+    seedQueryClient(client, prerendered)
     prefetchRouteData(client, window.location.pathname)
     return client
   })
   return (
     <QueryClientProvider client={queryClient}>
-      <AppRouter />
+      <BrowserRouter>
+        <AppShell />
+      </BrowserRouter>
     </QueryClientProvider>
   )
 }

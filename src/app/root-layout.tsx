@@ -23,7 +23,7 @@ export function RootLayout({ children }: { children: ReactNode }) {
       >
         {children}
       </main>
-      <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-500 dark:border-stone-800 dark:text-stone-400">
+      <footer className="print:hidden border-t border-stone-200 py-6 text-center text-sm text-stone-500 dark:border-stone-800 dark:text-stone-400">
         Digest Reader · summaries of podcast episodes, repaired and indexed for reading
       </footer>
       <AppStatusNotice />

@@ -1,5 +1,5 @@
 import { type ComponentType, lazy, Suspense } from 'react'
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router'
+import { Route, Routes, useLocation } from 'react-router'
 import { NotFound } from '../components/not-found'
 import { Skeleton } from '../components/skeleton'
 import { RootLayout } from './root-layout'
@@ -57,12 +57,11 @@ export function AppRoutes() {
   )
 }
 
-export function AppRouter() {
+/** The whole app inside a router: BrowserRouter in the browser, StaticRouter when prerendering. */
+export function AppShell() {
   return (
-    <BrowserRouter>
-      <RootLayout>
-        <AppRoutes />
-      </RootLayout>
-    </BrowserRouter>
+    <RootLayout>
+      <AppRoutes />
+    </RootLayout>
   )
 }

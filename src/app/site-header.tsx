@@ -16,7 +16,7 @@ export function SiteHeader() {
   // to every page, before first paint and again when another tab changes them.
   useLayoutEffect(() => followStoredReadingSettings(), [])
   return (
-    <header className="relative z-40 border-b border-stone-200 bg-stone-50/90 backdrop-blur sm:sticky sm:top-0 dark:border-stone-800 dark:bg-stone-950/90">
+    <header className="relative z-40 print:hidden border-b border-stone-200 bg-stone-50/90 backdrop-blur sm:sticky sm:top-0 dark:border-stone-800 dark:bg-stone-950/90">
       <div className="mx-auto flex h-14 max-w-5xl items-center gap-1 px-2 sm:gap-2 sm:px-6">
         <NavLink
           to="/"

@@ -5,6 +5,7 @@ import { PodcastFilter } from '../../components/podcast-filter'
 import { usePodcastFilter } from '../../components/use-podcast-filter'
 import { digestQuery } from '../../data/queries'
 import { formatDigestDate, formatDigestDay } from '../../lib/format-date'
+import { useHydrated } from '../../lib/use-hydrated'
 import type { Digest } from '../../schema/digest'
 import type { SiteIndex } from '../../schema/site-index'
 import { ContinueReadingCard } from './continue-reading-card'
@@ -16,7 +17,8 @@ import { useUnreadFilter } from './use-unread-filter'
 
 interface DigestDayProps {
   digest: Digest
-  index: SiteIndex
+  /** Only for the links to the previous and next digest: the day shows without it. */
+  index: SiteIndex | undefined
   /** The overview says "Latest digest" above the title. */
   isLatest: boolean
 }
@@ -25,7 +27,9 @@ interface DigestDayProps {
 export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
   const [podcast] = usePodcastFilter()
   const [unreadOnly] = useUnreadFilter()
-  const { older, newer } = digestNeighbours(index, digest.date)
+  // A prerendered day was made without the index: hydrate as it was made.
+  const hydrated = useHydrated()
+  const neighbours = index && hydrated ? digestNeighbours(index, digest.date) : null
   const podcasts = uniqueBySlug(
     digest.episodes.map((e) => ({ slug: e.podcastSlug, name: e.podcast })),
   )
@@ -53,7 +57,7 @@ export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
           <h2 id="top-podcasts" className="text-xl font-semibold">
             Top Podcast
           </h2>
-          <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
+          <div className="flex max-w-full min-w-0 flex-wrap items-center gap-x-5 gap-y-2">
             {podcasts.length > 0 && <PodcastFilter podcasts={podcasts} />}
             <UnreadFilter />
           </div>
@@ -61,12 +65,17 @@ export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
         <TopPodcastList digest={digest} podcast={podcast} unreadOnly={unreadOnly} />
       </section>
 
-      <DigestPager older={older} newer={newer} />
+      <DigestPager neighbours={neighbours} />
     </article>
   )
 }
 
-function DigestPager({ older, newer }: { older: string | null; newer: string | null }) {
+type Neighbours = { older: string | null; newer: string | null }
+
+/** Previous digest, archive, next digest; the two ends stay blank (same height) until the index is known. */
+function DigestPager({ neighbours }: { neighbours: Neighbours | null }) {
+  const { older, newer } = neighbours ?? { older: null, newer: null }
+  const known = neighbours !== null
   const queryClient = useQueryClient()
   const prefetch = (date: string) => () => void queryClient.prefetchQuery(digestQuery(date))
   const link =
@@ -86,7 +95,7 @@ function DigestPager({ older, newer }: { older: string | null; newer: string | n
         </Link>
       ) : (
         <span className="px-4 py-2 text-sm text-stone-500 dark:text-stone-400">
-          This is the first digest.
+          {known ? 'This is the first digest.' : ''}
         </span>
       )}
       <Link to="/digests" className={`${link} sm:text-center`}>
@@ -106,7 +115,7 @@ function DigestPager({ older, newer }: { older: string | null; newer: string | n
         </Link>
       ) : (
         <span className="px-4 py-2 text-sm text-stone-500 sm:text-right dark:text-stone-400">
-          This is the latest digest.
+          {known ? 'This is the latest digest.' : ''}
         </span>
       )}
     </nav>

@@ -7,6 +7,7 @@ import { digestQuery, siteIndexQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { formatDigestDate } from '../../lib/format-date'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { useHydrated } from '../../lib/use-hydrated'
 import { usePageMeta } from '../../lib/use-page-meta'
 import { isoDate } from '../../schema/digest'
 import { DigestDay } from './digest-day'
@@ -17,6 +18,7 @@ export function Component() {
   const { date = '' } = useParams()
   const valid = isoDate.safeParse(date).success
   const index = useQuery(siteIndexQuery())
+  const hydrated = useHydrated()
   const digest = useQuery({ ...digestQuery(date), enabled: valid })
   useDocumentTitle(digest.data ? `${digest.data.title} (${formatDigestDate(date)})` : 'Digest')
   usePageMeta(digest.data ? digestMeta(digest.data) : null)
@@ -38,6 +40,14 @@ export function Component() {
   }
   if (digest.isError) return <ErrorPanel error={digest.error} onRetry={retry} />
   if (index.isError) return <ErrorPanel error={index.error} onRetry={retry} />
-  if (digest.isPending || index.isPending) return <Skeleton lines={8} label="Loading the digest" />
-  return <DigestDay digest={digest.data} index={index.data} isLatest={index.data.latest === date} />
+  if (digest.isPending) return <Skeleton lines={8} label="Loading the digest" />
+  // The day shows as soon as its own file is here; the index only adds the
+  // previous/next links (a prerendered day is made without it).
+  return (
+    <DigestDay
+      digest={digest.data}
+      index={index.data}
+      isLatest={hydrated && index.data?.latest === date}
+    />
+  )
 }

@@ -94,8 +94,10 @@ export function CollapsibleSection({
           <div className="flex shrink-0 items-center gap-0.5 pt-0.5">{actions}</div>
         ) : null}
       </div>
-      {/* No padding on the hidden element itself: a hidden="until-found" box keeps its padding. */}
-      <div id={bodyId} ref={bodyRef}>
+      {/* No padding on the hidden element itself: a hidden="until-found" box keeps its padding.
+          data-collapsed hides it in HTML made at build time, before the effect above can run
+          (styles.css); the effect's hidden="until-found" then takes over. */}
+      <div id={bodyId} ref={bodyRef} data-collapsed={expanded ? undefined : ''}>
         <div className={level === 2 ? 'pb-5 pl-7 sm:pl-8' : 'pb-3 pl-7'}>
           {section.bullets.length > 0 ? (
             <ul className="list-disc space-y-2 pl-5 leading-relaxed marker:text-stone-400">

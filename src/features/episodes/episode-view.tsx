@@ -5,6 +5,8 @@ import { digestQuery, siteIndexQuery } from '../../data/queries'
 import { formatDigestDate } from '../../lib/format-date'
 import { useReadingSettings, useReadingSettingsStore } from '../../lib/storage/use-reading-settings'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { useHydrated } from '../../lib/use-hydrated'
+import { usePageMeta } from '../../lib/use-page-meta'
 import type { Digest, Episode } from '../../schema/digest'
 import { ContinueReading } from './continue-reading'
 import { EpisodeDetails } from './episode-details'
@@ -37,6 +39,7 @@ interface EpisodeViewProps {
 
 export function EpisodeView({ digest, episode }: EpisodeViewProps) {
   useDocumentTitle(episode.title)
+  usePageMeta({ title: episode.title, description: episode.summary, type: 'article' })
   const location = useLocation()
   const outline = useMemo(() => outlineOf(episode.sections), [episode.sections])
   const info = useMemo(() => episodeInfoFor(digest, episode), [digest, episode])
@@ -144,7 +147,7 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
               <time dateTime={digest.date}>{formatDigestDate(digest.date)}</time>
             </Link>
           </p>
-          <div className="mt-4 flex flex-wrap gap-2">
+          <div className="mt-4 flex flex-wrap gap-2 print:hidden">
             <MarkReadToggle episode={info} />
             <button
               type="button"
@@ -222,7 +225,10 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
 /** Previous/next, fetching the neighbouring day's digest only when a link must cross to it. */
 function useNeighbours(digest: Digest, slug: string) {
   const index = useQuery(siteIndexQuery())
-  const dates = index.data ? neighbourDates(index.data, digest.date) : { older: null, newer: null }
+  // A prerendered page was made without the index: hydrate as it was made.
+  const hydrated = useHydrated()
+  const dates =
+    index.data && hydrated ? neighbourDates(index.data, digest.date) : { older: null, newer: null }
   const at = digest.episodes.findIndex((episode) => episode.slug === slug)
   const needsOlder = at === 0 && dates.older !== null
   const needsNewer = at === digest.episodes.length - 1 && dates.newer !== null

@@ -26,6 +26,7 @@ export interface MergeResult {
 
 export interface BookmarkStore {
   getSnapshot(): RecordSnapshot<BookmarkRecord>
+  getServerSnapshot(): RecordSnapshot<BookmarkRecord>
   subscribe(listener: () => void): () => void
   add(bookmark: NewBookmark): void
   remove(ref: BookmarkRef): void
@@ -102,6 +103,7 @@ export function createBookmarkStore(deps: RecordStoreDeps = browserDeps()): Book
 
   return {
     getSnapshot: store.getSnapshot,
+    getServerSnapshot: store.getServerSnapshot,
     subscribe: store.subscribe,
     add,
     remove,

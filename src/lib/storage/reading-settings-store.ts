@@ -28,6 +28,7 @@ export function decodeReadingSettings(json: unknown) {
 
 export interface ReadingSettingsStore {
   getSnapshot(): RecordSnapshot<ReadingSettings>
+  getServerSnapshot(): RecordSnapshot<ReadingSettings>
   subscribe(listener: () => void): () => void
   set(change: Partial<Omit<ReadingSettings, 'version'>>): void
   discardCorruptCopy(copy: CorruptCopy): void
@@ -46,6 +47,7 @@ export function createReadingSettingsStore(
   )
   return {
     getSnapshot: store.getSnapshot,
+    getServerSnapshot: store.getServerSnapshot,
     subscribe: store.subscribe,
     set(change) {
       store.update((current) => {

@@ -21,6 +21,7 @@ export const READING_STATE_KEY = 'digest-reader:reading'
 
 export interface ReadingStateStore {
   getSnapshot(): RecordSnapshot<ReadingStateRecord>
+  getServerSnapshot(): RecordSnapshot<ReadingStateRecord>
   subscribe(listener: () => void): () => void
   /** The explicit "Mark as read" / "Mark as unread". */
   setRead(episode: EpisodeInfo, read: boolean): void
@@ -90,6 +91,7 @@ export function createReadingStateStore(deps: RecordStoreDeps = browserDeps()): 
 
   return {
     getSnapshot: store.getSnapshot,
+    getServerSnapshot: store.getServerSnapshot,
     subscribe: store.subscribe,
     setRead(episode, read) {
       store.update((record) => {

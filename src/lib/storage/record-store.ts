@@ -55,6 +55,12 @@ export interface RecordSnapshot<T> {
 
 export interface RecordStore<T> {
   getSnapshot(): RecordSnapshot<T>
+  /**
+   * What a page prerendered at build time shows (nothing saved, no problem):
+   * React uses it while hydrating that HTML, then moves to the reader's own
+   * data, so the server markup and the first client render always agree.
+   */
+  getServerSnapshot(): RecordSnapshot<T>
   subscribe(listener: () => void): () => void
   /** Apply a change; returning the same value is a no-op. */
   update(change: (current: T) => T): void
@@ -97,6 +103,7 @@ export function createRecordStore<T>(
   let unsaved = false
   /** Corrupt values that could not be moved aside; while any is here, the key is not written. */
   let memoryCopies: CorruptCopy[] = []
+  let serverSnapshot: RecordSnapshot<T> | null = null
 
   function emit() {
     for (const listener of listeners) listener()
@@ -236,6 +243,10 @@ export function createRecordStore<T>(
 
   return {
     getSnapshot,
+    getServerSnapshot() {
+      serverSnapshot ??= { value: kind.empty(), problem: null, corruptCopies: [] }
+      return serverSnapshot
+    },
     subscribe(listener) {
       listeners.add(listener)
       if (listeners.size === 1) {

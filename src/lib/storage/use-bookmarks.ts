@@ -13,5 +13,5 @@ export function useBookmarkStore(): BookmarkStore {
 /** The bookmarks, re-rendering on every change made in this tab or another. */
 export function useBookmarks(): RecordSnapshot<BookmarkRecord> {
   const store = useBookmarkStore()
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot)
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot)
 }

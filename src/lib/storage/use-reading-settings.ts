@@ -13,5 +13,5 @@ export function useReadingSettingsStore(): ReadingSettingsStore {
 /** The settings, re-rendering on every change made in this tab or another. */
 export function useReadingSettings(): RecordSnapshot<ReadingSettings> {
   const store = useReadingSettingsStore()
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot)
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot)
 }

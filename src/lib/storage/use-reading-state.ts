@@ -14,7 +14,7 @@ export function useReadingStateStore(): ReadingStateStore {
 /** The whole record, re-rendering on every change made in this tab or another. */
 export function useReadingRecord(): RecordSnapshot<ReadingStateRecord> {
   const store = useReadingStateStore()
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot)
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot)
 }
 
 export interface ReadState {

@@ -1,0 +1,26 @@
+// `npm run prerender -- [--dist dist] [--days 30]`: after `vite build` (and
+// the server build of src/entry-prerender.tsx), writes HTML for the newest
+// digests, their episodes and the commentary posts (scripts/prerender/).
+import {
+  DEFAULT_PRERENDER_DAYS,
+  prerenderSite,
+  removePrerendered,
+} from './prerender/prerender-site'
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`)
+  return at === -1 ? fallback : (process.argv[at + 1] ?? fallback)
+}
+
+const dist = option('dist', 'dist')
+const days = Number(option('days', String(DEFAULT_PRERENDER_DAYS)))
+if (!Number.isInteger(days) || days < 0) {
+  console.error(`prerender: --days must be a whole number, not "${option('days', '')}"`)
+  process.exit(2)
+}
+const started = performance.now()
+await removePrerendered(dist)
+const written = await prerenderSite({ dist, days })
+console.log(
+  `prerender: ${written.length} pages for the newest ${days} digests and the commentary, in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+)

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { chunkFiles, jsonForScript, pageHtml } from './page-html'
+
+const TEMPLATE = `<!doctype html><html><head>
+<meta name="description" content="Default." />
+<title>Digest Reader</title>
+</head><body><div id="root"></div><script type="module" src="/assets/index.js"></script></body></html>`
+
+const parts = {
+  path: '/digests/2025-02-03/an-episode',
+  body: '<main><h1>An &amp; episode</h1></main>',
+  head: {
+    title: 'Sacks & "DeepSeek" <live>',
+    description: 'It is $& cheap.',
+    type: 'article' as const,
+  },
+  queries: [
+    [['digest', '2025-02-03'], { summary: 'ends with </script><script>alert(1)</script>' }],
+  ],
+  modulePreloads: ['/assets/episode-page.js'],
+}
+
+describe('pageHtml', () => {
+  const html = pageHtml(TEMPLATE, parts)
+
+  it('puts the page in #root, marked with the address it was made for', () => {
+    expect(html).toContain(
+      '<div id="root" data-prerendered="/digests/2025-02-03/an-episode"><main><h1>An &amp; episode</h1></main></div>',
+    )
+  })
+
+  it('gives the page its own title, description and Open Graph tags, escaped', () => {
+    expect(html).toContain(
+      '<title>Sacks &amp; &quot;DeepSeek&quot; &lt;live&gt; · Digest Reader</title>',
+    )
+    // `$&` is text, not a replacement pattern.
+    expect(html).toContain('<meta name="description" content="It is $&amp; cheap." />')
+    expect(html).toContain('<meta property="og:type" content="article" />')
+    expect(html).not.toContain('Default.')
+    expect(html).toContain('<link rel="modulepreload" href="/assets/episode-page.js" />')
+  })
+
+  it('embeds the data so that no text in it can close the script element', () => {
+    const script = html.match(/<script type="application\/json"[^>]*>([\s\S]*?)<\/script>/)
+    expect(script?.[1]).not.toContain('</script')
+    expect(JSON.parse(script?.[1] ?? '')).toEqual(parts.queries)
+    expect(jsonForScript('\u2028')).toBe('"\\u2028"')
+  })
+
+  it('refuses a template without an empty #root rather than writing a broken page', () => {
+    expect(() => pageHtml(TEMPLATE.replace('<div id="root"></div>', ''), parts)).toThrow(
+      /#root|root/,
+    )
+  })
+})
+
+describe('chunkFiles', () => {
+  it('lists a route chunk and its static imports, less what index.html loads', () => {
+    const manifest = {
+      'index.html': { file: 'assets/index.js', imports: ['_react.js'] },
+      '_react.js': { file: 'assets/react.js' },
+      '_query.js': { file: 'assets/query.js', imports: ['_react.js'] },
+      'src/features/episodes/episode-page.tsx': {
+        file: 'assets/episode-page.js',
+        imports: ['_query.js', '_react.js'],
+      },
+    }
+    expect(chunkFiles(manifest, 'src/features/episodes/episode-page.tsx')).toEqual([
+      '/assets/episode-page.js',
+      '/assets/query.js',
+    ])
+    expect(() => chunkFiles(manifest, 'src/nowhere.tsx')).toThrow(/no chunk/)
+  })
+})

@@ -1,0 +1,101 @@
+// Pure helpers of the prerender (scripts/prerender.ts): what goes into one
+// page's HTML around the app's own markup. No I/O here, so it is unit-tested.
+
+export interface PageHead {
+  title: string
+  /** Already trimmed to one short paragraph. */
+  description: string
+  type: 'article' | 'website'
+}
+
+export interface PageParts {
+  /** The address this HTML is for; the app hydrates only there. */
+  path: string
+  /** The app's markup inside #root (from renderPage). */
+  body: string
+  head: PageHead
+  /** Embedded as JSON for hydration (see src/app/prerendered-queries.ts). */
+  queries: unknown
+  /** Route chunks to fetch with the HTML rather than after the entry runs. */
+  modulePreloads: readonly string[]
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+}
+
+/**
+ * JSON that is safe inside <script type="application/json">: a `<` in the
+ * data (say "</script>" in a summary) must not end the element early.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
+
+const ROOT = '<div id="root"></div>'
+
+/**
+ * The built index.html with one page in it: its markup in #root, its title,
+ * description and Open Graph tags in the head (so link previews and readers
+ * without JavaScript see the page, not the app's defaults), its route chunk
+ * preloaded, and the data it was rendered from. Throws when the template no
+ * longer has the shape this relies on, rather than writing a broken page.
+ */
+export function pageHtml(template: string, parts: PageParts): string {
+  if (!template.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT}`)
+  if (!/<title>[^<]*<\/title>/.test(template)) throw new Error('index.html has no <title>')
+  const description = escapeHtml(parts.head.description)
+  const title = escapeHtml(parts.head.title)
+  const head = [
+    `<meta property="og:title" content="${title}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    `<meta property="og:type" content="${parts.head.type}" />`,
+    '<meta property="og:site_name" content="Digest Reader" />',
+    ...parts.modulePreloads.map(
+      (href) => `<link rel="modulepreload" href="${escapeHtml(href)}" />`,
+    ),
+  ].join('\n    ')
+  return template
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${title} · Digest Reader</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*"\s*\/>/,
+      () => `<meta name="description" content="${description}" />`,
+    )
+    .replace('</head>', () => `  ${head}\n  </head>`)
+    .replace(
+      ROOT,
+      () =>
+        `<div id="root" data-prerendered="${escapeHtml(parts.path)}">${parts.body}</div>\n    <script type="application/json" id="prerendered-queries">${jsonForScript(parts.queries)}</script>`,
+    )
+}
+
+interface ManifestChunk {
+  file: string
+  imports?: string[]
+}
+
+/**
+ * The files of a route chunk and of the chunks it imports statically, less
+ * those index.html already loads (from Vite's build manifest).
+ */
+export function chunkFiles(manifest: Record<string, ManifestChunk>, source: string): string[] {
+  const loaded = new Set<string>()
+  const collect = (key: string, into: Set<string>) => {
+    const chunk = manifest[key]
+    if (!chunk || into.has(chunk.file)) return
+    into.add(chunk.file)
+    for (const imported of chunk.imports ?? []) collect(imported, into)
+  }
+  collect('index.html', loaded)
+  const wanted = new Set<string>()
+  if (!manifest[source]) throw new Error(`the build manifest has no chunk for ${source}`)
+  collect(source, wanted)
+  return [...wanted].filter((file) => !loaded.has(file)).map((file) => `/${file}`)
+}

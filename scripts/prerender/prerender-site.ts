@@ -1,0 +1,138 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { digestMeta } from '../../src/features/digests/digest-description'
+import { trimDescription } from '../../src/lib/use-page-meta'
+import { type Digest, digestSchema } from '../../src/schema/digest'
+import { postSchema } from '../../src/schema/post'
+import { postListSchema, siteIndexSchema } from '../../src/schema/site-index'
+import { chunkFiles, type PageHead, pageHtml } from './page-html'
+
+/**
+ * How many of the newest digests are prerendered by default: the days people
+ * open from a feed or a shared link; older pages load through the app shell.
+ */
+export const DEFAULT_PRERENDER_DAYS = 30
+
+/** The server build of src/entry-prerender.tsx (`vite build --ssr`). */
+export const RENDERER = '.prerender/entry-prerender.js'
+
+type Query = [readonly [string, string], unknown]
+type RenderPage = (url: string, queries: readonly Query[]) => Promise<string>
+
+interface Page {
+  path: string
+  /** Under dist/: `vite preview` and common static hosts serve `/a/b` from `a/b.html`. */
+  file: string
+  route: string
+  queries: Query[]
+  head: PageHead
+}
+
+export interface PrerenderOptions {
+  /** The built site (index.html, .vite/manifest.json, data/). */
+  dist: string
+  /** How many of the newest digests get HTML of their own (their day and episodes). */
+  days: number
+  renderer?: string
+}
+
+const ROUTES = {
+  digest: 'src/features/digests/digest-page.tsx',
+  episode: 'src/features/episodes/episode-page.tsx',
+  post: 'src/features/commentary/post-page.tsx',
+}
+
+/**
+ * Writes a ready-to-read HTML page for each of the newest `days` digests, each
+ * of their episodes and each commentary post, so these paint from the HTML
+ * itself instead of after the app's JavaScript and data have loaded. Older
+ * pages stay with the app shell: every address works either way. Returns the
+ * pages written.
+ */
+export async function prerenderSite(options: PrerenderOptions): Promise<string[]> {
+  const { dist, days } = options
+  const renderer = options.renderer ?? RENDERER
+  const { renderPage } = (await import(pathToFileURL(renderer).href)) as { renderPage: RenderPage }
+  const template = await readFile(join(dist, 'index.html'), 'utf8')
+  const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8'))
+  const readJson = async (path: string) => JSON.parse(await readFile(join(dist, path), 'utf8'))
+
+  const index = siteIndexSchema.parse(await readJson('data/index.json'))
+  const pages: Page[] = []
+  for (const date of index.months.flatMap((month) => month.dates).slice(0, days)) {
+    const digest = digestSchema.parse(await readJson(`data/digests/${date}.json`))
+    pages.push(...digestPages(digest))
+  }
+  const posts = postListSchema.parse(await readJson('data/posts.json')).posts
+  for (const { slug } of posts) {
+    const post = postSchema.parse(await readJson(`data/posts/${slug}.json`))
+    const opening = post.blocks.find((block) => block.type === 'paragraph')
+    pages.push({
+      path: `/commentary/${slug}`,
+      file: `commentary/${slug}.html`,
+      route: ROUTES.post,
+      queries: [[['post', slug], post]],
+      head: {
+        title: post.title,
+        description: trimDescription(opening?.type === 'paragraph' ? opening.text : post.title),
+        type: 'article',
+      },
+    })
+  }
+
+  const written: string[] = []
+  for (const page of pages) {
+    const body = await renderPage(page.path, page.queries)
+    const html = pageHtml(template, {
+      path: page.path,
+      body,
+      head: page.head,
+      queries: page.queries,
+      modulePreloads: chunkFiles(manifest, page.route),
+    })
+    const target = join(dist, page.file)
+    await mkdir(dirname(target), { recursive: true })
+    // Written whole, then renamed: a server never sends half a page.
+    await writeFile(`${target}.tmp`, html)
+    await rename(`${target}.tmp`, target)
+    written.push(page.file)
+  }
+  return written
+}
+
+/** A digest's day page and its episodes' pages, all rendered from the one digest file. */
+function digestPages(digest: Digest): Page[] {
+  const queries: Query[] = [[['digest', digest.date], digest]]
+  // The same title and description the page sets for itself in the browser.
+  const meta = digestMeta(digest)
+  const day: Page = {
+    path: `/digests/${digest.date}`,
+    file: `digests/${digest.date}.html`,
+    route: ROUTES.digest,
+    queries,
+    head: { title: meta.title, description: trimDescription(meta.description), type: 'website' },
+  }
+  return [
+    day,
+    ...digest.episodes.map(
+      (episode): Page => ({
+        path: `/digests/${digest.date}/${episode.slug}`,
+        file: `digests/${digest.date}/${episode.slug}.html`,
+        route: ROUTES.episode,
+        queries,
+        head: {
+          title: episode.title,
+          description: trimDescription(episode.summary),
+          type: 'article',
+        },
+      }),
+    ),
+  ]
+}
+
+/** Prerendered pages of an earlier build with other data must not outlive it. */
+export async function removePrerendered(dist: string): Promise<void> {
+  await rm(join(dist, 'digests'), { recursive: true, force: true })
+  await rm(join(dist, 'commentary'), { recursive: true, force: true })
+}

@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { PRERENDERED_QUERIES_ID, readPrerenderedQueries } from './prerendered-queries'
+
+const digest = JSON.parse(readFileSync('public/data/digests/2025-02-03.json', 'utf8'))
+
+function page(prerendered: string | null, json: string): HTMLElement {
+  document.body.innerHTML = ''
+  const root = document.createElement('div')
+  root.id = 'root'
+  if (prerendered !== null) {
+    root.dataset.prerendered = prerendered
+    root.innerHTML = '<main><h1>An episode</h1></main>'
+  }
+  const script = document.createElement('script')
+  script.type = 'application/json'
+  script.id = PRERENDERED_QUERIES_ID
+  script.textContent = json
+  document.body.append(root, script)
+  return root
+}
+
+describe('readPrerenderedQueries', () => {
+  const json = JSON.stringify([[['digest', '2025-02-03'], digest]])
+
+  it('returns the embedded data of the page made for this address', () => {
+    const queries = readPrerenderedQueries(
+      page('/digests/2025-02-03/x', json),
+      '/digests/2025-02-03/x',
+    )
+    expect(queries).toEqual([[['digest', '2025-02-03'], digest]])
+  })
+
+  it('ignores a page made for another address, an empty root and a missing script', () => {
+    expect(
+      readPrerenderedQueries(page('/digests/2025-02-03/x', json), '/digests/2025-02-03/y'),
+    ).toBeNull()
+    expect(readPrerenderedQueries(page(null, json), '/')).toBeNull()
+    const root = page('/a', json)
+    document.getElementById(PRERENDERED_QUERIES_ID)?.remove()
+    expect(readPrerenderedQueries(root, '/a')).toBeNull()
+  })
+
+  it('refuses data that is not JSON, not a known file, or fails its schema', () => {
+    const at = '/a'
+    expect(readPrerenderedQueries(page(at, '[[["digest"'), at)).toBeNull()
+    expect(readPrerenderedQueries(page(at, JSON.stringify([[['index', 'x'], {}]])), at)).toBeNull()
+    const broken = JSON.stringify([[['digest', '2025-02-03'], { ...digest, date: 'yesterday' }]])
+    expect(readPrerenderedQueries(page(at, broken), at)).toBeNull()
+  })
+})

@@ -1,0 +1,52 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { digestSchema } from '../schema/digest'
+import { postSchema } from '../schema/post'
+
+/**
+ * The data a page prerendered at build time was rendered from, embedded in it
+ * as `<script type="application/json" id="prerendered-queries">` (JSON, not a
+ * script: the CSP runs no inline code). Hydration must start from exactly
+ * this data, or React's first render would differ from the HTML on screen.
+ */
+export type PrerenderedQuery = [queryKey: readonly [string, string], data: unknown]
+
+export const PRERENDERED_QUERIES_ID = 'prerendered-queries'
+
+/** Only these files are ever embedded; each is checked as if fetched. */
+const SCHEMAS = { digest: digestSchema, post: postSchema } as const
+
+/**
+ * The embedded queries when `root` holds the prerendered HTML of `pathname`,
+ * else null (the SPA shell, or a copy of a page served for another address):
+ * then the app renders from scratch. Data that fails its schema also gives
+ * null: the page then loads it like any other and shows what went wrong.
+ */
+export function readPrerenderedQueries(
+  root: HTMLElement,
+  pathname: string,
+  doc: Document = document,
+): PrerenderedQuery[] | null {
+  if (!root.hasChildNodes() || root.dataset.prerendered !== pathname) return null
+  const text = doc.getElementById(PRERENDERED_QUERIES_ID)?.textContent
+  if (!text) return null
+  try {
+    const parsed: unknown = JSON.parse(text)
+    if (!Array.isArray(parsed)) return null
+    const queries: PrerenderedQuery[] = []
+    for (const entry of parsed) {
+      if (!Array.isArray(entry) || !Array.isArray(entry[0])) return null
+      const [[kind, id], data] = entry as [[unknown, unknown], unknown]
+      if (typeof id !== 'string' || (kind !== 'digest' && kind !== 'post')) return null
+      const checked = SCHEMAS[kind].safeParse(data)
+      if (!checked.success) return null
+      queries.push([[kind, id], checked.data])
+    }
+    return queries
+  } catch {
+    return null
+  }
+}
+
+export function seedQueryClient(client: QueryClient, queries: readonly PrerenderedQuery[]): void {
+  for (const [key, data] of queries) client.setQueryData([...key], data)
+}

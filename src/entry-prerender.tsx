@@ -1,0 +1,49 @@
+// The build's server entry (vite build --ssr): renders one page of the app to
+// HTML for scripts/prerender.ts. Runs in Node at build time, never in the
+// browser; the browser takes the HTML over with hydrateRoot (src/main.tsx).
+import { QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { prerenderToNodeStream } from 'react-dom/static'
+import { StaticRouter } from 'react-router'
+import { type PrerenderedQuery, seedQueryClient } from './app/prerendered-queries'
+import { AppShell } from './app/router'
+import { createQueryClient } from './lib/query-client'
+
+export type { PrerenderedQuery }
+
+/**
+ * The HTML inside #root for `url`, rendered from `queries` alone: nothing is
+ * fetched, so a query not given stays pending here exactly as it is in the
+ * browser's first render (the site index, say, which fills in the pager).
+ * Waits for the page's lazy chunk, so the result is the page, not a skeleton.
+ */
+export async function renderPage(url: string, queries: readonly PrerenderedQuery[]) {
+  let html = await renderOnce(url, queries)
+  // The first page of each kind waits for its lazy chunk, and React then
+  // streams the page after a fallback, finished by an inline script the CSP
+  // would block. The chunk is loaded now: a second render has no fallback.
+  if (html.includes('<script')) html = await renderOnce(url, queries)
+  if (html.includes('<script'))
+    throw new Error(`${url}: the page still suspends after its chunk loaded`)
+  return html
+}
+
+async function renderOnce(url: string, queries: readonly PrerenderedQuery[]) {
+  const client = createQueryClient()
+  seedQueryClient(client, queries)
+  const { prelude } = await prerenderToNodeStream(
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <StaticRouter location={url}>
+          <AppShell />
+        </StaticRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+    // Never split a large page into a fallback plus a finishing script.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+  )
+  const chunks: Buffer[] = []
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk))
+  client.clear()
+  return Buffer.concat(chunks).toString('utf8')
+}
