@@ -13,7 +13,7 @@ export function EpisodePager({ previous, next }: EpisodePagerProps) {
   return (
     <nav
       aria-label="More episodes"
-      className="mt-12 grid gap-3 border-t border-stone-200 pt-6 sm:grid-cols-2 dark:border-stone-800"
+      className="mt-12 grid gap-3 print:hidden border-t border-stone-200 pt-6 sm:grid-cols-2 dark:border-stone-800"
     >
       {previous ? <PagerLink link={previous} direction="previous" /> : <span aria-hidden="true" />}
       {next ? <PagerLink link={next} direction="next" /> : null}

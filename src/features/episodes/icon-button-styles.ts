@@ -1,6 +1,6 @@
-/** 40 px square: a comfortable touch target beside a heading, on any screen. */
+/** 40 px square: a comfortable touch target beside a heading, on any screen (not on paper). */
 const base =
-  'inline-flex size-10 items-center justify-center rounded-md hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 dark:hover:bg-stone-800'
+  'inline-flex size-10 items-center justify-center rounded-md print:hidden hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 dark:hover:bg-stone-800'
 
 /** Colours are chosen here, once per state, so no two text colours compete on one element. */
 export function iconButtonClass(active = false): string {

@@ -23,7 +23,7 @@ export function TableOfContents({ sections, activeId }: TableOfContentsProps) {
     <nav
       id="contents"
       aria-label="Contents"
-      className="rounded-xl border border-stone-200 p-3 text-sm lg:border-0 lg:p-0 dark:border-stone-800"
+      className="rounded-xl border border-stone-200 p-3 text-sm print:hidden lg:border-0 lg:p-0 dark:border-stone-800"
     >
       <h2 className="font-semibold text-stone-900 dark:text-stone-100">
         <button
