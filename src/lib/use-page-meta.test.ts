@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type PageMeta, trimDescription, usePageMeta } from './use-page-meta'
+import { DEFAULT_DESCRIPTION, type PageMeta, trimDescription, usePageMeta } from './use-page-meta'
 
 function meta(key: string): string | null {
   const tag =
@@ -11,7 +11,7 @@ function meta(key: string): string | null {
 }
 
 beforeEach(() => {
-  document.head.innerHTML = '<meta name="description" content="The app default.">'
+  document.head.innerHTML = `<meta name="description" content="${DEFAULT_DESCRIPTION}">`
   window.history.replaceState(null, '', '/digests/2025-02-03/an-episode?x=1#section')
 })
 afterEach(cleanup)
@@ -47,7 +47,7 @@ describe('usePageMeta', () => {
     expect(meta('og:description')).toBe(description)
 
     unmount()
-    expect(meta('description')).toBe('The app default.')
+    expect(meta('description')).toBe(DEFAULT_DESCRIPTION)
     expect(document.head.querySelectorAll('meta[property^="og:"]')).toHaveLength(0)
   })
 
@@ -61,9 +61,18 @@ describe('usePageMeta', () => {
     expect(document.head.querySelectorAll('meta[property="og:title"]')).toHaveLength(1)
   })
 
+  it('leaving a page prerendered with its own tags gives the app defaults, not those tags', () => {
+    document.head.innerHTML =
+      '<meta name="description" content="A prerendered episode."><meta property="og:title" content="Prerendered">'
+    const { unmount } = renderHook(() => usePageMeta(episode))
+    unmount()
+    expect(meta('description')).toBe(DEFAULT_DESCRIPTION)
+    expect(meta('og:title')).toBeNull()
+  })
+
   it('does nothing while the content is not loaded', () => {
     renderHook(() => usePageMeta(null))
-    expect(meta('description')).toBe('The app default.')
+    expect(meta('description')).toBe(DEFAULT_DESCRIPTION)
     expect(meta('og:title')).toBeNull()
   })
 })

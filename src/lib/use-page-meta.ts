@@ -26,13 +26,17 @@ export function trimDescription(text: string, length = DESCRIPTION_LENGTH): stri
   return `${(space > length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`
 }
 
+/** index.html's own description: what a page without one of its own says. */
+export const DEFAULT_DESCRIPTION = 'Daily podcast digests and commentary, in a fast, calm reader.'
+
 /**
- * Sets `<meta name=…>`/`<meta property=…>` content and returns how to put it
- * back: the previous content, or no tag at all if there was none.
+ * Sets `<meta name=…>`/`<meta property=…>` content and returns how to put the
+ * app's default back: the default description, and no Open Graph tag at all.
+ * Not the content found on arrival: a page prerendered at build time arrives
+ * with its own tags, which must not follow the reader to the next page.
  */
 function setMeta(attribute: 'name' | 'property', key: string, content: string): () => void {
   let tag = document.head.querySelector<HTMLMetaElement>(`meta[${attribute}="${key}"]`)
-  const previous = tag?.getAttribute('content') ?? null
   if (!tag) {
     tag = document.createElement('meta')
     tag.setAttribute(attribute, key)
@@ -41,8 +45,8 @@ function setMeta(attribute: 'name' | 'property', key: string, content: string): 
   tag.setAttribute('content', content)
   const element = tag
   return () => {
-    if (previous === null) element.remove()
-    else element.setAttribute('content', previous)
+    if (key === 'description') element.setAttribute('content', DEFAULT_DESCRIPTION)
+    else element.remove()
   }
 }
 
@@ -51,11 +55,11 @@ export function usePageMeta(meta: PageMeta | null): void {
   const title = meta?.title ?? null
   const description = meta?.description ?? null
   const type = meta?.type ?? 'website'
-  // The page without its fragment or query: one URL per page. Read at render,
-  // when the router has already moved to this page's address.
-  const url = `${window.location.origin}${window.location.pathname}`
   useEffect(() => {
     if (title === null || description === null) return
+    // The page without its fragment or query: one URL per page. Read here, not
+    // while rendering: a page is also rendered at build time, with no window.
+    const url = `${window.location.origin}${window.location.pathname}`
     const text = trimDescription(description)
     const undo = [
       setMeta('name', 'description', text),
@@ -68,5 +72,5 @@ export function usePageMeta(meta: PageMeta | null): void {
     return () => {
       for (const restore of undo.reverse()) restore()
     }
-  }, [title, description, type, url])
+  }, [title, description, type])
 }

@@ -7,6 +7,7 @@ import { postQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { formatDigestDate } from '../../lib/format-date'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { usePageMeta } from '../../lib/use-page-meta'
 import { slug as slugSchema } from '../../schema/digest'
 import { PostBlocks } from './post-blocks'
 import { RelatedEpisodes } from './related-episodes'
@@ -18,6 +19,12 @@ export function Component() {
   const valid = slugSchema.safeParse(slug).success
   const post = useQuery({ ...postQuery(slug), enabled: valid })
   useDocumentTitle(post.data?.title ?? 'Commentary')
+  const opening = post.data?.blocks.find((block) => block.type === 'paragraph')
+  usePageMeta(
+    post.data && opening?.type === 'paragraph'
+      ? { title: post.data.title, description: opening.text, type: 'article' }
+      : null,
+  )
 
   if (!valid || isNotFound(post.error)) {
     return (
