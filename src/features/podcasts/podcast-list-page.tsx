@@ -20,7 +20,7 @@ export function Component() {
       >
         Podcasts
       </PageHeading>
-      <ul className="grid gap-3 sm:grid-cols-2">
+      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {podcasts.map((podcast) => (
           <li key={podcast.slug}>
             <Link

@@ -18,6 +18,17 @@ describe('highlighting', () => {
     ])
   })
 
+  it('marks the matched parts of one hyphenated word as one word', () => {
+    const text = 'It uses Multi-head Latent Attention, not multi - head.'
+    const ranges = matchRanges(text, new Set(['multi', 'head', 'latent']), [])
+    expect(ranges.map(([start, end]) => text.slice(start, end))).toEqual([
+      'Multi-head',
+      'Latent',
+      'multi',
+      'head',
+    ])
+  })
+
   it('marks a phrase as one range, and keeps all text in order', () => {
     const text = 'There was a trillion-dollar decline in one day.'
     const phrase = { words: ['trillion', 'dollar', 'decline'], open: false }

@@ -77,15 +77,27 @@ export function matchRanges(
       if (first && last) ranges.push([first.start, last.end])
     }
   }
-  return mergeRanges(ranges)
+  return mergeRanges(text, ranges)
 }
 
-function mergeRanges(ranges: Range[]): Range[] {
+/** What may sit between two marked parts of one word: "Multi-head", "R&D", "o/1". */
+const JOINER = /^[-‐‑/&.'’]$/
+
+/**
+ * Overlapping ranges become one, and so do two parts of one word that both
+ * matched ("Multi" and "head" of "Multi-head"): one mark, not two with an
+ * unmarked hyphen between them.
+ */
+function mergeRanges(text: string, ranges: Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1])
   const merged: Range[] = []
   for (const range of sorted) {
     const previous = merged[merged.length - 1]
-    if (previous && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1])
+    const joined =
+      previous !== undefined &&
+      (range[0] <= previous[1] ||
+        (range[0] === previous[1] + 1 && JOINER.test(text.charAt(previous[1]))))
+    if (previous && joined) previous[1] = Math.max(previous[1], range[1])
     else merged.push([range[0], range[1]])
   }
   return merged
