@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { addOlderDigest } from './support/older-digest'
+import { addOlderDigest, showOlderMonth } from './support/older-digest'
 import { PAGES } from './support/pages'
 
 // axe-core on every page, in the light and the dark theme: no serious or
@@ -36,9 +36,7 @@ for (const theme of THEMES) {
     await addOlderDigest(page, request)
     await page.emulateMedia({ colorScheme: theme })
     await page.goto('/digests')
-    const older = page.getByRole('button', { name: 'Show older digests' })
-    if (await older.isVisible()) await older.click()
-    await expect(page.getByRole('heading', { level: 2, name: 'January 2025' })).toBeVisible()
+    await showOlderMonth(page, page.getByRole('heading', { level: 2, name: 'January 2025' }))
     await expectNoSeriousViolations(page)
     await page.goto('/?podcast=chris-williamson')
     await expect(page.getByRole('region', { name: 'Top Podcast' })).toBeVisible()

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 import type { MonthFile, SiteIndex } from '../src/schema/site-index'
-import { addOlderDigest, OLDER, SEED } from './support/older-digest'
+import { addOlderDigest, OLDER, SEED, showOlderMonth } from './support/older-digest'
 import { captureAtWidths, expectNoSeriousViolations, THEMES } from './support/page-checks'
 
 test.use({ serviceWorkers: 'block' })
@@ -16,8 +16,7 @@ test('lists every digest newest first, each with its title and linked episodes',
   await expect(page.getByText('2 digests, newest first')).toBeVisible()
 
   // The older month loads on demand: by itself as it scrolls near, or with the button.
-  const older = page.getByRole('button', { name: 'Show older digests' })
-  if (await older.isVisible()) await older.click()
+  await showOlderMonth(page, page.getByRole('heading', { level: 3, name: OLDER.title }))
   const digests = page.getByRole('main').getByRole('article')
   await expect(digests.getByRole('heading', { level: 3 })).toHaveText([
     new RegExp(SEED.title),
@@ -150,9 +149,8 @@ test('a month file that fails shows its own error and Try again, the rest stays'
     broken ? route.fulfill({ status: 500, body: 'boom' }) : route.fallback(),
   )
   await page.goto('/digests')
-  const older = page.getByRole('button', { name: 'Show older digests' })
-  if (await older.isVisible()) await older.click()
   const alert = page.getByRole('alert')
+  await showOlderMonth(page, alert)
   await expect(alert).toContainText('January 2025 could not be loaded')
   await expect(alert).toContainText(`The server answered 500 for months/${OLDER.month}.json.`)
   await expect(page.getByRole('heading', { level: 3, name: SEED.title })).toBeVisible()
@@ -237,9 +235,7 @@ test('archive screenshots, all and filtered, at 390 and 1280 px, light and dark'
   await addOlderDigest(page, request)
   await captureAtWidths(page, 'archive-two-months', async () => {
     await page.goto('/digests')
-    const older = page.getByRole('button', { name: 'Show older digests' })
-    if (await older.isVisible()) await older.click()
-    await expect(page.getByRole('heading', { level: 3, name: OLDER.title })).toBeVisible()
+    await showOlderMonth(page, page.getByRole('heading', { level: 3, name: OLDER.title }))
   })
   await captureAtWidths(page, 'archive-filtered', async () => {
     await page.goto('/digests?podcast=all-in-podcast')

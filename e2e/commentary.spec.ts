@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test'
-import { captureAtWidths, expectNoSeriousViolations, THEMES } from './support/page-checks'
+import {
+  captureAtWidths,
+  expectNoSeriousViolations,
+  THEMES,
+  tapWhereShown,
+} from './support/page-checks'
 
 const POST = {
   slug: 'more-on-why-tariffs-wont-work-and-why-us-consumers-will-be-financially-repressed',
@@ -77,7 +82,7 @@ test('a post card shows its excerpt and topics, and the whole card opens the pos
   await expect(topics.getByRole('listitem').first()).toHaveText('DeepSeek')
   await expect(topics).toContainText(/and \d+ more/)
   // A tap on the excerpt (not only on the title) opens the post: one large target.
-  await card.getByText(/^Yes, China is taking the lead in AI/).click()
+  await tapWhereShown(page, card.getByText(/^Yes, China is taking the lead in AI/))
   await expect(page).toHaveURL(`/commentary/${POST.slug}`)
 })
 

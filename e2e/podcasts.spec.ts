@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { addOlderDigest, OLDER } from './support/older-digest'
-import { captureAtWidths, expectNoSeriousViolations, THEMES } from './support/page-checks'
+import {
+  captureAtWidths,
+  expectNoSeriousViolations,
+  THEMES,
+  tapWhereShown,
+} from './support/page-checks'
 
 test.use({ serviceWorkers: 'block' })
 
@@ -57,7 +62,7 @@ test('a podcast page shows each episode’s date and one-line summary; the whole
   const summary = row.getByText(/^The discussion revolves around the release of a Chinese/)
   await expect(summary).toBeVisible()
   // A tap on the summary, not only on the title, opens the episode.
-  await summary.click()
+  await tapWhereShown(page, summary)
   await expect(page).toHaveURL(EPISODE.path)
   await expect(page.getByRole('heading', { level: 1, name: EPISODE.title })).toBeVisible()
   // The episode names its podcast, linking back to this page.

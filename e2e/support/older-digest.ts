@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test'
 import { type Digest, digestSchema } from '../../src/schema/digest'
 import {
   type EpisodeRef,
@@ -118,4 +118,17 @@ export async function addOlderDigest(page: Page, request: APIRequestContext) {
   for (const [path, json] of Object.entries(files)) {
     await page.route(`**/data/${path}`, (route) => route.fulfill({ json }))
   }
+}
+
+/**
+ * The older month loads on demand: by itself as it scrolls near, or with the
+ * button. The button can vanish between seeing it and clicking it (the month
+ * arrived by itself), so the click is retried until `shown` is visible.
+ */
+export async function showOlderMonth(page: Page, shown: Locator) {
+  const older = page.getByRole('button', { name: 'Show older digests' })
+  await expect(async () => {
+    if (await older.isVisible()) await older.click({ timeout: 1_000 })
+    await expect(shown).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const THEMES = ['light', 'dark'] as const
 
@@ -44,4 +44,17 @@ export async function captureAtWidths(page: Page, name: string, open: () => Prom
       }
     }
   }
+}
+
+/**
+ * A tap where `target` is drawn, as a finger would: on a card whose whole
+ * area is its link (the link's ::after covers the card), the text under the
+ * tap is not what receives it, so Playwright's own click would wait forever
+ * for the text to become clickable.
+ */
+export async function tapWhereShown(page: Page, target: Locator) {
+  await target.scrollIntoViewIfNeeded()
+  const box = await target.boundingBox()
+  if (!box) throw new Error('the target is not on screen')
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
 }
