@@ -74,7 +74,7 @@ export function ArchiveByPodcast({ podcast, known }: ArchiveByPodcastProps) {
         <ArchiveMonthSection key={group.month} month={group.month}>
           <ol className="space-y-4">
             {group.days.map((day) => (
-              <li key={day.date}>
+              <li key={day.date} className="empty:hidden">
                 <ArchiveDayCard
                   date={day.date}
                   title={null}

@@ -3,7 +3,10 @@ import { Link } from 'react-router'
 import { EmojiText } from '../../components/emoji-text'
 import { EpisodeRefList } from '../../components/episode-ref-list'
 import { formatDigestDay } from '../../lib/format-date'
+import { useReadState } from '../../lib/storage/use-reading-state'
 import type { EpisodeRef } from '../../schema/site-index'
+import { archiveDayReading } from './archive-day-unread'
+import { useUnreadFilter } from './use-unread-filter'
 
 interface ArchiveDayCardProps {
   date: string
@@ -15,7 +18,11 @@ interface ArchiveDayCardProps {
   focus?: boolean
 }
 
-/** One digest in the archive: its day, its title linking to it, and its episodes. */
+/**
+ * One digest in the archive: its day and how much of it is unread, its title
+ * linking to it, and its episodes (only the unread ones under "Unread only",
+ * and nothing at all when none is left).
+ */
 export function ArchiveDayCard({
   date,
   title,
@@ -24,13 +31,21 @@ export function ArchiveDayCard({
   focus = false,
 }: ArchiveDayCardProps) {
   const link = useRef<HTMLAnchorElement>(null)
+  const { isRead } = useReadState()
+  const [unreadOnly] = useUnreadFilter()
+  const reading = archiveDayReading(date, episodes, isRead, unreadOnly)
+  const hidden = reading.shown.length === 0
   useEffect(() => {
-    if (focus) link.current?.focus()
-  }, [focus])
+    if (focus && !hidden) link.current?.focus()
+  }, [focus, hidden])
+  if (hidden) return null
   const day = <time dateTime={date}>{formatDigestDay(date)}</time>
   return (
     <article className="rounded-xl border border-stone-200 bg-white px-4 pt-3 pb-2 sm:px-5 sm:pt-4 dark:border-stone-800 dark:bg-stone-900">
-      {title !== null && <p className="text-sm text-stone-600 dark:text-stone-400">{day}</p>}
+      <p className="text-sm text-stone-600 dark:text-stone-400">
+        {title !== null && <>{day} · </>}
+        <span className="font-semibold text-stone-900 dark:text-stone-100">{reading.label}</span>
+      </p>
       <h3 className="font-serif text-xl leading-snug font-bold text-stone-950 dark:text-stone-50">
         <Link
           ref={link}
@@ -40,7 +55,7 @@ export function ArchiveDayCard({
           {title === null ? day : <EmojiText text={title} />}
         </Link>
       </h3>
-      <EpisodeRefList episodes={episodes} showPodcast={showPodcast} />
+      <EpisodeRefList episodes={reading.shown} showPodcast={showPodcast} />
     </article>
   )
 }

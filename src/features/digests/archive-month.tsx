@@ -28,7 +28,8 @@ export function ArchiveMonth({ month, focus = false }: ArchiveMonthProps) {
       ) : (
         <ol className="space-y-4">
           {query.data.digests.map((digest) => (
-            <li key={digest.date}>
+            // A day with nothing to show under “Unread only” renders nothing: hide its item.
+            <li key={digest.date} className="empty:hidden">
               <ArchiveDayCard
                 date={digest.date}
                 title={digest.title}

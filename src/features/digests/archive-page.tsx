@@ -9,6 +9,7 @@ import { siteIndexQuery } from '../../data/queries'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { ArchiveByMonth } from './archive-by-month'
 import { ArchiveByPodcast } from './archive-by-podcast'
+import { UnreadFilter } from './unread-filter'
 
 /**
  * Route module for `/digests`: every digest, newest first, month by month
@@ -34,9 +35,11 @@ export function Component() {
       >
         Archive
       </PageHeading>
-      <div className="mb-6">
+      <div className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-2">
         {/* index.json lists podcasts by name, the order a reader looks them up in. */}
         <PodcastFilter podcasts={podcasts} />
+        {/* Beside the podcast filter, as on the digest pages (`?unread=1`). */}
+        <UnreadFilter />
       </div>
       {podcast ? (
         <ArchiveByPodcast key={podcast} podcast={podcast} known={podcastName !== undefined} />
