@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
+import { SAVE_SCREENSHOTS } from './support/page-checks'
 
 function bookmarksHeading(page: Page) {
   return page.getByRole('heading', { level: 1, name: 'Bookmarks' })
@@ -332,10 +333,11 @@ test.describe('bookmarks page screenshots', () => {
         )
         await openBookmarks(page)
         await expect(page.getByText('This section is no longer in the digest')).toBeVisible()
-        await page.screenshot({
-          path: `screenshots/bookmarks-${width}-${scheme}.png`,
-          fullPage: true,
-        })
+        if (SAVE_SCREENSHOTS)
+          await page.screenshot({
+            path: `screenshots/bookmarks-${width}-${scheme}.png`,
+            fullPage: true,
+          })
       })
     }
   }

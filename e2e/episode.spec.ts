@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { EpisodePage, SEED_DATE } from './support/episode-page'
+import { SAVE_SCREENSHOTS } from './support/page-checks'
 
 test.describe('episode page', () => {
   test('shows the podcast, title, date, summary and key points, and names the document', async ({
@@ -240,10 +241,11 @@ test.describe('episode page screenshots', () => {
         await episode.toggle(episode.section('2')).click()
         await episode.toggle(episode.section('7')).click()
         await episode.bookmark(episode.section('2')).click()
-        await page.screenshot({
-          path: `screenshots/episode-${width}-${scheme}.png`,
-          fullPage: true,
-        })
+        if (SAVE_SCREENSHOTS)
+          await page.screenshot({
+            path: `screenshots/episode-${width}-${scheme}.png`,
+            fullPage: true,
+          })
       })
     }
   }

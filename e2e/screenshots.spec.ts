@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { SAVE_SCREENSHOTS } from './support/page-checks'
 import { PAGES } from './support/pages'
 
 // Screenshots of every page at phone and desktop widths, light and dark, for
@@ -26,6 +27,7 @@ for (const { name, path, heading } of PAGES) {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         )
         expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0)
+        if (!SAVE_SCREENSHOTS) continue
         await page.screenshot({
           path: `screenshots/${name}-${width}px-${theme}.png`,
           fullPage: true,

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { EpisodePage } from './support/episode-page'
+import { SAVE_SCREENSHOTS } from './support/page-checks'
 
 // Full-text search as a reader uses it: typing in the field, typos, quoted
 // phrases, following a result to its section, sharing and reloading the
@@ -209,7 +210,11 @@ test.describe('search', () => {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         )
         expect(overflow, `search at ${width}px scrolls sideways`).toBeLessThanOrEqual(0)
-        await page.screenshot({ path: `screenshots/search-${label}-${theme}.png`, fullPage: true })
+        if (SAVE_SCREENSHOTS)
+          await page.screenshot({
+            path: `screenshots/search-${label}-${theme}.png`,
+            fullPage: true,
+          })
       }
     }
   })

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test'
 import { BOOKMARKS_KEY, loadDigest } from './support/episode-page'
 
-// 200 seeded random actions across the app: navigations, section toggles,
-// bookmarks and reloads. No console error, no page error, and the stored
+const STEPS = Number(process.env.SOAK_STEPS ?? 200)
+
+// Seeded random actions across the app (200, or SOAK_STEPS): navigations,
+// section toggles, bookmarks and reloads. No console error, no page error, and the stored
 // data holds exactly the bookmarks the run left switched on.
-test('200 random navigations, toggles, bookmarks and reloads stay clean', async ({
+test(`${STEPS} random navigations, toggles, bookmarks and reloads stay clean`, async ({
   page,
   request,
 }) => {
@@ -34,7 +36,7 @@ test('200 random navigations, toggles, bookmarks and reloads stay clean', async 
   const saved = new Set<string>()
 
   await page.goto(episodes[0] ?? '/')
-  for (let step = 0; step < 200; step++) {
+  for (let step = 0; step < STEPS; step++) {
     const action = random(10)
     const onEpisode = /\/digests\/[^/]+\/[^/]+$/.test(new URL(page.url()).pathname)
     if (action < 3 || !onEpisode) {

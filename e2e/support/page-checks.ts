@@ -14,6 +14,13 @@ export async function expectNoSeriousViolations(page: Page) {
   ).toEqual([])
 }
 
+/**
+ * Full-page captures are for people to look at and cost most of these tests'
+ * time: CI checks the same widths and themes but saves no picture, unless
+ * SCREENSHOTS=1 asks for them (`npm run screenshots`).
+ */
+export const SAVE_SCREENSHOTS = !process.env.CI || Boolean(process.env.SCREENSHOTS)
+
 const WIDTHS = [
   { width: 360, height: 780, capture: false },
   { width: 390, height: 844, capture: true },
@@ -35,7 +42,7 @@ export async function captureAtWidths(page: Page, name: string, open: () => Prom
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       )
       expect(overflow, `${name} at ${width}px (${theme}) scrolls sideways`).toBeLessThanOrEqual(0)
-      if (capture) {
+      if (capture && SAVE_SCREENSHOTS) {
         await page.screenshot({
           path: `screenshots/${name}-${width}px-${theme}.png`,
           fullPage: true,
