@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { startTransition, useCallback, useOptimistic } from 'react'
 import { useSearchParams } from 'react-router'
 import { slug } from '../schema/digest'
 
@@ -16,17 +16,22 @@ export function parsePodcastParam(params: URLSearchParams): string | null {
 
 export function usePodcastFilter(): [string | null, (next: string | null) => void] {
   const [params, setParams] = useSearchParams()
-  const selected = parsePodcastParam(params)
+  // The router moves to the new URL in a transition; until it lands, the
+  // control shows the reader's choice rather than snapping back to the old one.
+  const [selected, showSelected] = useOptimistic(parsePodcastParam(params))
   const select = useCallback(
     (next: string | null) => {
-      setParams((current) => {
-        const updated = new URLSearchParams(current)
-        if (next) updated.set(PODCAST_PARAM, next)
-        else updated.delete(PODCAST_PARAM)
-        return updated
+      startTransition(() => {
+        showSelected(next)
+        setParams((current) => {
+          const updated = new URLSearchParams(current)
+          if (next) updated.set(PODCAST_PARAM, next)
+          else updated.delete(PODCAST_PARAM)
+          return updated
+        })
       })
     },
-    [setParams],
+    [setParams, showSelected],
   )
   return [selected, select]
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { startTransition, useCallback, useOptimistic } from 'react'
 import { useSearchParams } from 'react-router'
 
 export const UNREAD_PARAM = 'unread'
@@ -9,17 +9,22 @@ export const UNREAD_PARAM = 'unread'
  */
 export function useUnreadFilter(): [boolean, (next: boolean) => void] {
   const [params, setParams] = useSearchParams()
-  const unreadOnly = params.get(UNREAD_PARAM) === '1'
+  // The router moves to the new URL in a transition; until it lands, the
+  // checkbox shows the reader's click rather than flicking back.
+  const [unreadOnly, showUnreadOnly] = useOptimistic(params.get(UNREAD_PARAM) === '1')
   const setUnreadOnly = useCallback(
     (next: boolean) => {
-      setParams((current) => {
-        const updated = new URLSearchParams(current)
-        if (next) updated.set(UNREAD_PARAM, '1')
-        else updated.delete(UNREAD_PARAM)
-        return updated
+      startTransition(() => {
+        showUnreadOnly(next)
+        setParams((current) => {
+          const updated = new URLSearchParams(current)
+          if (next) updated.set(UNREAD_PARAM, '1')
+          else updated.delete(UNREAD_PARAM)
+          return updated
+        })
       })
     },
-    [setParams],
+    [setParams, showUnreadOnly],
   )
   return [unreadOnly, setUnreadOnly]
 }
