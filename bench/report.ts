@@ -13,6 +13,7 @@ interface SizeResult {
     staticEpisode: LoadSummary
     ratio: number
   }
+  search: { firstStep: { gzipKb: number; medianMs: number; p95Ms: number } }
 }
 
 /** One row per archive size, and whether ingest cost per digest stays flat (linear growth). */
@@ -32,6 +33,8 @@ export function printSummary(results: readonly Record<string, unknown>[]): void 
       'static ms': r.timing.staticEpisode.visibleMs,
       'episode/static': r.timing.ratio,
       CLS: Math.max(r.timing.overview.maxCls, r.timing.episode.maxCls),
+      'search first KB gz': r.search.firstStep.gzipKb,
+      'search median/p95 ms': `${r.search.firstStep.medianMs} / ${r.search.firstStep.p95Ms}`,
     })),
   )
   const k1 = rows.find((r) => r.digests === 1000)

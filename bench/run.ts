@@ -6,6 +6,7 @@
 //   npm run bench -- --sizes 1,1000 --runs 7
 import { mkdir } from 'node:fs/promises'
 import { loadavg } from 'node:os'
+import { join } from 'node:path'
 // @ts-expect-error: a plain .mjs helper shared with the budget check
 import { measureRoutes } from '../scripts/bundle-size.mjs'
 import { buildApp, byPackage } from './app-build'
@@ -14,7 +15,7 @@ import { benchFirstLoad } from './first-load'
 import { benchIngest } from './ingest-bench'
 import { launch, measureLoad } from './page-timing'
 import { printSummary, writeResults } from './report'
-import { benchSearch } from './search-bench'
+import { benchSearchEngine, benchSearchPage } from './search-bench'
 import { prepareSite, serve, stop } from './site'
 import { median, round } from './stats'
 import { benchTimeToContent, CONTENT } from './time-to-content'
@@ -87,14 +88,12 @@ try {
           `archive: first digest link ${archive.firstPaintMs} ms; after scrolling ${archive.rowsAfterScroll} list rows (${archive.elementsAfterScroll} elements); podcast filter ${archive.filterChangeMs} ms`,
         )
       }
-      const search = n === Math.max(...sizes) ? await benchSearch(browser, base, 'DeepSeek') : null
-      if (search) {
-        console.log(
-          search.available
-            ? `search: first result ${search.firstResultMs} ms (cold /search?q=${search.term})`
-            : 'search: not available in this build (hook in bench/search-bench.ts)',
-        )
-      }
+      const engine = await benchSearchEngine(join(site.dir, 'data'))
+      const page = await benchSearchPage(browser, base, 'DeepSeek')
+      const search = { ...engine, page }
+      console.log(
+        `search: first query downloads ${engine.firstStep.gzipKb} KB gzip (${engine.firstStep.shards} of ${engine.shards} shards; whole index ${engine.wholeIndex.gzipKb} KB); ${engine.queries} queries: median ${engine.firstStep.medianMs} ms, p95 ${engine.firstStep.p95Ms} ms on the first step, ${engine.wholeIndex.medianMs} / ${engine.wholeIndex.p95Ms} ms with the whole index; cold /search?q=${page.term} first result ${page.firstResultMs} ms`,
+      )
       results.push({
         digests: n,
         loadAverage: round(loadavg()[0] ?? 0),

@@ -1,32 +1,111 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import type { Browser } from '@playwright/test'
+import { parseQuery } from '../src/features/search/parse-query'
+import { type LoadedShard, loadShard, searchShards } from '../src/features/search/search-engine'
+import { nextDepth } from '../src/features/search/shard-steps'
+import { searchManifestSchema, searchShardSchema } from '../src/schema/search'
 import { coldPage } from './page-timing'
-import { round } from './stats'
+import { median, percentile, round } from './stats'
 
-/**
- * Hook for the search measurement (search is being built by another
- * engineer): a cold load of `/search?q=<term>` under 4x CPU, until the first
- * result link shows. Reports `available: false` while the app has no search
- * page, so the benchmark runs before and after it lands. When the search UI
- * settles, refine `RESULT` and add a typing measurement here.
- */
+/** A cold load of `/search?q=<term>` under 4x CPU, until the first result link shows. */
 const RESULT = 'main a[href^="/digests/2"], main a[href^="/commentary/"]'
 
-export async function benchSearch(browser: Browser, base: string, term: string) {
+export async function benchSearchPage(browser: Browser, base: string, term: string) {
   const page = await coldPage(browser)
   try {
     await page.goto(`${base}/search?q=${encodeURIComponent(term)}`, { waitUntil: 'commit' })
-    const found = await page
-      .locator(RESULT)
-      .first()
-      .waitFor({ timeout: 30_000 })
-      .then(
-        () => true,
-        () => false,
-      )
-    if (!found) return { available: false as const, term }
-    const firstResultMs = round(await page.evaluate(() => performance.now()))
-    return { available: true as const, term, firstResultMs }
+    await page.locator(RESULT).first().waitFor({ timeout: 30_000 })
+    return { term, firstResultMs: round(await page.evaluate(() => performance.now())) }
   } finally {
     await page.context().close()
+  }
+}
+
+/**
+ * 50 queries of the kinds readers type (a word, a prefix, a typo, two words,
+ * a quoted phrase, a podcast name), taken from the archive's own text so they
+ * find something at every size; deterministic for a given archive.
+ */
+function queriesFrom(shard: LoadedShard): string[] {
+  const words = new Set<string>()
+  for (const doc of shard.shard.d) {
+    for (const word of doc.t.split(/\s+/)) {
+      const clean = word.replace(/[^\p{L}\p{N}-]/gu, '')
+      if (clean.length >= 6) words.add(clean)
+    }
+  }
+  const pool = [...words].slice(0, 400)
+  const queries: string[] = []
+  for (let i = 0; queries.length < 50 && pool.length > 0; i++) {
+    const word = pool[(i * 37) % pool.length] ?? ''
+    const other = pool[(i * 53 + 11) % pool.length] ?? ''
+    const kinds = [
+      word,
+      word.slice(0, 4),
+      `${word.slice(0, -2)}${word.at(-1)}${word.at(-2)}`,
+      `${word} ${other}`,
+      `"${word} ${other}"`,
+    ]
+    queries.push(kinds[i % kinds.length] ?? word)
+  }
+  return queries
+}
+
+/**
+ * Search at this archive size, in Node with the app's own engine and index
+ * files: what the first query downloads (the first step of shards, newest
+ * first; bench the rest with the whole index loaded as the worst case), and
+ * query-to-results time over 50 queries, median and 95th percentile, once
+ * that index is loaded. Excludes rendering, which the page measurement covers.
+ */
+export async function benchSearchEngine(dataDir: string) {
+  const read = async (path: string) => readFile(join(dataDir, 'search', path), 'utf8')
+  const manifest = searchManifestSchema.parse(JSON.parse(await read('index.json')))
+  const firstDepth = nextDepth(manifest.shards, 0, 0)
+  const shards: LoadedShard[] = []
+  let firstStepRaw = 0
+  let firstStepGzip = 0
+  let allRaw = 0
+  let allGzip = 0
+  for (const [at, ref] of manifest.shards.entries()) {
+    const text = await read(`${ref.id}.json`)
+    const gzip = gzipSync(text).length
+    allRaw += text.length
+    allGzip += gzip
+    if (at < firstDepth) {
+      firstStepRaw += text.length
+      firstStepGzip += gzip
+    }
+    shards.push(loadShard(searchShardSchema.parse(JSON.parse(text))))
+  }
+  const first = shards[0]
+  if (!first) throw new Error('the search index has no shard')
+  const queries = queriesFrom(first)
+  const time = (loaded: LoadedShard[]) => {
+    const times: number[] = []
+    let hits = 0
+    for (const input of queries) {
+      const started = performance.now()
+      hits += searchShards(loaded, parseQuery(input)).hits.length
+      times.push(performance.now() - started)
+    }
+    return {
+      medianMs: round(median(times), 2),
+      p95Ms: round(percentile(times, 95), 2),
+      meanHits: round(hits / queries.length, 1),
+    }
+  }
+  return {
+    shards: manifest.shards.length,
+    queries: queries.length,
+    firstStep: {
+      shards: firstDepth,
+      rawKb: round(firstStepRaw / 1024),
+      gzipKb: round(firstStepGzip / 1024),
+      ...time(shards.slice(0, firstDepth)),
+    },
+    wholeIndex: { rawKb: round(allRaw / 1024), gzipKb: round(allGzip / 1024), ...time(shards) },
   }
 }

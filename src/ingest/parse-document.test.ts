@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { digestSchema } from '../schema/digest'
 import { postSchema } from '../schema/post'
 import { IngestError } from './ingest-error'
-import { type ParsedDocument, parseDocument } from './parse-document'
+import { MAX_DOCUMENT_BYTES, type ParsedDocument, parseDocument } from './parse-document'
 import { repairText } from './repair/repair-text'
 
 const DIGEST_FILE = '000_56be99a494d8df3b.txt'
@@ -245,5 +245,24 @@ describe('parseDocument: errors', () => {
       today: '2025-01-01',
     }).issues.map((i) => i.line)
     expect(lines).toEqual([...lines].sort((a, b) => a - b))
+  })
+})
+
+describe('document size', () => {
+  it('refuses a file over the limit with a located error, before decoding it', () => {
+    const bytes = new Uint8Array(MAX_DOCUMENT_BYTES + 1).fill(0x61)
+    const error = (() => {
+      try {
+        parseDocument(bytes, 'huge.txt')
+      } catch (caught) {
+        return caught
+      }
+    })()
+    expect(error).toBeInstanceOf(IngestError)
+    expect((error as IngestError).toIssue()).toMatchObject({
+      file: 'huge.txt',
+      line: 1,
+      code: 'too-large',
+    })
   })
 })

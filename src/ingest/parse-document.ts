@@ -47,7 +47,23 @@ export function parseDocument(
   }
 }
 
+/**
+ * A digest is tens of kilobytes; no real document comes near this. Parsing a
+ * file thousands of times larger would take gigabytes (the text, its repair
+ * and its lines are all held at once), so it is refused up front, with a
+ * message, instead of exhausting the ingest's memory.
+ */
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+
 function parse(bytes: Uint8Array, file: string, options: ParseDocumentOptions): ParsedDocument {
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
+    throw new IngestError(
+      { file, line: 1 },
+      'too-large',
+      `the file is ${mb(bytes.length)}; a digest or commentary post is at most ${mb(MAX_DOCUMENT_BYTES)}. Is this the right file, or several documents joined into one?`,
+    )
+  }
   const decoded = decodeDocument(bytes, file)
   const kind = detectKind(decoded.text, file)
   const repaired = repairText(decoded.text, {
