@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
@@ -102,7 +103,18 @@ const pwa = VitePWA({
   },
 })
 
-export default defineConfig(({ isSsrBuild }) => ({
+// react-router's package exports name only its development build (dev
+// warnings and checks included: remix-run/react-router#12532, #14753); the
+// app's production bundle takes the production build beside it instead.
+const reactRouterProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+)
+
+export default defineConfig(({ command, isSsrBuild }) => ({
+  resolve:
+    command === 'build' && !isSsrBuild
+      ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] }
+      : {},
   // The server build (src/entry-prerender.tsx, for scripts/prerender.ts) is
   // only the page renderer: no service worker and no styles of its own.
   plugins: isSsrBuild ? [react()] : [react(), tailwindcss(), pwa],
@@ -111,6 +123,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     : {
         target: 'es2022',
         manifest: true,
+        // Every browser the app supports (ES2022) preloads modules natively.
+        modulePreload: { polyfill: false },
         // Inline nothing: the CSP allows no inline script or style.
         assetsInlineLimit: 0,
       },

@@ -5,8 +5,8 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { prerenderToNodeStream } from 'react-dom/static'
 import { StaticRouter } from 'react-router'
-import { type PrerenderedQuery, seedQueryClient } from './app/prerendered-queries'
 import { AppShell } from './app/router'
+import { type PrerenderedQuery, seedQueryClient } from './app/seed-query-client'
 import { createQueryClient } from './lib/query-client'
 
 export type { PrerenderedQuery }

@@ -89,7 +89,13 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
       body,
       head: page.head,
       queries: page.queries,
-      modulePreloads: chunkFiles(manifest, page.route),
+      // The page's chunk, and the module that checks the embedded data before hydrating.
+      modulePreloads: [
+        ...new Set([
+          ...chunkFiles(manifest, page.route),
+          ...chunkFiles(manifest, 'src/app/prerendered-queries.ts'),
+        ]),
+      ],
     })
     const target = join(dist, page.file)
     await mkdir(dirname(target), { recursive: true })

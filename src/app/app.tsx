@@ -3,8 +3,8 @@ import { useState } from 'react'
 import { BrowserRouter } from 'react-router'
 import { createQueryClient } from '../lib/query-client'
 import { prefetchRouteData } from './prefetch-route-data'
-import { type PrerenderedQuery, seedQueryClient } from './prerendered-queries'
 import { AppShell } from './router'
+import { type PrerenderedQuery, seedQueryClient } from './seed-query-client'
 
 interface AppProps {
   /** The data a prerendered page was rendered from (hydration starts from it). */

@@ -1,6 +1,6 @@
-import type { QueryClient } from '@tanstack/react-query'
 import { digestSchema } from '../schema/digest'
 import { postSchema } from '../schema/post'
+import type { PrerenderedQuery } from './seed-query-client'
 
 /**
  * The data a page prerendered at build time was rendered from, embedded in it
@@ -8,7 +8,7 @@ import { postSchema } from '../schema/post'
  * script: the CSP runs no inline code). Hydration must start from exactly
  * this data, or React's first render would differ from the HTML on screen.
  */
-export type PrerenderedQuery = [queryKey: readonly [string, string], data: unknown]
+export type { PrerenderedQuery } from './seed-query-client'
 
 export const PRERENDERED_QUERIES_ID = 'prerendered-queries'
 
@@ -45,8 +45,4 @@ export function readPrerenderedQueries(
   } catch {
     return null
   }
-}
-
-export function seedQueryClient(client: QueryClient, queries: readonly PrerenderedQuery[]): void {
-  for (const [key, data] of queries) client.setQueryData([...key], data)
 }

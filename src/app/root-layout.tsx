@@ -1,8 +1,13 @@
-import type { ReactNode } from 'react'
-import { AppStatusNotice } from './app-status-notice'
+import { lazy, type ReactNode, Suspense } from 'react'
 import { ScrollToTop } from './scroll-to-top'
 import { SiteHeader } from './site-header'
 import { usePrintLinks } from './use-print-links'
+
+// The offline / new-version banner (and the service worker it starts) is
+// needed only after the page is up: its own chunk, off the first-load budget.
+const AppStatusNotice = lazy(() =>
+  import('./app-status-notice').then((module) => ({ default: module.AppStatusNotice })),
+)
 
 /** Landmarks shared by every page: skip link, banner, main, contentinfo. */
 export function RootLayout({ children }: { children: ReactNode }) {
@@ -26,7 +31,9 @@ export function RootLayout({ children }: { children: ReactNode }) {
       <footer className="print:hidden border-t border-stone-200 py-6 text-center text-sm text-stone-500 dark:border-stone-800 dark:text-stone-400">
         Digest Reader · summaries of podcast episodes, repaired and indexed for reading
       </footer>
-      <AppStatusNotice />
+      <Suspense fallback={null}>
+        <AppStatusNotice />
+      </Suspense>
       <ScrollToTop />
     </div>
   )

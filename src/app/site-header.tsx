@@ -1,7 +1,6 @@
-import { useLayoutEffect } from 'react'
+import { lazy, Suspense, useLayoutEffect } from 'react'
 import { NavLink } from 'react-router'
 import { followStoredReadingSettings } from '../lib/storage/apply-reading-settings'
-import { HeaderSearch } from './header-search'
 import { MainNav } from './main-nav'
 import { ThemeToggle } from './theme-toggle'
 
@@ -11,6 +10,12 @@ import { ThemeToggle } from './theme-toggle'
  * header stays in view while reading; on a phone it scrolls away, leaving the
  * short screen to the text. `relative` anchors the phone menu under it.
  */
+// The search field and its `/` / Ctrl-K shortcut arrive just after the page
+// (their own chunk, off the first-load budget); the space they take is kept.
+const HeaderSearch = lazy(() =>
+  import('./header-search').then((module) => ({ default: module.HeaderSearch })),
+)
+
 export function SiteHeader() {
   // The reader's text size and line width (chosen on an episode page) apply
   // to every page, before first paint and again when another tab changes them.
@@ -30,7 +35,9 @@ export function SiteHeader() {
           <MainNav />
         </div>
         <div className="flex items-center gap-1">
-          <HeaderSearch />
+          <Suspense fallback={<div aria-hidden="true" className="size-10 lg:w-44 xl:w-56" />}>
+            <HeaderSearch />
+          </Suspense>
           <ThemeToggle />
         </div>
       </div>

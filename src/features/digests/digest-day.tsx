@@ -1,19 +1,32 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { lazy, Suspense } from 'react'
 import { EmojiText } from '../../components/emoji-text'
 import { PodcastFilter } from '../../components/podcast-filter'
 import { usePodcastFilter } from '../../components/use-podcast-filter'
-import { digestQuery } from '../../data/queries'
-import { formatDigestDate, formatDigestDay } from '../../lib/format-date'
+import { formatDigestDay } from '../../lib/format-date'
 import { useHydrated } from '../../lib/use-hydrated'
 import type { Digest } from '../../schema/digest'
 import type { SiteIndex } from '../../schema/site-index'
-import { ContinueReadingCard } from './continue-reading-card'
 import { digestNeighbours } from './digest-neighbours'
-import { DigestReadStatus } from './digest-read-status'
 import { TopPodcastList } from './top-podcast-list'
-import { UnreadFilter } from './unread-filter'
 import { useUnreadFilter } from './use-unread-filter'
+
+// The reader's own progress (unread count, "mark all read", "continue where
+// you left off") comes from local storage through the lazily loaded reading
+// store, so it arrives a moment after the digest anyway: its own chunk, off
+// the overview's first-load budget. The row keeps its height meanwhile.
+const DigestReadStatus = lazy(() =>
+  import('./digest-read-status').then((module) => ({ default: module.DigestReadStatus })),
+)
+const UnreadFilter = lazy(() =>
+  import('./unread-filter').then((module) => ({ default: module.UnreadFilter })),
+)
+// Previous and next digest need the site index, which may arrive later still.
+const DigestPager = lazy(() =>
+  import('./digest-pager').then((module) => ({ default: module.DigestPager })),
+)
+const ContinueReadingCard = lazy(() =>
+  import('./continue-reading-card').then((module) => ({ default: module.ContinueReadingCard })),
+)
 
 interface DigestDayProps {
   digest: Digest
@@ -47,10 +60,16 @@ export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
         >
           <EmojiText text={digest.title} />
         </h1>
-        <DigestReadStatus digest={digest} />
+        <Suspense fallback={<div className="mt-4 min-h-10" />}>
+          <DigestReadStatus digest={digest} />
+        </Suspense>
       </header>
 
-      {isLatest ? <ContinueReadingCard /> : null}
+      {isLatest ? (
+        <Suspense fallback={null}>
+          <ContinueReadingCard />
+        </Suspense>
+      ) : null}
 
       <section aria-labelledby="top-podcasts" className="mt-8">
         <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
@@ -59,66 +78,18 @@ export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
           </h2>
           <div className="flex max-w-full min-w-0 flex-wrap items-center gap-x-5 gap-y-2">
             {podcasts.length > 0 && <PodcastFilter podcasts={podcasts} />}
-            <UnreadFilter />
+            <Suspense fallback={<div className="min-h-10 w-28" />}>
+              <UnreadFilter />
+            </Suspense>
           </div>
         </div>
         <TopPodcastList digest={digest} podcast={podcast} unreadOnly={unreadOnly} />
       </section>
 
-      <DigestPager neighbours={neighbours} />
+      <Suspense fallback={<div className="mt-10 min-h-16" />}>
+        <DigestPager neighbours={neighbours} />
+      </Suspense>
     </article>
-  )
-}
-
-type Neighbours = { older: string | null; newer: string | null }
-
-/** Previous digest, archive, next digest; the two ends stay blank (same height) until the index is known. */
-function DigestPager({ neighbours }: { neighbours: Neighbours | null }) {
-  const { older, newer } = neighbours ?? { older: null, newer: null }
-  const known = neighbours !== null
-  const queryClient = useQueryClient()
-  const prefetch = (date: string) => () => void queryClient.prefetchQuery(digestQuery(date))
-  const link =
-    'flex min-h-10 flex-col justify-center rounded-lg border border-stone-200 px-4 py-2 hover:border-teal-600 dark:border-stone-800 dark:hover:border-teal-400'
-  return (
-    <nav aria-label="Other digests" className="mt-10 grid gap-3 sm:grid-cols-3">
-      {older ? (
-        <Link
-          to={`/digests/${older}`}
-          rel="prev"
-          className={link}
-          onMouseEnter={prefetch(older)}
-          onFocus={prefetch(older)}
-        >
-          <span className="text-xs text-stone-500 dark:text-stone-400">Previous digest</span>
-          <span className="font-medium">{formatDigestDate(older)}</span>
-        </Link>
-      ) : (
-        <span className="px-4 py-2 text-sm text-stone-500 dark:text-stone-400">
-          {known ? 'This is the first digest.' : ''}
-        </span>
-      )}
-      <Link to="/digests" className={`${link} sm:text-center`}>
-        <span className="text-xs text-stone-500 dark:text-stone-400">All digests</span>
-        <span className="font-medium">Archive</span>
-      </Link>
-      {newer ? (
-        <Link
-          to={`/digests/${newer}`}
-          rel="next"
-          className={`${link} sm:text-right`}
-          onMouseEnter={prefetch(newer)}
-          onFocus={prefetch(newer)}
-        >
-          <span className="text-xs text-stone-500 dark:text-stone-400">Next digest</span>
-          <span className="font-medium">{formatDigestDate(newer)}</span>
-        </Link>
-      ) : (
-        <span className="px-4 py-2 text-sm text-stone-500 sm:text-right dark:text-stone-400">
-          {known ? 'This is the latest digest.' : ''}
-        </span>
-      )}
-    </nav>
   )
 }
 

@@ -3,9 +3,7 @@ import { ErrorPanel } from '../../components/error-panel'
 import { Skeleton } from '../../components/skeleton'
 import { digestQuery, siteIndexQuery } from '../../data/queries'
 import { useDocumentTitle } from '../../lib/use-document-title'
-import { usePageMeta } from '../../lib/use-page-meta'
 import { DigestDay } from './digest-day'
-import { digestMeta } from './digest-description'
 
 /** Route module for `/`: the latest digest. */
 export function Component() {
@@ -13,7 +11,9 @@ export function Component() {
   const index = useQuery(siteIndexQuery())
   const latest = index.data?.latest ?? null
   const digest = useQuery({ ...digestQuery(latest ?? ''), enabled: latest !== null })
-  usePageMeta(digest.data ? digestMeta(digest.data) : null)
+  // No description or Open Graph tags of today's digest here: a preview of
+  // the home page should describe the site (index.html's own tags), not a
+  // day that is gone tomorrow. Each digest's own page carries its tags.
 
   if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
   if (index.isPending) return <Skeleton lines={8} label="Loading the latest digest" />

@@ -44,10 +44,5 @@ export type EpisodeRef = Pick<ReadingEntry, 'date' | 'episodeSlug'>
 /** What a page hands over about the episode it records. */
 export type EpisodeInfo = Pick<ReadingEntry, 'date' | 'episodeSlug' | 'episodeTitle' | 'podcast'>
 
-export function episodeKey(ref: EpisodeRef): string {
-  return `${ref.date}/${ref.episodeSlug}`
-}
-
-export function sameEpisode(a: EpisodeRef, b: EpisodeRef): boolean {
-  return a.date === b.date && a.episodeSlug === b.episodeSlug
-}
+// Kept in reading-state.ts, which pages import without the schema.
+export { episodeKey, sameEpisode } from './reading-state'

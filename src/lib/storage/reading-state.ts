@@ -1,13 +1,16 @@
-import {
-  type EpisodeRef,
-  episodeKey,
-  type ReadingEntry,
-  type ReadingStateRecord,
-  sameEpisode,
-} from './reading-state-schema'
+import type { EpisodeRef, ReadingEntry, ReadingStateRecord } from './reading-state-schema'
 
 // Pure questions about a reading-state record, shared by the store, the
-// episode page, the digest pages and the archive.
+// episode page, the digest pages and the archive. Types only from the schema:
+// the overview reads read marks without loading it.
+
+export function episodeKey(ref: EpisodeRef): string {
+  return `${ref.date}/${ref.episodeSlug}`
+}
+
+export function sameEpisode(a: EpisodeRef, b: EpisodeRef): boolean {
+  return a.date === b.date && a.episodeSlug === b.episodeSlug
+}
 
 export function findEntry(record: ReadingStateRecord, ref: EpisodeRef): ReadingEntry | undefined {
   return record.episodes.find((entry) => sameEpisode(entry, ref))

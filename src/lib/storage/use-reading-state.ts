@@ -1,14 +1,15 @@
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react'
+import { lazyReadingStateStore } from './lazy-reading-state-store'
 import { isRead, unreadCount } from './reading-state'
 import type { ReadingStateRecord } from './reading-state-schema'
-import { type ReadingStateStore, sharedReadingStateStore } from './reading-state-store'
+import type { ReadingStateStore } from './reading-state-store'
 import type { RecordSnapshot } from './record-store'
 
 /** Tests hand in a store of their own; the app uses the tab's shared one. */
 export const ReadingStateStoreContext = createContext<ReadingStateStore | null>(null)
 
 export function useReadingStateStore(): ReadingStateStore {
-  return useContext(ReadingStateStoreContext) ?? sharedReadingStateStore()
+  return useContext(ReadingStateStoreContext) ?? lazyReadingStateStore
 }
 
 /** The whole record, re-rendering on every change made in this tab or another. */

@@ -1,0 +1,74 @@
+import type { ReadingStateRecord } from './reading-state-schema'
+import type { ReadingStateStore } from './reading-state-store'
+import type { RecordSnapshot } from './record-store'
+
+// The reading-state store (record store, schema, migrations: about 3 KB gzip)
+// is needed by the overview only for its read marks and counts, which may
+// appear a moment after the digest itself: it is loaded on first use instead
+// of with the page, keeping the overview within its first-load budget
+// (docs/decisions/0005-first-load-budget.md).
+
+/** Before the store arrives: nothing read (as a page prerendered at build time also shows). */
+const EMPTY: RecordSnapshot<ReadingStateRecord> = {
+  value: { version: 1, episodes: [] },
+  problem: null,
+  corruptCopies: [],
+}
+
+let store: ReadingStateStore | null = null
+let loading: Promise<ReadingStateStore> | null = null
+const waiting = new Set<() => void>()
+
+function load(): Promise<ReadingStateStore> {
+  loading ??= import('./reading-state-store').then((module) => {
+    store = module.sharedReadingStateStore()
+    for (const listener of waiting) listener()
+    return store
+  })
+  return loading
+}
+
+/** Calls `act` with the store now if it is here, else as soon as it is. */
+function withStore(act: (loaded: ReadingStateStore) => void): void {
+  if (store) act(store)
+  else void load().then(act)
+}
+
+/**
+ * The tab's reading-state store behind a stand-in that answers at once: empty
+ * until the real one has loaded (then its listeners hear of the change), and
+ * changes made meanwhile applied when it arrives. `markAllRead` answers
+ * from what is known now.
+ */
+export const lazyReadingStateStore: ReadingStateStore = {
+  getSnapshot: () => store?.getSnapshot() ?? EMPTY,
+  getServerSnapshot: () => EMPTY,
+  subscribe(listener) {
+    waiting.add(listener)
+    let unsubscribe: (() => void) | null = null
+    let active = true
+    void load().then((loaded) => {
+      if (active) unsubscribe = loaded.subscribe(listener)
+    })
+    return () => {
+      active = false
+      waiting.delete(listener)
+      unsubscribe?.()
+    }
+  },
+  setRead: (episode, read) => withStore((loaded) => loaded.setRead(episode, read)),
+  markAllRead(episodes) {
+    if (store) return store.markAllRead(episodes)
+    void load().then((loaded) => loaded.markAllRead(episodes))
+    return episodes.length
+  },
+  setLastSection: (episode, section) =>
+    withStore((loaded) => loaded.setLastSection(episode, section)),
+  updateEpisodes: (change) => withStore((loaded) => loaded.updateEpisodes(change)),
+  discardCorruptCopy: (copy) => withStore((loaded) => loaded.discardCorruptCopy(copy)),
+}
+
+/** Starts loading the store (a page that records reading asks early). */
+export function preloadReadingStateStore(): void {
+  void load()
+}
