@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
+import { recordOnArrival } from '../../lib/storage/lazy-reading-state-store'
 import { findEntry } from '../../lib/storage/reading-state'
-import type { EpisodeInfo, LastSection } from '../../lib/storage/reading-state-schema'
+import type {
+  EpisodeInfo,
+  LastSection,
+  ReadingStateRecord,
+} from '../../lib/storage/reading-state-schema'
 import { useReadingStateStore } from '../../lib/storage/use-reading-state'
 import type { OutlineEntry } from './section-outline'
 
@@ -27,13 +32,32 @@ export function useReadingPosition(
   const store = useReadingStateStore()
   const { date, episodeSlug, episodeTitle, podcast } = episode
 
-  const [resumeFrom] = useState<LastSection | null>(() => {
-    const entry = findEntry(store.getSnapshot().value, { date, episodeSlug })
-    if (!entry || entry.readAt !== null || !entry.lastSection) return null
-    const { id } = entry.lastSection
-    // A section renamed since (re-ingest) cannot be continued.
-    return outline.find((candidate) => candidate.id === id) ? entry.lastSection : null
-  })
+  // Asked for while rendering, before this visit's effects record anything:
+  // the lazily loaded store answers with the record as it was on arrival.
+  const [arrival] = useState(() => recordOnArrival(store))
+  const resumeOf = useCallback(
+    (record: ReadingStateRecord): LastSection | null => {
+      const entry = findEntry(record, { date, episodeSlug })
+      if (!entry || entry.readAt !== null || !entry.lastSection) return null
+      const { id } = entry.lastSection
+      // A section renamed since (re-ingest) cannot be continued.
+      return outline.find((candidate) => candidate.id === id) ? entry.lastSection : null
+    },
+    [outline, date, episodeSlug],
+  )
+  const [resumeFrom, setResumeFrom] = useState<LastSection | null>(() =>
+    arrival instanceof Promise ? null : resumeOf(arrival),
+  )
+  useEffect(() => {
+    if (!(arrival instanceof Promise)) return
+    let live = true
+    void arrival.then((record) => {
+      if (live) setResumeFrom(resumeOf(record))
+    })
+    return () => {
+      live = false
+    }
+  }, [arrival, resumeOf])
 
   const record = useCallback(
     (id: string) => {

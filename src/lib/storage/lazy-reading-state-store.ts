@@ -72,3 +72,15 @@ export const lazyReadingStateStore: ReadingStateStore = {
 export function preloadReadingStateStore(): void {
   void load()
 }
+
+/**
+ * The stored record as it was when a page arrived: at once when the store is
+ * here (or is not the lazy one: tests hand in their own), else as soon as it
+ * loads, before any change the page queued meanwhile is applied.
+ */
+export function recordOnArrival(
+  from: ReadingStateStore,
+): ReadingStateRecord | Promise<ReadingStateRecord> {
+  if (from !== lazyReadingStateStore || store) return from.getSnapshot().value
+  return load().then((loaded) => loaded.getSnapshot().value)
+}

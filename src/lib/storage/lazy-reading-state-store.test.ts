@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest'
+import { lazyReadingStateStore, recordOnArrival } from './lazy-reading-state-store'
+import { READING_STATE_KEY } from './reading-state-store'
+
+const episode = {
+  date: '2025-02-03',
+  episodeSlug: 'an-episode',
+  episodeTitle: 'An episode',
+  podcast: 'A podcast',
+}
+
+describe('the lazily loaded reading-state store', () => {
+  it('answers empty at once, then the stored record; what a page asked on arrival is the record before its own changes', async () => {
+    localStorage.setItem(
+      READING_STATE_KEY,
+      JSON.stringify({
+        version: 1,
+        episodes: [
+          {
+            ...episode,
+            readAt: null,
+            lastSection: { id: 'five', number: '5', title: 'Five' },
+            updatedAt: '2025-02-04T08:00:00.000Z',
+          },
+        ],
+      }),
+    )
+    expect(lazyReadingStateStore.getSnapshot().value.episodes).toEqual([])
+    const arrival = recordOnArrival(lazyReadingStateStore)
+    expect(arrival).toBeInstanceOf(Promise)
+    // The page records where it is now, before the store has loaded.
+    lazyReadingStateStore.setLastSection(episode, { id: 'one', number: '1', title: 'One' })
+
+    const before = await arrival
+    expect(before.episodes[0]?.lastSection?.id).toBe('five')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(lazyReadingStateStore.getSnapshot().value.episodes[0]?.lastSection?.id).toBe('one')
+    // Loaded now: answers at once.
+    expect(recordOnArrival(lazyReadingStateStore)).not.toBeInstanceOf(Promise)
+  })
+})
