@@ -1,11 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import {
-  DEFAULT_PRERENDER_DAYS,
-  prerenderSite,
-  removePrerendered,
-} from '../scripts/prerender/prerender-site'
 import { type Digest, digestSchema } from '../src/schema/digest'
 import { rendererDir } from './app-build'
 
@@ -25,9 +20,15 @@ export async function prepareSite(
   await cp(app, dir, { recursive: true })
   await rm(join(dir, 'data'), { recursive: true, force: true })
   await cp(data, join(dir, 'data'), { recursive: true })
-  // As `npm run build` does: HTML for the newest digests, from this data.
-  await removePrerendered(dir)
-  await prerenderSite({ dist: dir, days: DEFAULT_PRERENDER_DAYS, renderer: renderer(app) })
+  // As `npm run build` does: HTML for the newest digests, from this data. In
+  // a process of its own: Vite's build, run in this one, has set NODE_ENV,
+  // and React must not be loaded in two modes at once.
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/prerender.ts', '--dist', dir, '--renderer', renderer(app)],
+    { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
+  )
+  if (run.status !== 0) throw new Error(`prerender failed:\n${run.stderr}`)
   const index = JSON.parse(await readFile(join(dir, 'data/index.json'), 'utf8'))
   const readDigest = async (date: string) =>
     digestSchema.parse(JSON.parse(await readFile(join(dir, `data/digests/${date}.json`), 'utf8')))

@@ -1,9 +1,10 @@
-// `npm run prerender -- [--dist dist] [--days 30]`: after `vite build` (and
+// `npm run prerender -- [--dist dist] [--days 30] [--renderer .prerender/entry-prerender.js]`: after `vite build` (and
 // the server build of src/entry-prerender.tsx), writes HTML for the newest
 // digests, their episodes and the commentary posts (scripts/prerender/).
 import {
   DEFAULT_PRERENDER_DAYS,
   prerenderSite,
+  RENDERER,
   removePrerendered,
 } from './prerender/prerender-site'
 
@@ -13,6 +14,7 @@ function option(name: string, fallback: string): string {
 }
 
 const dist = option('dist', 'dist')
+const renderer = option('renderer', RENDERER)
 const days = Number(option('days', String(DEFAULT_PRERENDER_DAYS)))
 if (!Number.isInteger(days) || days < 0) {
   console.error(`prerender: --days must be a whole number, not "${option('days', '')}"`)
@@ -20,7 +22,7 @@ if (!Number.isInteger(days) || days < 0) {
 }
 const started = performance.now()
 await removePrerendered(dist)
-const written = await prerenderSite({ dist, days })
+const written = await prerenderSite({ dist, days, renderer })
 console.log(
   `prerender: ${written.length} pages for the newest ${days} digests and the commentary, in ${((performance.now() - started) / 1000).toFixed(2)} s`,
 )
