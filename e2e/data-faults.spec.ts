@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { PAGES } from './support/pages'
+import { PAGES, serveAppShell } from './support/pages'
 
 // e2e/data-errors.spec.ts covers each kind of fault (500, broken JSON, wrong
 // shape, timeout, empty body, slow) on the overview's digest file. Here the
@@ -32,6 +32,9 @@ for (const { name, path, heading } of DATA_PAGES) {
   test(`${name}: every data file failing says what failed; one Try again brings the page back`, async ({
     page,
   }) => {
+    // The app's own loading path (a prerendered page has its data already:
+    // e2e/prerender.spec.ts shows it stays readable when the files fail).
+    await serveAppShell(page)
     const state = await breakData(page, { status: 500, body: 'boom' })
     await page.goto(path)
     const alert = page.getByRole('alert')

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 import { BOOKMARKS_KEY } from './support/episode-page'
-import { PAGES } from './support/pages'
+import { PAGES, serveAppShell } from './support/pages'
 
 // e2e/hostile-content.spec.ts makes one digest hostile. Here every data file
 // is: each text field of every /data/** response (index, months, podcasts,
@@ -92,11 +92,7 @@ for (const { name, path } of PAGES) {
     await page.setViewportSize({ width: 360, height: 800 })
     // A page made at build time holds the seed's data, not this test's: load
     // the app shell for every address, which renders from the data files.
-    await page.route('**/*', async (route) => {
-      if (route.request().resourceType() !== 'document') return route.fallback()
-      const response = await route.fetch({ url: new URL('/', route.request().url()).href })
-      await route.fulfill({ response })
-    })
+    await serveAppShell(page)
 
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 })

@@ -59,3 +59,17 @@ test('a deep link into a prerendered page opens its section', async ({ page, req
   await page.goto(episode.url(section.id))
   await episode.expectOpenInView(section)
 })
+
+test('a prerendered episode stays readable when every data file fails', async ({
+  page,
+  request,
+}) => {
+  const episode = await EpisodePage.create(page, request)
+  await page.route('**/data/**', (route) => route.fulfill({ status: 500, body: 'boom' }))
+  await page.goto(episode.path)
+  await expect(episode.title).toBeVisible()
+  const section = episode.sectionWithBullets()
+  await episode.toggle(section).click()
+  await episode.expectExpanded(section)
+  await expect(page.getByText(section.bullets[0] ?? '', { exact: true })).toBeVisible()
+})

@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test'
+
 /** Every kind of page in the app, with a heading that proves it rendered. */
 export const PAGES = [
   { name: 'overview', path: '/', heading: /AI's Global Impact/ },
@@ -19,3 +21,17 @@ export const PAGES = [
   { name: 'bookmarks', path: '/bookmarks', heading: /Bookmarks/ },
   { name: 'not-found', path: '/no/such/page', heading: /not found/i },
 ] as const
+
+/**
+ * Serves the app shell (index.html) for every page load, instead of the HTML
+ * prerendered at build time for the newest digests: for specs about how the
+ * app loads and renders data files (faults, hostile data), which a
+ * prerendered page, holding its data already, never fetches.
+ */
+export async function serveAppShell(page: Page) {
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback()
+    const response = await route.fetch({ url: new URL('/', route.request().url()).href })
+    await route.fulfill({ response })
+  })
+}
