@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import type { Digest } from '../src/schema/digest'
 import { loadDigest } from './support/episode-page'
+import { serveAppShell } from './support/pages'
 
 // Documents may carry markup, script URLs, bidi tricks and endless words. The
 // app must show them as inert text and keep its layout. The hostile digest is
@@ -35,6 +36,8 @@ test('markup, script URLs and long words in a digest render as inert text', asyn
 }) => {
   const digest = await loadDigest(request)
   const bad = hostile(digest)
+  // The app renders the (hostile) data file, not the page prerendered from the seed.
+  await serveAppShell(page)
   await page.route(`**/data/digests/${digest.date}.json`, (route) => route.fulfill({ json: bad }))
   let dialogs = 0
   page.on('dialog', async (dialog) => {

@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { EpisodePage } from './support/episode-page'
+import { SAVE_SCREENSHOTS } from './support/page-checks'
 
 // Printing an episode gives the whole text: every section open, none of the
 // app's chrome, black on white, and each content link followed by its URL.
@@ -72,5 +73,9 @@ test('printed content links are followed by their full address; a PDF can be mad
 
   const pdf = await page.pdf({ format: 'A4', printBackground: false })
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
-  await writeFile('screenshots/episode-print.pdf', pdf)
+  // Saved for people to look at, like the screenshots (never in CI).
+  if (SAVE_SCREENSHOTS) {
+    await mkdir('screenshots', { recursive: true })
+    await writeFile('screenshots/episode-print.pdf', pdf)
+  }
 })
