@@ -25,9 +25,10 @@ const pageProbe = (selector: string) => `(() => {
     if (entries.length) state.lcp = entries[entries.length - 1].startTime
   }).observe({ type: 'largest-contentful-paint', buffered: true })
   const selector = ${JSON.stringify(selector)}
+  // Any match counts: the first in the document may be one hidden at this
+  // width (the phone's contents toggle, say).
   const tick = () => {
-    const element = document.querySelector(selector)
-    if (element) {
+    for (const element of document.querySelectorAll(selector)) {
       const box = element.getBoundingClientRect()
       if (box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true })) {
         state.marks.target = performance.now()

@@ -6,8 +6,8 @@ import { median, round } from './stats'
 export const CONTENT = {
   /** The overview's first link to an episode. */
   overview: 'main ol a[href^="/digests/"]',
-  /** An episode page's first section heading: the disclosure button of the first section. */
-  episode: 'main section[data-section-level] button[aria-expanded], main h2 button[aria-expanded]',
+  /** An episode page's first section heading: the disclosure button of a Details section. */
+  episode: 'main section[data-section-level] button[aria-expanded]',
   /** The static HTML page's first section heading. */
   staticEpisode: 'h2',
 }
