@@ -4,8 +4,7 @@ import { chunkFiles, jsonForScript, pageHtml } from './page-html'
 const TEMPLATE = `<!doctype html><html><head>
 <meta name="description" content="Default." />
 <title>Digest Reader</title>
-<script type="module" crossorigin src="/assets/index.js"></script>
-</head><body><div id="root"></div></body></html>`
+</head><body><div id="root"></div><script type="module" src="/assets/index.js"></script></body></html>`
 
 const parts = {
   path: '/digests/2025-02-03/an-episode',
@@ -46,14 +45,6 @@ describe('pageHtml', () => {
     expect(script?.[1]).not.toContain('</script')
     expect(JSON.parse(script?.[1] ?? '')).toEqual(parts.queries)
     expect(jsonForScript('\u2028')).toBe('"\\u2028"')
-  })
-
-  it('starts the app after the first paint, still fetching it at once', () => {
-    expect(html).not.toContain('<script type="module"')
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/index.js" />')
-    expect(html).toContain(
-      '<script src="/boot-after-paint.js" data-entry="/assets/index.js" defer></script>',
-    )
   })
 
   it('refuses a template without an empty #root rather than writing a broken page', () => {

@@ -40,11 +40,6 @@ export function jsonForScript(value: unknown): string {
 }
 
 const ROOT = '<div id="root"></div>'
-/**
- * The app's entry, which a prerendered page starts only after its first paint
- * (public/boot-after-paint.js); still fetched at once, as a modulepreload.
- */
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/
 
 /**
  * The built index.html with one page in it: its markup in #root, its title,
@@ -67,14 +62,7 @@ export function pageHtml(template: string, parts: PageParts): string {
       (href) => `<link rel="modulepreload" href="${escapeHtml(href)}" />`,
     ),
   ].join('\n    ')
-  const entry = template.match(ENTRY_SCRIPT)
-  if (!entry) throw new Error('index.html has no module script for the app')
   return template
-    .replace(
-      ENTRY_SCRIPT,
-      () =>
-        `<link rel="modulepreload" crossorigin href="${entry[1]}" />\n    <script src="/boot-after-paint.js" data-entry="${entry[1]}" defer></script>`,
-    )
     .replace(/<title>[^<]*<\/title>/, () => `<title>${title} · Digest Reader</title>`)
     .replace(
       /<meta name="description" content="[^"]*"\s*\/>/,
