@@ -210,6 +210,12 @@ test.describe('keyboard shortcuts on an episode page', () => {
     await addOlderDigest(page, request)
     const first = await EpisodePage.create(page, request, 0)
     await first.goto()
+    // The older digest is known once the pager offers it (the index loads after the page).
+    await expect(
+      page
+        .getByRole('navigation', { name: 'More episodes' })
+        .getByRole('link', { name: new RegExp(OLDER.huberman.title) }),
+    ).toBeVisible()
 
     await page.keyboard.press('[')
     await expect(page).toHaveURL(`/digests/${OLDER.date}/${OLDER.huberman.slug}`)

@@ -42,9 +42,11 @@ export class EpisodePage {
     return hash ? `${this.path}#${hash}` : this.path
   }
 
+  /** Opens the page and waits until the app has taken it over (a prerendered page shows first). */
   async goto(hash?: string) {
     await this.page.goto(this.url(hash))
     await expect(this.title).toBeVisible()
+    await expect(this.page.locator('html[data-app-ready]')).toBeAttached()
   }
 
   get title(): Locator {
