@@ -1,7 +1,6 @@
 import { useId, useState } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { SEARCH_PATH, type SearchNavigationState, searchHref } from '../lib/search-link'
-import { useSearchShortcut } from './use-search-shortcut'
 
 /** Fetch the search page's code when the reader heads for search, not before (not on the overview). */
 function preloadSearch() {
@@ -26,10 +25,10 @@ function SearchIcon() {
  * Search in the header: an icon linking to /search below `lg` (room is short
  * on a phone, and the search page has a full-width field), a field from `lg`
  * up. On the search page the field is left out: the page has its own.
- * Also owns the `/` and Ctrl/Cmd-K shortcut.
+ * The `/` and Ctrl/Cmd-K shortcut lives in the header itself
+ * (site-header.tsx), so it works before this field's chunk has arrived.
  */
 export function HeaderSearch() {
-  useSearchShortcut()
   const { pathname } = useLocation()
   const navigate = useNavigate()
   const [value, setValue] = useState('')

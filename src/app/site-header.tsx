@@ -3,6 +3,7 @@ import { NavLink } from 'react-router'
 import { followStoredReadingSettings } from '../lib/storage/apply-reading-settings'
 import { MainNav } from './main-nav'
 import { ThemeToggle } from './theme-toggle'
+import { useSearchShortcut } from './use-search-shortcut'
 
 /**
  * The site name, the main navigation (a row from `sm` up, a Menu disclosure
@@ -20,6 +21,8 @@ export function SiteHeader() {
   // The reader's text size and line width (chosen on an episode page) apply
   // to every page, before first paint and again when another tab changes them.
   useLayoutEffect(() => followStoredReadingSettings(), [])
+  // `/` and Ctrl/Cmd-K: here, not in the lazily loaded search field, so they work at once.
+  useSearchShortcut()
   return (
     <header className="relative z-40 print:hidden border-b border-stone-200 bg-stone-50/90 backdrop-blur sm:sticky sm:top-0 dark:border-stone-800 dark:bg-stone-950/90">
       <div className="mx-auto flex h-14 max-w-5xl items-center gap-1 px-2 sm:gap-2 sm:px-6">
