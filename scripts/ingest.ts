@@ -2,7 +2,7 @@
 // in public/data (or --out). The parsing is the pure library in src/ingest;
 // this file only reads, reports and publishes. Exit codes: 0 ok, 1 document
 // errors, 2 usage errors. See docs/decisions/0003-ingest-publishing.md.
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { buildSite, type DigestMeta, type Sourced } from '../src/ingest/build-site'
 import { validateOutput } from '../src/ingest/validate-output'
@@ -91,7 +91,6 @@ async function main(): Promise<number> {
         posts.push({ file, value: outcome.post })
       }
     }
-    await parser.close()
 
     const failed = reports.filter((r) => r.status === 'failed')
     const site = buildSite({ digests, posts })
@@ -109,12 +108,21 @@ async function main(): Promise<number> {
         const output = site.postOutputs.get(file)
         return output ? { ...value, slug: output.slice('posts/'.length, -'.json'.length) } : value
       })
-      await writeSearchIndex(search, publishedPosts, today, {
-        write: (path, value) => writeValidated(staging, path, value),
+      const output = {
+        writeText: (path: string, body: string) => staging.writeText(path, body),
         flush: () => staging.flush(),
-      })
+      }
+      await mkdir(join(staging.dir, 'search'), { recursive: true })
+      await writeSearchIndex(
+        search,
+        publishedPosts,
+        today,
+        output,
+        parser.shardBuilder(staging.dir) ?? undefined,
+      )
     }
     await search.remove()
+    await parser.close()
 
     if (publish) {
       await staging.commit()

@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { findIntactEmoji } from '../../src/ingest/repair/repair-text'
+import type { SearchShardRef } from '../../src/schema/search'
 import { type ParseOutcome, parseForPublish } from './parse-for-publish'
 import type { FromWorker, ToWorker } from './parse-protocol'
 import { readAhead } from './read-documents'
+import type { ShardBuilder } from './search-spill'
 
 export interface ParsedFile {
   path: string
@@ -20,6 +22,11 @@ export interface ParsedFile {
 export interface DocumentParser {
   knownEmoji(): Promise<Set<string>>
   parse(options: { today: string; knownEmoji: ReadonlySet<string> }): AsyncGenerator<ParsedFile>
+  /**
+   * Builds search shards on the worker threads, each writing its file under
+   * `dir` (whose `search/` folder must exist); null without workers.
+   */
+  shardBuilder(dir: string): ShardBuilder | null
   close(): Promise<void>
 }
 
@@ -75,6 +82,10 @@ class InProcessParser implements DocumentParser {
     for await (const { path, bytes } of readAhead(this.files)) {
       yield { path, outcome: parseForPublish(bytes, this.displayPath(path), options) }
     }
+  }
+
+  shardBuilder(): null {
+    return null
   }
 
   async close(): Promise<void> {}
@@ -195,6 +206,30 @@ class WorkerPool implements DocumentParser {
       }
       done.delete(index)
       yield { path: this.files[index] ?? '', outcome }
+    }
+  }
+
+  shardBuilder(dir: string): ShardBuilder {
+    return async (tasks) => {
+      const refs = new Map<string, SearchShardRef>()
+      let next = 0
+      const sendNext = () => {
+        const task = tasks[next++]
+        if (task) this.send({ type: 'shard', task, dir })
+      }
+      // Two per thread, so a thread never waits for the main thread between shards.
+      for (let i = 0; i < this.threads.length * 2; i++) sendNext()
+      while (refs.size < tasks.length) {
+        const message = await this.inbox.next()
+        if (message.type !== 'shard') continue
+        refs.set(message.id, message.ref)
+        sendNext()
+      }
+      return tasks.map(({ id }) => {
+        const ref = refs.get(id)
+        if (!ref) throw new Error(`search shard ${id} was not built`)
+        return ref
+      })
     }
   }
 

@@ -1,4 +1,6 @@
+import type { SearchShardRef } from '../../src/schema/search'
 import type { ParseOutcome } from './parse-for-publish'
+import type { ShardTask } from './shard-task'
 
 /** Messages from the pool to a parse worker. */
 export type ToWorker =
@@ -7,9 +9,13 @@ export type ToWorker =
   /** Pass 2 settings: what pass 1 found over the whole archive. */
   | { type: 'start'; today: string; knownEmoji: string[] }
   | { type: 'parse'; index: number; path: string; file: string }
+  /** After parsing: build a search shard and write it under `dir` (the staging folder). */
+  | { type: 'shard'; task: ShardTask; dir: string }
 
 /** Messages from a parse worker to the pool. */
 export type FromWorker =
   | { type: 'emoji'; emoji: string[] }
   | { type: 'parsed'; index: number; outcome: ParseOutcome }
+  | { type: 'shard'; id: string; ref: SearchShardRef }
+  /** A file could not be read or written: the run stops, as it would without workers. */
   | { type: 'read-error'; message: string }

@@ -1,10 +1,13 @@
 // One parsing thread of the ingest (see parse-pool.ts). It reads its files
 // itself, so reading, decoding and parsing all run off the main thread.
 import { readFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import { findIntactEmoji } from '../../src/ingest/repair/repair-text'
 import { parseForPublish } from './parse-for-publish'
 import type { FromWorker, ToWorker } from './parse-protocol'
+import { buildShardTask, type ShardTask } from './shard-task'
 
 const port = parentPort
 if (!port) throw new Error('parse-worker.ts runs as a worker thread')
@@ -26,6 +29,8 @@ port.on('message', (message: ToWorker) => {
       for (const emoji of findIntactEmoji(decoder.decode(bytes))) found.add(emoji)
     }
     reply({ type: 'emoji', emoji: [...found] })
+  } else if (message.type === 'shard') {
+    void buildShard(message.task, message.dir)
   } else if (message.type === 'start') {
     knownEmoji = new Set(message.knownEmoji)
     today = message.today
@@ -44,5 +49,18 @@ function read(path: string): Uint8Array | null {
   } catch (error) {
     reply({ type: 'read-error', message: error instanceof Error ? error.message : String(error) })
     return null
+  }
+}
+
+async function buildShard(task: ShardTask, dir: string): Promise<void> {
+  try {
+    const { path, body, ref } = await buildShardTask(task)
+    await writeFile(join(dir, path), body)
+    reply({ type: 'shard', id: task.id, ref })
+  } catch (error) {
+    reply({
+      type: 'read-error',
+      message: `search shard ${task.id}: ${error instanceof Error ? error.message : String(error)}`,
+    })
   }
 }

@@ -23,7 +23,8 @@ function collect() {
   return {
     files,
     output: {
-      write: (path: string, value: unknown) => {
+      writeText: (path: string, body: string) => {
+        const value = JSON.parse(body)
         expect(validateOutput(path, value)).toBeNull()
         files.set(path, value)
       },

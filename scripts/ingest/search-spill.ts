@@ -1,14 +1,10 @@
-import { appendFile, mkdir, readFile, rm } from 'node:fs/promises'
+import { appendFile, mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import {
-  buildShard,
-  type DigestEntry,
-  planShards,
-  searchManifest,
-  shardRef,
-} from '../../src/ingest/search-index'
+import { type DigestEntry, planShards, searchManifest } from '../../src/ingest/search-index'
+import { validateOutput } from '../../src/ingest/validate-output'
 import type { Post } from '../../src/schema/post'
 import type { SearchShardRef } from '../../src/schema/search'
+import { buildShardTask, type ShardTask } from './shard-task'
 
 /** Text per shard: one busy month (about 30 daily digests) is a shard of its own. */
 export const SHARD_TARGET_BYTES = 256 * 1024
@@ -20,8 +16,8 @@ const BUFFER_BYTES = 64 * 1024
  * date order, and a shard needs all of its months' digests; holding them all
  * would hold the archive's text. So each digest's search entry is appended to
  * a file per month as it is parsed (inside the staging folder, so an aborted
- * run removes it with everything else), and the shards are built one at a
- * time at the end.
+ * run removes it with everything else), and the shards are built at the
+ * end, each from its months' files (shard-task.ts).
  */
 export class SearchSpill {
   private readonly dir: string
@@ -65,14 +61,9 @@ export class SearchSpill {
     await Promise.all(this.writes.values())
   }
 
-  async read(month: string): Promise<DigestEntry[]> {
-    if (!this.bytes.has(month)) return []
-    const text = await readFile(this.path(month), 'utf8')
-    // The spill is our own output of this run: a parse error here is a bug, and throws.
-    return text
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line): DigestEntry => JSON.parse(line))
+  /** The spill file of a month that holds entries (written once `flush` resolves). */
+  file(month: string): string | null {
+    return this.bytes.has(month) ? this.path(month) : null
   }
 
   async remove(): Promise<void> {
@@ -111,22 +102,43 @@ export class SearchSpill {
 }
 
 export interface SearchOutput {
-  /** Path under the output folder -> value, one shard at a time (never all in memory). */
-  write: (path: string, value: unknown) => void
+  /** Queues a serialised file under the output folder. */
+  writeText: (path: string, body: string) => void
   /** Lets queued writes drain between shards. */
   flush: () => Promise<void>
 }
 
 /**
- * Builds every shard newest first, then the manifest. Posts go to the shard
- * holding their month; undated posts to the newest shard (or, in an archive
- * with no digests, to one for `today`).
+ * Builds shards and writes them, answering their refs in task order. The CLI
+ * hands them to its parse workers when it has some; by default they are
+ * built here, one at a time (memory holds one shard, never the archive).
+ */
+export type ShardBuilder = (tasks: ShardTask[]) => Promise<SearchShardRef[]>
+
+export function buildShardsHere(output: SearchOutput): ShardBuilder {
+  return async (tasks) => {
+    const refs: SearchShardRef[] = []
+    for (const task of tasks) {
+      const { path, body, ref } = await buildShardTask(task)
+      output.writeText(path, body)
+      refs.push(ref)
+      await output.flush()
+    }
+    return refs
+  }
+}
+
+/**
+ * Plans every shard newest first, has them built, then writes the manifest.
+ * Posts go to the shard holding their month; undated posts to the newest
+ * shard (or, in an archive with no digests, to one for `today`).
  */
 export async function writeSearchIndex(
   spill: SearchSpill,
   posts: readonly Post[],
   today: string,
   output: SearchOutput,
+  build: ShardBuilder = buildShardsHere(output),
 ): Promise<SearchShardRef[]> {
   await spill.flush()
   const months = new Map(spill.months().map(({ month, bytes }) => [month, bytes]))
@@ -140,18 +152,26 @@ export async function writeSearchIndex(
     [...months].map(([month, bytes]) => ({ month, bytes })),
     SHARD_TARGET_BYTES,
   )
-  const refs: SearchShardRef[] = []
-  for (const [at, plan] of plans.entries()) {
-    const entries = (await Promise.all(plan.months.map((month) => spill.read(month)))).flat()
-    const inShard = posts.filter((post) =>
-      post.date ? plan.months.includes(post.date.slice(0, 7)) : at === 0,
-    )
-    const { shard, from, to } = buildShard(plan.id, entries, inShard)
-    const bytes = Buffer.byteLength(JSON.stringify(shard))
-    output.write(`search/${plan.id}.json`, shard)
-    refs.push(shardRef(shard, { from: from ?? today, to: to ?? today }, bytes))
-    await output.flush()
-  }
-  output.write('search/index.json', searchManifest(refs))
+  const tasks = plans.map(
+    (plan, at): ShardTask => ({
+      id: plan.id,
+      spillFiles: plan.months.flatMap((month) => spill.file(month) ?? []),
+      posts: posts.filter((post) =>
+        post.date ? plan.months.includes(post.date.slice(0, 7)) : at === 0,
+      ),
+      today,
+    }),
+  )
+  const refs = await build(tasks)
+  output.writeText(
+    'search/index.json',
+    JSON.stringify(validated('search/index.json', searchManifest(refs))),
+  )
   return refs
+}
+
+function validated<T>(path: string, value: T): T {
+  const problem = validateOutput(path, value)
+  if (problem) throw new Error(`ingest produced an invalid file (a bug): ${problem}`)
+  return value
 }

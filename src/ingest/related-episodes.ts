@@ -10,55 +10,67 @@ interface EpisodeEntry {
 }
 
 export interface TopicIndex {
-  episodeCount: number
-  /** topic key -> episodes that mention it */
-  byTopic: Map<string, EpisodeEntry[]>
+  episodes: EpisodeEntry[]
+  /** The topic keys of each episode, by position in `episodes`. */
+  topicsOf: ReadonlySet<string>[]
+  /** topic key -> positions in `episodes` of the episodes that mention it */
+  byTopic: Map<string, number[]>
 }
 
 export function buildTopicIndex(digests: DigestMeta[]): TopicIndex {
-  const byTopic = new Map<string, EpisodeEntry[]>()
-  let episodeCount = 0
+  const episodes: EpisodeEntry[] = []
+  const topicsOf: Set<string>[] = []
+  const byTopic = new Map<string, number[]>()
   for (const digest of digests) {
     for (const episode of digest.episodes) {
-      episodeCount++
-      const entry = {
+      const at = episodes.length
+      episodes.push({
         date: digest.date,
         episodeSlug: episode.slug,
         podcast: episode.podcast,
         title: episode.title,
-      }
+      })
+      topicsOf.push(new Set(episode.topics))
       for (const key of episode.topics) {
         const list = byTopic.get(key) ?? []
-        list.push(entry)
+        list.push(at)
         byTopic.set(key, list)
       }
     }
   }
-  return { episodeCount, byTopic }
+  return { episodes, topicsOf, byTopic }
 }
 
 /**
- * Episodes that share the post's topics, best first. A shared rare topic
- * ("DeepSeek") counts for more than a common one ("China"): each topic weighs
- * its inverse document frequency, so a large archive does not relate every
- * post to every episode that names a country.
+ * Episodes that share the post's topics, best first (ties: the newer, then
+ * the first found). A shared rare topic ("DeepSeek") counts for more than a
+ * common one ("China"): each topic weighs its inverse document frequency, so
+ * a large archive does not relate every post to every episode that names a
+ * country.
  */
 export function relatedEpisodesFor(post: Post, index: TopicIndex, limit: number): RelatedEpisode[] {
-  const scores = new Map<string, { entry: EpisodeEntry; score: number; shared: string[] }>()
+  // A common topic lists thousands of episodes, and every post is scored
+  // against them: scores live in a plain array by episode position (a Map
+  // keyed by episode made this quadratic step take seconds at 10,000 digests).
+  const scores = new Float64Array(index.episodes.length)
+  const found: number[] = []
   for (const topic of post.topics) {
-    const episodes = index.byTopic.get(topicKey(topic))
-    if (!episodes) continue
-    const weight = Math.log(1 + index.episodeCount / episodes.length)
-    for (const entry of episodes) {
-      const id = `${entry.date}/${entry.episodeSlug}`
-      const current = scores.get(id) ?? { entry, score: 0, shared: [] }
-      current.score += weight
-      current.shared.push(topic)
-      scores.set(id, current)
+    const list = index.byTopic.get(topicKey(topic))
+    if (!list) continue
+    const weight = Math.log(1 + index.episodes.length / list.length)
+    for (const at of list) {
+      if (scores[at] === 0) found.push(at)
+      scores[at] = (scores[at] ?? 0) + weight
     }
   }
-  return [...scores.values()]
-    .sort((a, b) => b.score - a.score || b.entry.date.localeCompare(a.entry.date))
+  const entry = (at: number) => index.episodes[at] as EpisodeEntry
+  return found
+    .sort(
+      (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || entry(b).date.localeCompare(entry(a).date),
+    )
     .slice(0, limit)
-    .map(({ entry, shared }) => ({ ...entry, sharedTopics: shared }))
+    .map((at) => ({
+      ...entry(at),
+      sharedTopics: post.topics.filter((topic) => index.topicsOf[at]?.has(topicKey(topic))),
+    }))
 }

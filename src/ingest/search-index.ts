@@ -1,9 +1,8 @@
-import MiniSearch from 'minisearch'
 import type { Digest } from '../schema/digest'
 import type { Block, Post } from '../schema/post'
 import type { SearchDoc, SearchManifest, SearchShard, SearchShardRef } from '../schema/search'
-import { compactIndex } from '../schema/search-codec'
-import { indexTerms, indexTokens, SEARCH_FIELDS } from '../schema/search-text'
+import { SEARCH_FIELDS } from '../schema/search-text'
+import { CompactIndexBuilder } from './compact-index-builder'
 
 // The full-text search index, built at ingest time (docs/decisions/0006-search.md).
 // Pure: the CLI turns each digest into a `DigestEntry` as it parses it, keeps
@@ -104,11 +103,6 @@ export function planShards(
   return plans
 }
 
-interface Indexed {
-  id: number
-  doc: SearchDoc
-}
-
 /**
  * Builds one shard: digests newest first (so a lower document id is a newer
  * document, the tie-break when scores are equal), then posts. Of two entries
@@ -148,18 +142,9 @@ export function buildShard(id: string, digests: readonly DigestEntry[], posts: r
     docs.push(postDoc(post))
   }
 
-  const mini = new MiniSearch<Indexed>({
-    fields: [...SEARCH_FIELDS],
-    idField: 'id',
-    extractField: (item, field) => {
-      if (field === 'id') return item.id
-      return fieldText(item.doc, field, podcasts)
-    },
-    tokenize: indexTokens,
-    processTerm: indexTerms,
-  })
-  mini.addAll(docs.map((doc, at) => ({ id: at, doc })))
-  const shard: SearchShard = { v: 1, id, p: podcasts, d: docs, x: compactIndex(mini.toJSON()) }
+  const index = new CompactIndexBuilder()
+  for (const doc of docs) index.add(SEARCH_FIELDS.map((field) => fieldText(doc, field, podcasts)))
+  const shard: SearchShard = { v: 1, id, p: podcasts, d: docs, x: index.build() }
   dates.sort()
   return { shard, from: dates[0] ?? null, to: dates[dates.length - 1] ?? null }
 }

@@ -43,8 +43,15 @@ export function tokenize(text: string): string[] {
 
 /** Capitalised, not already camel case ("DeepSeek Freak" would add a junk "deepseekfreak"). */
 const CAPITALISED = /^\p{Lu}(?:\p{Lu}*|[^\p{Lu}]*)$/u
+const SPACE = 0x20
+const HYPHEN = 0x2d
+
 /** Only a space or a hyphen between them: "Deep Seek", "All-In", not "Seek. The". */
-const JOINER = /^[ -]$/
+function joined(text: string, leftEnd: number, rightStart: number): boolean {
+  if (rightStart - leftEnd !== 1) return false
+  const between = text.charCodeAt(leftEnd)
+  return between === SPACE || between === HYPHEN
+}
 
 /**
  * Two capitalised words in a row ("Deep Seek", "Open AI"), as indexes into
@@ -58,9 +65,9 @@ export function capitalisedPairs(text: string, spans: readonly WordSpan[]): numb
     if (
       left &&
       right &&
+      joined(text, left.end, right.start) &&
       CAPITALISED.test(left.text) &&
-      CAPITALISED.test(right.text) &&
-      JOINER.test(text.slice(left.end, right.start))
+      CAPITALISED.test(right.text)
     ) {
       pairs.push(at)
     }
@@ -68,14 +75,30 @@ export function capitalisedPairs(text: string, spans: readonly WordSpan[]): numb
   return pairs
 }
 
-/** Indexing's tokenizer: every word, then each capitalised pair joined into one. */
+/**
+ * Indexing's tokenizer: every word, then each capitalised pair joined into
+ * one (the words of `wordSpans` and the pairs of `capitalisedPairs`, in one
+ * pass without span objects: it runs over every word of the archive).
+ */
 export function indexTokens(text: string): string[] {
-  const spans = wordSpans(text)
-  const tokens = spans.map((span) => span.text)
-  for (const at of capitalisedPairs(text, spans)) {
-    tokens.push(`${spans[at]?.text ?? ''}${spans[at + 1]?.text ?? ''}`)
+  const tokens: string[] = []
+  let pairs: string[] | null = null
+  let previous = ''
+  let previousEnd = -1
+  let previousCapitalised = false
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0]
+    const capitalised = CAPITALISED.test(word)
+    if (capitalised && previousCapitalised && joined(text, previousEnd, match.index)) {
+      pairs ??= []
+      pairs.push(`${previous}${word}`)
+    }
+    tokens.push(word)
+    previous = word
+    previousEnd = match.index + word.length
+    previousCapitalised = capitalised
   }
-  return tokens
+  return pairs ? tokens.concat(pairs) : tokens
 }
 
 /** Most words are plain ASCII: they skip the Unicode folding (the ingest's hottest path). */

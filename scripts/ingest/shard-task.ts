@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises'
+import { buildShard, type DigestEntry, shardRef } from '../../src/ingest/search-index'
+import { validateOutput } from '../../src/ingest/validate-output'
+import type { Post } from '../../src/schema/post'
+import type { SearchShardRef } from '../../src/schema/search'
+
+/**
+ * One search shard to build: plain data, so it can be handed to a parse
+ * worker (shards are independent, and building them is most of a large
+ * ingest's work after parsing).
+ */
+export interface ShardTask {
+  id: string
+  /** The spill files (one JSON line per digest) of the shard's months. */
+  spillFiles: string[]
+  posts: Post[]
+  /** The date range of a shard with no dated document. */
+  today: string
+}
+
+export interface BuiltShard {
+  /** `search/<id>.json` */
+  path: string
+  /** Validated and serialised. */
+  body: string
+  ref: SearchShardRef
+}
+
+/** Reads the shard's spilled entries, builds it and validates it; the caller writes `body`. */
+export async function buildShardTask(task: ShardTask): Promise<BuiltShard> {
+  const entries = (await Promise.all(task.spillFiles.map(readSpillFile))).flat()
+  const { shard, from, to } = buildShard(task.id, entries, task.posts)
+  const path = `search/${task.id}.json`
+  const problem = validateOutput(path, shard)
+  if (problem) throw new Error(`ingest produced an invalid file (a bug): ${problem}`)
+  const body = JSON.stringify(shard)
+  const ref = shardRef(
+    shard,
+    { from: from ?? task.today, to: to ?? task.today },
+    Buffer.byteLength(body),
+  )
+  return { path, body, ref }
+}
+
+async function readSpillFile(path: string): Promise<DigestEntry[]> {
+  const text = await readFile(path, 'utf8')
+  // The spill is our own output of this run: a parse error here is a bug, and throws.
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line): DigestEntry => JSON.parse(line))
+}

@@ -1,0 +1,31 @@
+import fc from 'fast-check'
+
+/** Words that exercise the tokenizer: camel case, capitalised pairs, accents, apostrophes, stop words. */
+const WORDS = [
+  'DeepSeek',
+  'Open',
+  'AI',
+  'the',
+  'café',
+  'Seek’s',
+  "don't",
+  'All-In',
+  'GPU',
+  '6',
+  'x',
+  'Élan',
+  'model',
+  'Model',
+  'iPhone',
+]
+/** Text with the shapes the search tokenizer cares about, for property tests. */
+export const searchText = fc
+  .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 12 })
+  .chain((words) =>
+    fc
+      .array(fc.constantFrom(' ', '. ', '-', '\n', ', '), {
+        minLength: words.length,
+        maxLength: words.length,
+      })
+      .map((gaps) => words.map((word, at) => `${word}${gaps[at]}`).join('')),
+  )
