@@ -12,7 +12,8 @@ import { parseArgs, USAGE, UsageError } from './ingest/args'
 import { createDocumentParser, workerCount } from './ingest/parse-pool'
 import { Staging } from './ingest/publish'
 import { displayPath, listDocuments } from './ingest/read-documents'
-import { SearchSpill, writeSearchIndex } from './ingest/search-spill'
+import { writeSearchIndex } from './ingest/search-spill'
+import { PARSED_DIR, removeScratch } from './ingest/stage-outcome'
 import { printSummary } from './ingest/summary'
 import { writeFeeds } from './ingest/write-feeds'
 
@@ -38,12 +39,13 @@ async function main(): Promise<number> {
   const knownEmoji = await parser.knownEmoji()
 
   const staging = await Staging.open(args.out)
-  const search = new SearchSpill(staging.dir)
+  await mkdir(join(staging.dir, PARSED_DIR))
   const stop = (signal: NodeJS.Signals) => {
     // Never leave a half-written DIR: drop the staging folder, keep the old output.
     if (staging.inSwap) return
-    void search
-      .abort()
+    // The parsers stop writing first, so nothing recreates files in the removed folder.
+    void parser
+      .close()
       .then(() => staging.abort())
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
   }
@@ -55,7 +57,7 @@ async function main(): Promise<number> {
   const posts: Sourced<Post>[] = []
   const digestFiles = new Map<string, string>()
   try {
-    for await (const { path, outcome } of parser.parse({ today, knownEmoji })) {
+    for await (const { path, outcome } of parser.parse({ today, knownEmoji, dir: staging.dir })) {
       await staging.flush(false)
       const file = displayPath(path)
       const report: DocumentReport = {
@@ -76,22 +78,22 @@ async function main(): Promise<number> {
       report.issues.push(...outcome.issues)
       report.repairs.push(...outcome.repairs)
       if (outcome.kind === 'digest') {
-        // Validated and serialised by the parser (parse-for-publish.ts). Of
-        // two digests for one date only the one build-site publishes (the
-        // later file name) may end up in the file.
+        // Validated, serialised and staged by the parser (stage-outcome.ts).
+        // Of two digests for one date only the one build-site publishes (the
+        // later file name) is moved into place.
         const previous = digestFiles.get(outcome.meta.date)
         if (previous === undefined || file.localeCompare(previous) > 0) {
           digestFiles.set(outcome.meta.date, file)
-          staging.writeText(outcome.output, outcome.body)
+          staging.move(outcome.staged, outcome.output)
         }
         report.output = outcome.output
         digests.push({ file, value: outcome.meta })
-        search.addSerialized(outcome.meta.date, outcome.searchLine)
       } else {
         posts.push({ file, value: outcome.post })
       }
     }
 
+    const spilled = await parser.finish()
     const failed = reports.filter((r) => r.status === 'failed')
     const site = buildSite({ digests, posts })
     attachSiteIssues(reports, site.issues)
@@ -103,7 +105,7 @@ async function main(): Promise<number> {
     await staging.flush()
     const publish = failed.length === 0 || args.keepGoing
     if (publish) {
-      // Search shards are built one at a time from the spilled entries, with the published post slugs.
+      // Search shards are built from the spilled entries (on the workers, when there are some), with the published post slugs.
       const publishedPosts = posts.map(({ file, value }) => {
         const output = site.postOutputs.get(file)
         return output ? { ...value, slug: output.slice('posts/'.length, -'.json'.length) } : value
@@ -114,15 +116,16 @@ async function main(): Promise<number> {
       }
       await mkdir(join(staging.dir, 'search'), { recursive: true })
       await writeSearchIndex(
-        search,
+        spilled,
         publishedPosts,
         today,
         output,
         parser.shardBuilder(staging.dir) ?? undefined,
       )
     }
-    await search.remove()
     await parser.close()
+    await staging.flush()
+    await removeScratch(staging.dir)
 
     if (publish) {
       await staging.commit()
@@ -151,7 +154,7 @@ async function main(): Promise<number> {
     }
     return failed.length > 0 ? 1 : 0
   } catch (error) {
-    await search.abort()
+    await parser.close()
     await staging.abort()
     throw error
   } finally {

@@ -2,14 +2,22 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { findIntactEmoji } from '../../src/ingest/repair/repair-text'
 import type { SearchShardRef } from '../../src/schema/search'
-import { type ParseOutcome, parseForPublish } from './parse-for-publish'
+import { parseForPublish } from './parse-for-publish'
 import type { FromWorker, ToWorker } from './parse-protocol'
 import { readAhead } from './read-documents'
-import type { ShardBuilder } from './search-spill'
+import type { ShardBuilder, SpilledMonth } from './search-spill'
+import { OutcomeStager, type StagedOutcome } from './stage-outcome'
 
 export interface ParsedFile {
   path: string
-  outcome: ParseOutcome
+  outcome: StagedOutcome
+}
+
+export interface ParseOptions {
+  today: string
+  knownEmoji: ReadonlySet<string>
+  /** The staging folder (with its PARSED_DIR made): parsers leave digests and search entries there. */
+  dir: string
 }
 
 /**
@@ -21,12 +29,15 @@ export interface ParsedFile {
  */
 export interface DocumentParser {
   knownEmoji(): Promise<Set<string>>
-  parse(options: { today: string; knownEmoji: ReadonlySet<string> }): AsyncGenerator<ParsedFile>
+  parse(options: ParseOptions): AsyncGenerator<ParsedFile>
+  /** After `parse`: every search entry written; the months spilled, by every thread. */
+  finish(): Promise<SpilledMonth[]>
   /**
    * Builds search shards on the worker threads, each writing its file under
    * `dir` (whose `search/` folder must exist); null without workers.
    */
   shardBuilder(dir: string): ShardBuilder | null
+  /** Stops the threads (or, without them, further writes): safe to call twice. */
   close(): Promise<void>
 }
 
@@ -75,20 +86,29 @@ class InProcessParser implements DocumentParser {
     return found
   }
 
-  async *parse(options: {
-    today: string
-    knownEmoji: ReadonlySet<string>
-  }): AsyncGenerator<ParsedFile> {
+  private stager: OutcomeStager | null = null
+
+  async *parse(options: ParseOptions): AsyncGenerator<ParsedFile> {
+    const stager = new OutcomeStager(options.dir, 'main')
+    this.stager = stager
+    let index = 0
     for await (const { path, bytes } of readAhead(this.files)) {
-      yield { path, outcome: parseForPublish(bytes, this.displayPath(path), options) }
+      const outcome = parseForPublish(bytes, this.displayPath(path), options)
+      yield { path, outcome: stager.stage(outcome, index++) }
     }
+  }
+
+  async finish(): Promise<SpilledMonth[]> {
+    return (await this.stager?.finish()) ?? []
   }
 
   shardBuilder(): null {
     return null
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    await this.stager?.abort()
+  }
 }
 
 /** Messages of all workers in arrival order, or the first failure of any of them. */
@@ -112,7 +132,7 @@ class Inbox {
       if (this.failure) throw this.failure
       const message = this.queue.shift()
       if (message) {
-        if (message.type === 'read-error') throw new Error(message.message)
+        if (message.type === 'io-error') throw new Error(message.message)
         return message
       }
       await new Promise<void>((resolve) => {
@@ -177,19 +197,18 @@ class WorkerPool implements DocumentParser {
     return found
   }
 
-  async *parse(options: {
-    today: string
-    knownEmoji: ReadonlySet<string>
-  }): AsyncGenerator<ParsedFile> {
-    for (const { worker } of this.threads) {
+  async *parse(options: ParseOptions): AsyncGenerator<ParsedFile> {
+    for (const [at, { worker }] of this.threads.entries()) {
       const start: ToWorker = {
         type: 'start',
         today: options.today,
         knownEmoji: [...options.knownEmoji],
+        dir: options.dir,
+        name: `w${at}`,
       }
       worker.postMessage(start)
     }
-    const done = new Map<number, ParseOutcome>()
+    const done = new Map<number, StagedOutcome>()
     const window = this.threads.length * WINDOW_PER_WORKER
     let sent = 0
     for (let index = 0; index < this.files.length; index++) {
@@ -207,6 +226,22 @@ class WorkerPool implements DocumentParser {
       done.delete(index)
       yield { path: this.files[index] ?? '', outcome }
     }
+  }
+
+  async finish(): Promise<SpilledMonth[]> {
+    for (const thread of this.threads) {
+      const finish: ToWorker = { type: 'finish' }
+      thread.busy++
+      thread.worker.postMessage(finish)
+    }
+    const months: SpilledMonth[] = []
+    for (let waiting = this.threads.length; waiting > 0; ) {
+      const message = await this.inbox.next()
+      if (message.type !== 'finished') continue
+      months.push(...message.months)
+      waiting--
+    }
+    return months
   }
 
   shardBuilder(dir: string): ShardBuilder {

@@ -1,21 +1,33 @@
 import type { SearchShardRef } from '../../src/schema/search'
-import type { ParseOutcome } from './parse-for-publish'
+import type { SpilledMonth } from './search-spill'
 import type { ShardTask } from './shard-task'
+import type { StagedOutcome } from './stage-outcome'
 
 /** Messages from the pool to a parse worker. */
 export type ToWorker =
   /** Pass 1: the emoji that stand intact in these files. */
   | { type: 'emoji'; paths: string[] }
   /** Pass 2 settings: what pass 1 found over the whole archive. */
-  | { type: 'start'; today: string; knownEmoji: string[] }
+  | {
+      type: 'start'
+      today: string
+      knownEmoji: string[]
+      /** The staging folder, where the worker leaves what it parses (stage-outcome.ts). */
+      dir: string
+      /** Names this worker's spill files. */
+      name: string
+    }
   | { type: 'parse'; index: number; path: string; file: string }
+  /** Parsing is over: write out the search entries still buffered. */
+  | { type: 'finish' }
   /** After parsing: build a search shard and write it under `dir` (the staging folder). */
   | { type: 'shard'; task: ShardTask; dir: string }
 
 /** Messages from a parse worker to the pool. */
 export type FromWorker =
   | { type: 'emoji'; emoji: string[] }
-  | { type: 'parsed'; index: number; outcome: ParseOutcome }
+  | { type: 'parsed'; index: number; outcome: StagedOutcome }
+  | { type: 'finished'; months: SpilledMonth[] }
   | { type: 'shard'; id: string; ref: SearchShardRef }
   /** A file could not be read or written: the run stops, as it would without workers. */
-  | { type: 'read-error'; message: string }
+  | { type: 'io-error'; message: string }

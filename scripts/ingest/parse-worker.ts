@@ -8,12 +8,14 @@ import { findIntactEmoji } from '../../src/ingest/repair/repair-text'
 import { parseForPublish } from './parse-for-publish'
 import type { FromWorker, ToWorker } from './parse-protocol'
 import { buildShardTask, type ShardTask } from './shard-task'
+import { OutcomeStager } from './stage-outcome'
 
 const port = parentPort
 if (!port) throw new Error('parse-worker.ts runs as a worker thread')
 
 let knownEmoji: ReadonlySet<string> = new Set()
 let today = ''
+let stager: OutcomeStager | null = null
 const decoder = new TextDecoder()
 
 function reply(message: FromWorker): void {
@@ -34,11 +36,18 @@ port.on('message', (message: ToWorker) => {
   } else if (message.type === 'start') {
     knownEmoji = new Set(message.knownEmoji)
     today = message.today
+    stager = new OutcomeStager(message.dir, message.name)
+  } else if (message.type === 'finish') {
+    void finish()
   } else {
     const bytes = read(message.path)
-    if (!bytes) return
-    const outcome = parseForPublish(bytes, message.file, { today, knownEmoji })
-    reply({ type: 'parsed', index: message.index, outcome })
+    if (!bytes || !stager) return
+    const parsed = parseForPublish(bytes, message.file, { today, knownEmoji })
+    try {
+      reply({ type: 'parsed', index: message.index, outcome: stager.stage(parsed, message.index) })
+    } catch (error) {
+      reply({ type: 'io-error', message: errorMessage(error) })
+    }
   }
 })
 
@@ -47,9 +56,21 @@ function read(path: string): Uint8Array | null {
   try {
     return new Uint8Array(readFileSync(path))
   } catch (error) {
-    reply({ type: 'read-error', message: error instanceof Error ? error.message : String(error) })
+    reply({ type: 'io-error', message: errorMessage(error) })
     return null
   }
+}
+
+async function finish(): Promise<void> {
+  try {
+    reply({ type: 'finished', months: (await stager?.finish()) ?? [] })
+  } catch (error) {
+    reply({ type: 'io-error', message: `search entries: ${errorMessage(error)}` })
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 async function buildShard(task: ShardTask, dir: string): Promise<void> {
@@ -59,8 +80,8 @@ async function buildShard(task: ShardTask, dir: string): Promise<void> {
     reply({ type: 'shard', id: task.id, ref })
   } catch (error) {
     reply({
-      type: 'read-error',
-      message: `search shard ${task.id}: ${error instanceof Error ? error.message : String(error)}`,
+      type: 'io-error',
+      message: `search shard ${task.id}: ${errorMessage(error)}`,
     })
   }
 }

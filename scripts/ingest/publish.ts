@@ -44,13 +44,22 @@ export class Staging {
 
   /** As `write`, for a body serialised elsewhere (a parse worker). */
   writeText(path: string, body: string): void {
+    this.queue(path, (target) => writeFile(target, body))
+  }
+
+  /** Moves a file already in the staging folder (a parser wrote it) to `path`. */
+  move(from: string, path: string): void {
+    this.queue(path, (target) => rename(join(this.dir, from), target))
+  }
+
+  private queue(path: string, put: (target: string) => Promise<void>): void {
     if (this.aborted) throw new Error('ingest interrupted')
     const target = join(this.dir, path)
     // Two writes to one path (two documents for one date) must not overlap:
     // interleaved, they leave the tail of the longer body after the shorter
     // one. Each waits for the previous write of its path, so the last queued wins.
     const previous = this.byPath.get(target) ?? this.ensureDir(dirname(target))
-    const task = previous.then(() => writeFile(target, body))
+    const task = previous.then(() => put(target))
     task.catch((error: unknown) => {
       this.failure ??= error
     })

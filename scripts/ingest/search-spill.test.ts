@@ -7,6 +7,7 @@ import { digestEntry } from '../../src/ingest/search-index'
 import { validateOutput } from '../../src/ingest/validate-output'
 import { searchManifestSchema, searchShardSchema } from '../../src/schema/search'
 import { SearchSpill, writeSearchIndex } from './search-spill'
+import { removeScratch } from './stage-outcome'
 
 let staging: string
 
@@ -16,6 +17,11 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(staging, { recursive: true, force: true })
 })
+
+async function spilled(spill: SearchSpill) {
+  await spill.flush()
+  return spill.months()
+}
 
 /** Collects what the CLI would write, validating each file as the CLI does. */
 function collect() {
@@ -45,7 +51,7 @@ describe('SearchSpill and writeSearchIndex', () => {
       spill.add(digestEntry(smallDigest(date), file))
     }
     const { files, output } = collect()
-    const refs = await writeSearchIndex(spill, [samplePost], '2026-11-24', output)
+    const refs = await writeSearchIndex(await spilled(spill), [samplePost], '2026-11-24', output)
     // The seed-sized digests are small: the three months fit one shard.
     expect(refs.map((ref) => ref.id)).toEqual(['2025-02'])
     expect(refs[0]).toMatchObject({ from: '2024-12-31', to: '2025-02-03' })
@@ -59,7 +65,7 @@ describe('SearchSpill and writeSearchIndex', () => {
     expect(shard.d.at(-1)).toMatchObject({ k: 'c', s: 'tariffs' })
     const manifest = searchManifestSchema.parse(files.get('search/index.json'))
     expect(manifest.shards[0]?.bytes).toBe(Buffer.byteLength(JSON.stringify(shard)))
-    await spill.remove()
+    await removeScratch(staging)
     expect(await readdir(staging)).toEqual([])
   })
 
@@ -68,7 +74,7 @@ describe('SearchSpill and writeSearchIndex', () => {
     spill.add(digestEntry(smallDigest('2025-02-03', 'Later file'), 'z.txt'))
     spill.add(digestEntry(smallDigest('2025-02-03', 'Earlier file'), 'a.txt'))
     const { files, output } = collect()
-    await writeSearchIndex(spill, [], '2026-11-24', output)
+    await writeSearchIndex(await spilled(spill), [], '2026-11-24', output)
     const shard = searchShardSchema.parse(files.get('search/2025-02.json'))
     expect(shard.d.filter((doc) => doc.k === 'd')).toEqual([
       { k: 'd', d: '2025-02-03', t: 'Later file' },
@@ -78,14 +84,14 @@ describe('SearchSpill and writeSearchIndex', () => {
   it('indexes posts even when the archive has no digest (in a shard for today)', async () => {
     const spill = new SearchSpill(staging)
     const { files, output } = collect()
-    const refs = await writeSearchIndex(spill, [samplePost], '2026-11-24', output)
+    const refs = await writeSearchIndex(await spilled(spill), [samplePost], '2026-11-24', output)
     expect(refs).toMatchObject([{ id: '2026-11', from: '2026-11-24', to: '2026-11-24', docs: 1 }])
     expect(files.has('search/2026-11.json')).toBe(true)
   })
 
   it('writes an empty manifest for an empty archive', async () => {
     const { files, output } = collect()
-    await writeSearchIndex(new SearchSpill(staging), [], '2026-11-24', output)
+    await writeSearchIndex([], [], '2026-11-24', output)
     expect(files.get('search/index.json')).toEqual({ v: 1, shards: [] })
   })
 

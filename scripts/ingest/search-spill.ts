@@ -1,4 +1,4 @@
-import { appendFile, mkdir, rm } from 'node:fs/promises'
+import { appendFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type DigestEntry, planShards, searchManifest } from '../../src/ingest/search-index'
 import { validateOutput } from '../../src/ingest/validate-output'
@@ -10,6 +10,15 @@ import { buildShardTask, type ShardTask } from './shard-task'
 export const SHARD_TARGET_BYTES = 256 * 1024
 /** Per-month buffer before it is appended to disk: bounds memory at any archive size. */
 const BUFFER_BYTES = 64 * 1024
+/** Inside the staging folder. */
+export const SEARCH_SPILL_DIR = '.search-spill'
+
+/** A month's spilled search entries: their text size, and the files holding them. */
+export interface SpilledMonth {
+  month: string
+  bytes: number
+  files: string[]
+}
 
 /**
  * The CLI's half of the search index. Documents arrive in file order, not
@@ -29,8 +38,12 @@ export class SearchSpill {
   private made: Promise<unknown> | null = null
   private aborted = false
 
-  constructor(stagingDir: string) {
-    this.dir = join(stagingDir, '.search-spill')
+  /** `name` keeps the files of parsers on different threads apart. */
+  constructor(
+    stagingDir: string,
+    private readonly name = 'main',
+  ) {
+    this.dir = join(stagingDir, SEARCH_SPILL_DIR)
   }
 
   add(entry: DigestEntry): void {
@@ -50,25 +63,15 @@ export class SearchSpill {
     if (size >= BUFFER_BYTES) this.append(month)
   }
 
-  /** Months that hold entries, with their text size. */
-  months(): { month: string; bytes: number }[] {
-    return [...this.bytes].map(([month, bytes]) => ({ month, bytes }))
+  /** Months that hold entries, with their text size and file (complete once `flush` resolves). */
+  months(): SpilledMonth[] {
+    return [...this.bytes].map(([month, bytes]) => ({ month, bytes, files: [this.path(month)] }))
   }
 
   /** Every pending append written; the first failure is thrown. */
   async flush(): Promise<void> {
     for (const month of this.buffers.keys()) this.append(month)
     await Promise.all(this.writes.values())
-  }
-
-  /** The spill file of a month that holds entries (written once `flush` resolves). */
-  file(month: string): string | null {
-    return this.bytes.has(month) ? this.path(month) : null
-  }
-
-  async remove(): Promise<void> {
-    await Promise.allSettled(this.writes.values())
-    await rm(this.dir, { recursive: true, force: true })
   }
 
   /**
@@ -82,7 +85,7 @@ export class SearchSpill {
   }
 
   private path(month: string): string {
-    return join(this.dir, `${month}.jsonl`)
+    return join(this.dir, `${month}.${this.name}.jsonl`)
   }
 
   private append(month: string): void {
@@ -91,7 +94,10 @@ export class SearchSpill {
     this.buffers.set(month, [])
     this.buffered.set(month, 0)
     // Not recursive: if the staging folder is gone (aborted run), fail rather than recreate it.
-    this.made ??= mkdir(this.dir)
+    // Parsers on other threads make it too: one that exists is fine.
+    this.made ??= mkdir(this.dir).catch((error: unknown) => {
+      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error
+    })
     const made = this.made
     const previous = this.writes.get(month) ?? Promise.resolve()
     const next = previous.then(() => made).then(() => appendFile(this.path(month), lines.join('')))
@@ -134,28 +140,35 @@ export function buildShardsHere(output: SearchOutput): ShardBuilder {
  * shard (or, in an archive with no digests, to one for `today`).
  */
 export async function writeSearchIndex(
-  spill: SearchSpill,
+  spilled: readonly SpilledMonth[],
   posts: readonly Post[],
   today: string,
   output: SearchOutput,
   build: ShardBuilder = buildShardsHere(output),
 ): Promise<SearchShardRef[]> {
-  await spill.flush()
-  const months = new Map(spill.months().map(({ month, bytes }) => [month, bytes]))
+  const months = new Map<string, { bytes: number; files: string[] }>()
+  for (const { month, bytes, files } of spilled) {
+    const entry = months.get(month) ?? { bytes: 0, files: [] }
+    entry.bytes += bytes
+    entry.files.push(...files)
+    months.set(month, entry)
+  }
   const digestMonths = months.size
   for (const post of posts) {
     if (!post.date && digestMonths > 0) continue
     const month = (post.date ?? today).slice(0, 7)
-    months.set(month, (months.get(month) ?? 0) + JSON.stringify(post.blocks).length)
+    const entry = months.get(month) ?? { bytes: 0, files: [] }
+    entry.bytes += JSON.stringify(post.blocks).length
+    months.set(month, entry)
   }
   const plans = planShards(
-    [...months].map(([month, bytes]) => ({ month, bytes })),
+    [...months].map(([month, { bytes }]) => ({ month, bytes })),
     SHARD_TARGET_BYTES,
   )
   const tasks = plans.map(
     (plan, at): ShardTask => ({
       id: plan.id,
-      spillFiles: plan.months.flatMap((month) => spill.file(month) ?? []),
+      spillFiles: plan.months.flatMap((month) => months.get(month)?.files ?? []),
       posts: posts.filter((post) =>
         post.date ? plan.months.includes(post.date.slice(0, 7)) : at === 0,
       ),
