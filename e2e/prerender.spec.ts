@@ -73,3 +73,22 @@ test('a prerendered episode stays readable when every data file fails', async ({
   await episode.expectExpanded(section)
   await expect(page.getByText(section.bullets[0] ?? '', { exact: true })).toBeVisible()
 })
+
+test('the app says it is ready only once the page itself is live, even when its chunk arrives late', async ({
+  page,
+  request,
+}) => {
+  // A route chunk arriving after the shell has hydrated leaves the page's
+  // part of the HTML dehydrated (its shortcuts dead) for a while; tests wait
+  // for <html data-app-ready>, so it must not be set before then.
+  await page.route('**/assets/episode-page-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await route.continue()
+  })
+  const episode = await EpisodePage.create(page, request)
+  await episode.goto()
+  await page.keyboard.press('j')
+  const [first] = episode.episode.sections
+  if (!first) throw new Error('no sections')
+  await expect(episode.toggle(first)).toBeFocused()
+})
