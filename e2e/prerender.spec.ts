@@ -66,8 +66,8 @@ test('a prerendered episode stays readable when every data file fails', async ({
 }) => {
   const episode = await EpisodePage.create(page, request)
   await page.route('**/data/**', (route) => route.fulfill({ status: 500, body: 'boom' }))
-  await page.goto(episode.path)
-  await expect(episode.title).toBeVisible()
+  // Waits for the app too: a click before it has taken the page over does nothing.
+  await episode.goto()
   const section = episode.sectionWithBullets()
   await episode.toggle(section).click()
   await episode.expectExpanded(section)
@@ -91,4 +91,16 @@ test('the app says it is ready only once the page itself is live, even when its 
   const [first] = episode.episode.sections
   if (!first) throw new Error('no sections')
   await expect(episode.toggle(first)).toBeFocused()
+})
+
+test('the head names no script module: the app starts after the first paint', async ({
+  page,
+  request,
+}) => {
+  // Chromium compiles a module script (or modulepreload) on arrival, on the
+  // main thread, before painting text the HTML already holds.
+  const { path } = await EpisodePage.create(page, request)
+  const html = await (await request.get(path)).text()
+  expect(html).not.toMatch(/<script type="module"|rel="modulepreload"/)
+  expect(html).toContain('<script src="/boot-after-paint.js"')
 })
