@@ -38,9 +38,12 @@ export async function summariseTrace(path: string): Promise<Record<string, numbe
   const main = events.find((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain')
   if (!main) throw new Error(`${path}: no renderer main thread`)
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid)
-  const fcp = onMain.find((e) => e.name === 'firstContentfulPaint')?.ts
   const start = events.find((e) => e.name === 'ResourceSendRequest')?.ts
-  if (fcp === undefined || start === undefined) throw new Error(`${path}: no request or no FCP`)
+  if (start === undefined) throw new Error(`${path}: no request`)
+  // FCP is reported at presentation, which may fall after the trace ends: then all of it counts.
+  const fcp =
+    onMain.find((e) => e.name === 'firstContentfulPaint')?.ts ??
+    Math.max(...onMain.map((e) => e.ts + (e.dur ?? 0)))
   const totals: Record<string, number> = { fromRequestToFcp: (fcp - start) / 1000 }
   const openUntil: Record<string, number> = {}
   for (const e of onMain.sort((a, b) => a.ts - b.ts)) {
