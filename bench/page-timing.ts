@@ -15,7 +15,7 @@ export async function launch(): Promise<Browser> {
  * does not have.
  */
 const pageProbe = (selector: string) => `(() => {
-  const state = { marks: {}, cls: 0, lcp: 0 }
+  const state = { marks: {}, cls: 0, lcp: 0, fcp: 0 }
   window.__bench = state
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) state.cls += entry.value
@@ -24,6 +24,10 @@ const pageProbe = (selector: string) => `(() => {
     const entries = list.getEntries()
     if (entries.length) state.lcp = entries[entries.length - 1].startTime
   }).observe({ type: 'largest-contentful-paint', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.name === 'first-contentful-paint') state.fcp = entry.startTime
+  }).observe({ type: 'paint', buffered: true })
   const selector = ${JSON.stringify(selector)}
   // Any match counts: the first in the document may be one hidden at this
   // width (the phone's contents toggle, say).
@@ -32,6 +36,7 @@ const pageProbe = (selector: string) => `(() => {
       const box = element.getBoundingClientRect()
       if (box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true })) {
         state.marks.target = performance.now()
+        console.debug('bench:target-visible')
         return
       }
     }
@@ -40,11 +45,29 @@ const pageProbe = (selector: string) => `(() => {
   requestAnimationFrame(tick)
 })()`
 
+/**
+ * Navigates and waits for the probe's console message. Not by polling the
+ * page (waitForFunction): that makes Playwright evaluate its injected script
+ * (hundreds of KB, ~400 ms under the 4x slowdown) on the page's main thread
+ * in the middle of the load, where it held up whichever page was still being
+ * parsed: a cost of the measuring, not of the page.
+ */
+async function loadUntilVisible(page: Page, url: string): Promise<void> {
+  const visible = page.waitForEvent('console', {
+    predicate: (message) => message.text() === 'bench:target-visible',
+    timeout: 60_000,
+  })
+  await page.goto(url, { waitUntil: 'commit' })
+  await visible
+}
+
 export interface PageMeasure {
   /** ms from navigation start to the first frame showing the watched element. */
   visibleMs: number
   cls: number
   lcpMs: number
+  /** First contentful paint: anything drawn, not only the watched element. */
+  fcpMs: number
 }
 
 /**
@@ -72,25 +95,46 @@ export async function measureLoad(
   const page = await coldPage(browser)
   try {
     await page.addInitScript({ content: pageProbe(selector) })
-    await page.goto(url, { waitUntil: 'commit' })
-    await page.waitForFunction(
-      () =>
-        (window as unknown as { __bench?: { marks: Record<string, number> } }).__bench?.marks
-          .target !== undefined,
-      undefined,
-      { timeout: 60_000, polling: 100 },
-    )
+    await loadUntilVisible(page, url)
     // Late shifts count too: give the page time to finish loading what it shows.
     await page.waitForTimeout(settleMs)
     const probe = await page.evaluate(
       () =>
         (
           window as unknown as {
-            __bench: { marks: Record<string, number>; cls: number; lcp: number }
+            __bench: { marks: Record<string, number>; cls: number; lcp: number; fcp: number }
           }
         ).__bench,
     )
-    return { visibleMs: probe.marks.target ?? Number.NaN, cls: probe.cls, lcpMs: probe.lcp }
+    return {
+      visibleMs: probe.marks.target ?? Number.NaN,
+      cls: probe.cls,
+      lcpMs: probe.lcp,
+      fcpMs: probe.fcp,
+    }
+  } finally {
+    await page.context().close()
+  }
+}
+
+/**
+ * One cold, throttled load of `url` recorded as a Chromium trace (open it in
+ * the DevTools Performance panel): where the main thread's time goes before
+ * `selector` shows.
+ */
+export async function tracedLoad(
+  browser: Browser,
+  url: string,
+  selector: string,
+  path: string,
+): Promise<void> {
+  const page = await coldPage(browser)
+  try {
+    await page.addInitScript({ content: pageProbe(selector) })
+    await browser.startTracing(page, { path, screenshots: true })
+    await loadUntilVisible(page, url)
+    await page.waitForTimeout(500)
+    await browser.stopTracing()
   } finally {
     await page.context().close()
   }

@@ -66,10 +66,41 @@ test('a prerendered episode stays readable when every data file fails', async ({
 }) => {
   const episode = await EpisodePage.create(page, request)
   await page.route('**/data/**', (route) => route.fulfill({ status: 500, body: 'boom' }))
-  await page.goto(episode.path)
-  await expect(episode.title).toBeVisible()
+  // Waits for the app too: a click before it has taken the page over does nothing.
+  await episode.goto()
   const section = episode.sectionWithBullets()
   await episode.toggle(section).click()
   await episode.expectExpanded(section)
   await expect(page.getByText(section.bullets[0] ?? '', { exact: true })).toBeVisible()
+})
+
+test('the app says it is ready only once the page itself is live, even when its chunk arrives late', async ({
+  page,
+  request,
+}) => {
+  // A route chunk arriving after the shell has hydrated leaves the page's
+  // part of the HTML dehydrated (its shortcuts dead) for a while; tests wait
+  // for <html data-app-ready>, so it must not be set before then.
+  await page.route('**/assets/episode-page-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await route.continue()
+  })
+  const episode = await EpisodePage.create(page, request)
+  await episode.goto()
+  await page.keyboard.press('j')
+  const [first] = episode.episode.sections
+  if (!first) throw new Error('no sections')
+  await expect(episode.toggle(first)).toBeFocused()
+})
+
+test('the head names no script module: the app starts after the first paint', async ({
+  page,
+  request,
+}) => {
+  // Chromium compiles a module script (or modulepreload) on arrival, on the
+  // main thread, before painting text the HTML already holds.
+  const { path } = await EpisodePage.create(page, request)
+  const html = await (await request.get(path)).text()
+  expect(html).not.toMatch(/<script type="module"|rel="modulepreload"/)
+  expect(html).toContain('<script src="/boot-after-paint.js"')
 })

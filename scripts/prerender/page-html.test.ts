@@ -4,7 +4,10 @@ import { chunkFiles, jsonForScript, pageHtml } from './page-html'
 const TEMPLATE = `<!doctype html><html><head>
 <meta name="description" content="Default." />
 <title>Digest Reader</title>
-</head><body><div id="root"></div><script type="module" src="/assets/index.js"></script></body></html>`
+<script type="module" crossorigin src="/assets/index.js"></script>
+<link rel="modulepreload" crossorigin href="/assets/jsx-runtime.js">
+<link rel="stylesheet" crossorigin href="/assets/index.css">
+</head><body><div id="root"></div></body></html>`
 
 const parts = {
   path: '/digests/2025-02-03/an-episode',
@@ -37,7 +40,22 @@ describe('pageHtml', () => {
     expect(html).toContain('<meta name="description" content="It is $&amp; cheap." />')
     expect(html).toContain('<meta property="og:type" content="article" />')
     expect(html).not.toContain('Default.')
-    expect(html).toContain('<link rel="modulepreload" href="/assets/episode-page.js" />')
+  })
+
+  it('starts the app after the first paint, naming no module in the head', () => {
+    // Chromium compiles a module script or modulepreload on arrival, on the
+    // main thread: that held back the first paint of the prerendered text.
+    expect(html).not.toMatch(/type="module"|modulepreload/)
+    expect(html).toContain(
+      '<script src="/boot-after-paint.js" data-entry="/assets/index.js" data-chunks="/assets/jsx-runtime.js /assets/episode-page.js" defer></script>',
+    )
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index.css">')
+  })
+
+  it("refuses a template without the app's module script rather than writing a page that never starts", () => {
+    expect(() =>
+      pageHtml(TEMPLATE.replace(/<script type="module"[^>]*><\/script>/, ''), parts),
+    ).toThrow(/module script/)
   })
 
   it('embeds the data so that no text in it can close the script element', () => {

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { BrowserRouter } from 'react-router'
 import { createQueryClient } from '../lib/query-client'
 import { prefetchRouteData } from './prefetch-route-data'
@@ -19,11 +19,6 @@ export function App({ prerendered = [] }: AppProps) {
     prefetchRouteData(client, window.location.pathname)
     return client
   })
-  // Marks the moment the app has taken the page over (on a prerendered page,
-  // text is on screen before its buttons work): end-to-end tests wait for it.
-  useEffect(() => {
-    document.documentElement.dataset.appReady = ''
-  }, [])
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>

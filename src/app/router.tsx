@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, Suspense } from 'react'
+import { type ComponentType, lazy, Suspense, useEffect } from 'react'
 import { Route, Routes, useLocation } from 'react-router'
 import { NotFound } from '../components/not-found'
 import { Skeleton } from '../components/skeleton'
@@ -33,6 +33,20 @@ function PageNotFound() {
   )
 }
 
+/**
+ * Marks <html data-app-ready> once the page itself has been rendered or, on a
+ * prerendered page, hydrated: its text is on screen before its buttons and
+ * shortcuts work, and end-to-end tests wait for this. Inside the page's
+ * Suspense boundary, so a page chunk arriving after the shell has hydrated
+ * (the boundary stays dehydrated until then) does not count as ready.
+ */
+function PageReady() {
+  useEffect(() => {
+    document.documentElement.dataset.appReady = ''
+  }, [])
+  return null
+}
+
 /** Routes inside the layout; a page's failure (or missing chunk) stays inside <main>. */
 export function AppRoutes() {
   const { pathname } = useLocation()
@@ -52,6 +66,7 @@ export function AppRoutes() {
           <Route path="search" element={<Search />} />
           <Route path="*" element={<PageNotFound />} />
         </Routes>
+        <PageReady />
       </Suspense>
     </RouteErrorBoundary>
   )

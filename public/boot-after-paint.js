@@ -1,0 +1,36 @@
+// Starts the app on a prerendered page once the browser has painted it
+// (scripts/prerender/page-html.ts puts this in place of the entry's module
+// script; docs/decisions/0008). Chromium compiles a module on the main thread
+// as soon as it arrives, so an entry (or a modulepreload) named in the head
+// held back the first paint of text already in the HTML. An external file
+// because the CSP allows no inline script.
+;(() => {
+  const script = document.currentScript
+  const entry = script?.dataset.entry
+  if (!entry) return
+  const chunks = (script.dataset.chunks ?? '').split(' ').filter(Boolean)
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    // The entry and the page's own chunks are fetched in parallel, and the
+    // entry runs once all have arrived, so the page hydrates in one pass, as
+    // it did when the head preloaded them.
+    const loads = [entry, ...chunks].map(
+      (href) =>
+        new Promise((resolve) => {
+          const link = document.createElement('link')
+          link.rel = 'modulepreload'
+          link.crossOrigin = ''
+          link.href = href
+          link.onload = link.onerror = resolve
+          document.head.append(link)
+        }),
+    )
+    Promise.all(loads).then(() => import(entry))
+  }
+  // A hidden page paints nothing (and gets no animation frames): start at once.
+  if (document.visibilityState === 'hidden') return start()
+  // The callback runs just before the first frame is drawn; the task after it, once it is.
+  requestAnimationFrame(() => setTimeout(start, 0))
+})()
