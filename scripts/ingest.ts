@@ -120,7 +120,7 @@ async function main(): Promise<number> {
         publishedPosts,
         today,
         output,
-        parser.shardBuilder(staging.dir) ?? undefined,
+        parser.shardBuilder(staging.dir),
       )
     }
     await parser.close()

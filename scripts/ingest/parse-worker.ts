@@ -32,7 +32,7 @@ port.on('message', (message: ToWorker) => {
     }
     reply({ type: 'emoji', emoji: [...found] })
   } else if (message.type === 'shard') {
-    void buildShard(message.task, message.dir)
+    void buildAndWriteShard(message.task, message.dir)
   } else if (message.type === 'start') {
     knownEmoji = new Set(message.knownEmoji)
     today = message.today
@@ -73,7 +73,7 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-async function buildShard(task: ShardTask, dir: string): Promise<void> {
+async function buildAndWriteShard(task: ShardTask, dir: string): Promise<void> {
   try {
     const { path, body, ref } = await buildShardTask(task)
     await writeFile(join(dir, path), body)

@@ -144,7 +144,8 @@ export async function writeSearchIndex(
   posts: readonly Post[],
   today: string,
   output: SearchOutput,
-  build: ShardBuilder = buildShardsHere(output),
+  /** Null: built here, one at a time. */
+  build: ShardBuilder | null = null,
 ): Promise<SearchShardRef[]> {
   const months = new Map<string, { bytes: number; files: string[] }>()
   for (const { month, bytes, files } of spilled) {
@@ -175,7 +176,7 @@ export async function writeSearchIndex(
       today,
     }),
   )
-  const refs = await build(tasks)
+  const refs = await (build ?? buildShardsHere(output))(tasks)
   output.writeText(
     'search/index.json',
     JSON.stringify(validated('search/index.json', searchManifest(refs))),

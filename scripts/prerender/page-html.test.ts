@@ -20,7 +20,7 @@ const parts = {
   queries: [
     [['digest', '2025-02-03'], { summary: 'ends with </script><script>alert(1)</script>' }],
   ],
-  modulePreloads: ['/assets/episode-page.js'],
+  routeChunks: ['/assets/episode-page.js'],
 }
 
 describe('pageHtml', () => {

@@ -20,7 +20,7 @@ export interface PageParts {
    * Route chunks the page needs: fetched as soon as it has painted, together
    * with the entry, rather than one after another as the app asks for them.
    */
-  modulePreloads: readonly string[]
+  routeChunks: readonly string[]
 }
 
 export function escapeHtml(text: string): string {
@@ -78,7 +78,7 @@ export function pageHtml(template: string, parts: PageParts): string {
   if (!entry) throw new Error('index.html has no module script for the app')
   const chunks = [
     ...[...template.matchAll(TEMPLATE_PRELOAD)].map((m) => m[1] ?? ''),
-    ...parts.modulePreloads,
+    ...parts.routeChunks,
   ]
   const description = escapeHtml(parts.head.description)
   const title = escapeHtml(parts.head.title)

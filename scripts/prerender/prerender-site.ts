@@ -90,7 +90,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
       head: page.head,
       queries: page.queries,
       // The page's chunk, and the module that checks the embedded data before hydrating.
-      modulePreloads: [
+      routeChunks: [
         ...new Set([
           ...chunkFiles(manifest, page.route),
           ...chunkFiles(manifest, 'src/app/prerendered-queries.ts'),
