@@ -37,14 +37,21 @@ function archiveDay(page: Page, title: string): Locator {
     .filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(title) }) })
 }
 
+/** A prerendered page shows before its buttons work: wait until the app has taken it over. */
+async function appReady(page: Page) {
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+}
+
 async function openOverview(page: Page) {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(SEED.title) })).toBeVisible()
+  await appReady(page)
 }
 
 async function openArchive(page: Page, query = '') {
   await page.goto(`/digests${query}`)
   await expect(page.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible()
+  await appReady(page)
 }
 
 test.describe('reading state', () => {
@@ -223,6 +230,7 @@ test.describe('reading state', () => {
 
     // A day with everything read is left out altogether.
     await page.goto(`/digests/${SEED.date}`)
+    await appReady(page)
     await markAll(page).click()
     await expect(page.getByText('2 episodes · All read')).toBeVisible()
     await openArchive(page, '?unread=1')
