@@ -35,22 +35,31 @@ async function main(): Promise<number> {
   // A large archive is parsed on worker threads, one per core (parse-pool.ts);
   // what is published does not depend on it.
   const parser = createDocumentParser(files, displayPath)
-  // Emoji intact anywhere in the archive guide the repair of damaged ones.
-  const knownEmoji = await parser.knownEmoji()
-
-  const staging = await Staging.open(args.out)
-  await mkdir(join(staging.dir, PARSED_DIR))
+  // Installed before the staging folder exists: a signal that arrived between
+  // its creation and a later install killed the run and left it behind (CI).
+  let opening: Promise<Staging> | null = null
+  let swapping = () => false
   const stop = (signal: NodeJS.Signals) => {
     // Never leave a half-written DIR: drop the staging folder, keep the old output.
-    if (staging.inSwap) return
+    if (swapping()) return
     // The parsers stop writing first, so nothing recreates files in the removed folder.
     void parser
       .close()
-      .then(() => staging.abort())
+      .then(async () => {
+        const opened = await opening?.catch(() => null)
+        await opened?.abort()
+      })
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+
+  // Emoji intact anywhere in the archive guide the repair of damaged ones.
+  const knownEmoji = await parser.knownEmoji()
+  opening = Staging.open(args.out)
+  const staging = await opening
+  swapping = () => staging.inSwap
+  await mkdir(join(staging.dir, PARSED_DIR))
 
   const reports: DocumentReport[] = []
   const digests: Sourced<DigestMeta>[] = []
@@ -114,7 +123,8 @@ async function main(): Promise<number> {
         writeText: (path: string, body: string) => staging.writeText(path, body),
         flush: () => staging.flush(),
       }
-      await mkdir(join(staging.dir, 'search'), { recursive: true })
+      // Not recursive: after an interrupt removed the staging folder, fail rather than recreate it.
+      await mkdir(join(staging.dir, 'search'))
       await writeSearchIndex(
         spilled,
         publishedPosts,

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, watch } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -120,23 +120,28 @@ describe('ingest CLI', () => {
     expect(missing.stderr).toMatch(/does not exist/)
   })
 
+  /** Enough digests that writing them takes a while: one per day from 2001. */
+  async function longCorpus(name: string): Promise<string> {
+    const corpus = join(work, name)
+    await mkdir(corpus, { recursive: true })
+    const seed = await readFile(seedDigest, 'utf8')
+    const day = new Date('2001-01-01T00:00:00Z')
+    for (let i = 0; i < 1500; i++) {
+      const label = day.toLocaleDateString('en-US', {
+        month: 'short',
+        day: 'numeric',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })
+      await writeFile(join(corpus, `d${i}.txt`), seed.replace('Feb 3, 2025', label))
+      day.setUTCDate(day.getUTCDate() + 1)
+    }
+    return corpus
+  }
+
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`leaves the previous output intact when interrupted by ${signal} mid-write`, async () => {
-      const corpus = join(work, `corpus-${signal}`)
-      await mkdir(corpus, { recursive: true })
-      const seed = await readFile(seedDigest, 'utf8')
-      // Enough digests that writing them takes a while: one per day from 2001.
-      const day = new Date('2001-01-01T00:00:00Z')
-      for (let i = 0; i < 1500; i++) {
-        const label = day.toLocaleDateString('en-US', {
-          month: 'short',
-          day: 'numeric',
-          year: 'numeric',
-          timeZone: 'UTC',
-        })
-        await writeFile(join(corpus, `d${i}.txt`), seed.replace('Feb 3, 2025', label))
-        day.setUTCDate(day.getUTCDate() + 1)
-      }
+      const corpus = await longCorpus(`corpus-${signal}`)
       const out = join(work, `signal-${signal}/data`)
       expect((await run(['--out', out, seedDigest])).code).toBe(0)
       const before = await hashTree(out)
@@ -159,4 +164,22 @@ describe('ingest CLI', () => {
       expect(leftovers).toEqual([])
     }, 120_000)
   }
+
+  it('leaves no staging folder when interrupted the moment it is made', async () => {
+    // CI once caught the signal between the folder's creation and the handler's
+    // install: the default action killed the run and left data.tmp-<pid> behind.
+    const parent = join(work, 'signal-early')
+    const out = join(parent, 'data')
+    expect((await run(['--out', out, seedDigest])).code).toBe(0)
+    const before = await hashTree(out)
+    const { child, done } = start(['--out', out, await longCorpus('corpus-early')])
+    const watcher = watch(parent, (_event, name) => {
+      if (name?.startsWith('data.tmp-')) child.kill('SIGINT')
+    })
+    const result = await done
+    watcher.close()
+    expect(result.code === 130 || result.signal !== null).toBe(true)
+    expect(await hashTree(out)).toBe(before)
+    expect((await readdir(parent)).filter((n) => n.includes('.tmp-'))).toEqual([])
+  }, 120_000)
 })

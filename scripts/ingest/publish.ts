@@ -14,6 +14,7 @@ export class Staging {
   private readonly out: string
   private swapping = false
   private aborted = false
+  private aborting: Promise<void> | null = null
   private readonly inFlight = new Set<Promise<void>>()
   private readonly dirs = new Map<string, Promise<unknown>>()
   private readonly byPath = new Map<string, Promise<unknown>>()
@@ -104,12 +105,19 @@ export class Staging {
     if (hadOld) await rm(old, { recursive: true, force: true })
   }
 
-  /** Drop the staged folder; DIR is untouched. Safe to call twice. */
-  async abort(): Promise<void> {
+  /** Drop the staged folder; DIR is untouched. Safe to call twice, even at once (a signal during a failure). */
+  abort(): Promise<void> {
+    this.aborting ??= this.removeStaged()
+    return this.aborting
+  }
+
+  private async removeStaged(): Promise<void> {
     this.aborted = true
     // Let queued writes settle first, or they could recreate files after the removal.
     await Promise.allSettled([...this.inFlight])
-    if (!this.swapping) await rm(this.dir, { recursive: true, force: true })
+    // Retries: a write already under way on a stopped worker thread can land
+    // while the folder is being emptied (ENOTEMPTY).
+    if (!this.swapping) await rm(this.dir, { recursive: true, force: true, maxRetries: 5 })
   }
 
   /** True while the two renames run: a signal then waits for them to finish. */
