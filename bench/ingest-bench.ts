@@ -40,9 +40,8 @@ export async function benchIngest(n: number, work: string): Promise<IngestResult
     const child = spawn(
       process.execPath,
       [
-        // The same flags as `npm run ingest` (package.json).
-        ...npmIngestNodeFlags(),
-        'scripts/ingest.ts',
+        // The same flags and script as `npm run ingest` (package.json).
+        ...npmIngestCommand(),
         '--quiet',
         '--today',
         '2026-11-24',
@@ -76,9 +75,9 @@ export async function benchIngest(n: number, work: string): Promise<IngestResult
   }
 }
 
-/** The node flags of the `ingest` script in package.json, so the benchmark runs what users run. */
-function npmIngestNodeFlags(): string[] {
+/** The node flags and script of the `ingest` script in package.json, so the benchmark runs what users run. */
+function npmIngestCommand(): string[] {
   const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.ingest
   const words = script.split(/\s+/)
-  return words.slice(words.indexOf('node') + 1, words.indexOf('scripts/ingest.ts'))
+  return words.slice(words.indexOf('node') + 1)
 }

@@ -80,9 +80,8 @@ try {
   const ingest = spawnSync(
     process.execPath,
     [
-      '--import',
-      'tsx',
-      'scripts/ingest.ts',
+      // What `npm run ingest` runs: the bundled CLI.
+      'scripts/run-ingest.mjs',
       '--quiet',
       '--today',
       '2026-11-24',

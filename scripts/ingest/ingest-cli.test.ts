@@ -21,14 +21,25 @@ interface Run {
   stderr: string
 }
 
-function start(args: string[]): { child: ChildProcess; done: Promise<Run> } {
+interface StartOptions {
+  /** Run the bundle `npm run ingest` runs (scripts/run-ingest.mjs) rather than the source through tsx. */
+  bundled?: boolean
+  env?: Record<string, string>
+}
+
+function start(
+  args: string[],
+  options: StartOptions = {},
+): { child: ChildProcess; done: Promise<Run> } {
   // Node itself runs the CLI (tsx as a loader, not as a wrapper process), so a
   // signal reaches the ingest directly and 'close' means it has finished.
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/ingest.ts', '--today', '2026-11-24', ...args],
-    { cwd: root },
-  )
+  const cli = options.bundled
+    ? ['scripts/run-ingest.mjs']
+    : ['--import', 'tsx', 'scripts/ingest.ts']
+  const child = spawn(process.execPath, [...cli, '--today', '2026-11-24', ...args], {
+    cwd: root,
+    env: { ...process.env, ...options.env },
+  })
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (chunk) => {
@@ -43,7 +54,7 @@ function start(args: string[]): { child: ChildProcess; done: Promise<Run> } {
   return { child, done }
 }
 
-const run = (args: string[]) => start(args).done
+const run = (args: string[], options?: StartOptions) => start(args, options).done
 
 async function hashTree(dir: string): Promise<string> {
   const hash = createHash('sha256')
@@ -108,6 +119,19 @@ describe('ingest CLI', () => {
       report.documents.find((d: { file: string }) => d.file.endsWith(name))?.status
     expect(statusOf('empty.txt')).toBe('failed')
     expect(statusOf('000_56be99a494d8df3b.txt')).toBe('ok')
+  })
+
+  it('publishes the same from the bundle npm run ingest runs, with a worker thread', async () => {
+    const fromSource = join(work, 'source/data')
+    const bundled = join(work, 'bundled/data')
+    expect((await run(['--out', fromSource, seedDigest, seedPost])).code).toBe(0)
+    const result = await run(['--out', bundled, seedDigest, seedPost], {
+      bundled: true,
+      env: { INGEST_WORKERS: '1' },
+    })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(await hashTree(bundled)).toBe(await hashTree(fromSource))
   })
 
   it('exits 2 with the usage on an unknown option or a missing path', async () => {

@@ -47,6 +47,14 @@ const MAX_WORKERS = 4
 /** Documents handed out but not yet consumed, per worker: keeps threads busy, memory bounded. */
 const WINDOW_PER_WORKER = 8
 const EMOJI_BATCH = 64
+/**
+ * Run from source (tsx, vitest) a worker registers the TypeScript loader
+ * first; bundled (scripts/run-ingest.mjs, what `npm run ingest` runs) the
+ * worker's bundle sits beside this module's.
+ */
+const WORKER_ENTRY = import.meta.url.endsWith('.ts')
+  ? new URL('./parse-worker-entry.mjs', import.meta.url)
+  : new URL('./parse-worker.mjs', import.meta.url)
 /** Per thread; the parse of one document needs a few MB, the rest is the parser's tables. */
 const WORKER_HEAP_MB = 256
 
@@ -154,7 +162,7 @@ class WorkerPool implements DocumentParser {
     count: number,
   ) {
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(new URL('./parse-worker-entry.mjs', import.meta.url), {
+      const worker = new Worker(WORKER_ENTRY, {
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       })
       const thread = { worker, busy: 0 }
