@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { recordOnArrival } from '../../lib/storage/lazy-reading-state-store'
 import { findEntry } from '../../lib/storage/reading-state'
 import type {
@@ -59,7 +59,7 @@ export function useReadingPosition(
     }
   }, [arrival, resumeOf])
 
-  const record = useCallback(
+  const storeSection = useCallback(
     (id: string) => {
       const entry = outline.find((candidate) => candidate.id === id)
       if (!entry) return
@@ -71,9 +71,39 @@ export function useReadingPosition(
     [store, outline, date, episodeSlug, episodeTitle, podcast],
   )
 
+  // A deliberate move (a deep link, a contents entry, a key) scrolls smoothly
+  // past the sections in between. Those pass the reading line without being
+  // read, so until the scroll arrives, or the reader takes over with a wheel,
+  // a touch, a key or a click, the section in view is not recorded: leaving
+  // mid-scroll once stored section 1 instead of the 5 asked for.
+  const arrivingAt = useRef<string | null>(null)
   useEffect(() => {
-    if (activeId !== null) record(activeId)
-  }, [activeId, record])
+    const takeOver = () => {
+      arrivingAt.current = null
+    }
+    // Capture: runs before the page's own key handlers, which may start a new move.
+    const options = { capture: true, passive: true }
+    const events = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
+    for (const event of events) window.addEventListener(event, takeOver, options)
+    return () => {
+      for (const event of events) window.removeEventListener(event, takeOver, options)
+    }
+  }, [])
+
+  const record = useCallback(
+    (id: string) => {
+      arrivingAt.current = id
+      storeSection(id)
+    },
+    [storeSection],
+  )
+
+  useEffect(() => {
+    if (activeId === null) return
+    if (arrivingAt.current !== null && arrivingAt.current !== activeId) return
+    arrivingAt.current = null
+    storeSection(activeId)
+  }, [activeId, storeSection])
   useEffect(() => {
     if (targetId !== null) record(targetId)
   }, [targetId, record])
