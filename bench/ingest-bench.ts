@@ -14,6 +14,8 @@ export interface IngestResult {
   cpuSeconds: number | null
   peakRssMb: number
   workers: number | null
+  /** Wall seconds of the ingest's phases: emoji pass, parse, search shards (with the site files). */
+  phases: { emoji: number; parse: number; search: number } | null
 }
 
 /** Archives are cached per generator version: a changed generator writes new ones. */
@@ -72,6 +74,13 @@ export async function benchIngest(n: number, work: string): Promise<IngestResult
     cpuSeconds: typeof stats.cpuMs === 'number' ? round(stats.cpuMs / 1000, 1) : null,
     peakRssMb: Math.round((stats.maxRssKb ?? 0) / 1024),
     workers: typeof stats.workers === 'number' ? stats.workers : null,
+    phases: stats.phasesMs
+      ? {
+          emoji: round(stats.phasesMs.emoji / 1000, 2),
+          parse: round(stats.phasesMs.parse / 1000, 2),
+          search: round(stats.phasesMs.search / 1000, 2),
+        }
+      : null,
   }
 }
 

@@ -56,6 +56,7 @@ async function main(): Promise<number> {
 
   // Emoji intact anywhere in the archive guide the repair of damaged ones.
   const knownEmoji = await parser.knownEmoji()
+  const phases = { emoji: performance.now() - started, parse: 0, search: 0 }
   opening = Staging.open(args.out)
   const staging = await opening
   swapping = () => staging.inSwap
@@ -103,6 +104,7 @@ async function main(): Promise<number> {
     }
 
     const spilled = await parser.finish()
+    phases.parse = performance.now() - started - phases.emoji
     const failed = reports.filter((r) => r.status === 'failed')
     const site = buildSite({ digests, posts })
     attachSiteIssues(reports, site.issues)
@@ -132,6 +134,7 @@ async function main(): Promise<number> {
         output,
         parser.shardBuilder(staging.dir),
       )
+      phases.search = performance.now() - started - phases.emoji - phases.parse
     }
     await parser.close()
     await staging.flush()
@@ -159,6 +162,8 @@ async function main(): Promise<number> {
         workers: workerCount(files.length),
         maxRssKb: usage.maxRSS,
         cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
+        // Wall time of the emoji pass, the parse, and the search shards (the site files between the two are in `search`).
+        phasesMs: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])),
       }
       console.log(`ingest-stats: ${JSON.stringify(stats)}`)
     }

@@ -1,3 +1,4 @@
+import { isApostrophe, wordCharLength } from '../schema/word-chars'
 import { HARD_STOP_WORDS, SOFT_STOP_WORDS } from './topic-stop-words'
 
 // Topics relate commentary posts to episodes ("DeepSeek" in a post, "Deep
@@ -100,7 +101,6 @@ interface Unit {
 // only for tokens that can start a name: most words are lower-case, and this
 // was the ingest's hottest loop (half its CPU on a large archive). ASCII is
 // decided by code; anything else by the same Unicode property regexes.
-const WORD_CHAR = /^[\p{L}\p{N}]$/u
 const UPPER_START = /^\p{Lu}/u
 const DIGIT_START = /^\p{N}/u
 const CAMEL = /\p{Ll}\p{Lu}/u
@@ -108,24 +108,7 @@ const LOWER = /\p{Ll}/u
 const LETTER = /\p{L}/gu
 const ASCII_WORD = /^[A-Za-z0-9]*$/
 const SENTENCE_BREAK = /[.!?:;•\n]/
-const APOSTROPHE = 0x27
-const RIGHT_QUOTE = 0x2019
 const HYPHEN = 0x2d
-
-/** Length in code units of the word character at `i` (a letter or digit), or 0. */
-function wordCharLength(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (c < 0x80)
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0
-  if (Number.isNaN(c)) return 0
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(i + 1)
-    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
-  }
-  return WORD_CHAR.test(text[i] ?? '') ? 1 : 0
-}
-
-const isQuote = (c: number) => c === APOSTROPHE || c === RIGHT_QUOTE
 
 /** `^\p{Lu}` for the token's first character. */
 function upperStart(token: string): boolean {
@@ -204,14 +187,14 @@ class RunScanner {
       for (;;) {
         w = wordCharLength(text, i)
         if (w > 0) i += w
-        else if (isQuote(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
+        else if (isApostrophe(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
           apostrophes = true
           i++
         } else break
       }
       const end = i
       const possessive =
-        end - start >= 3 && text.charCodeAt(end - 1) === 0x73 && isQuote(text.charCodeAt(end - 2))
+        end - start >= 3 && text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2))
       const tokenEnd = possessive ? end - 2 : end
       const contraction = !possessive && apostrophes
       const dash = !first && start - prevEnd === 1 && text.charCodeAt(prevEnd) === HYPHEN

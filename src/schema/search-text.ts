@@ -3,6 +3,8 @@
 // part of the published format: the ingest builds the shards with them and
 // the app queries with them (see docs/decisions/0006-search.md).
 
+import { wordCharLength, wordEnd } from './word-chars'
+
 /** A word: letters and digits, with inner apostrophes ("don’t", "Seek's"). */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 const COMBINING_MARKS = /\p{M}+/gu
@@ -86,19 +88,34 @@ export function indexTokens(text: string): string[] {
   let previous = ''
   let previousEnd = -1
   let previousCapitalised = false
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0]
-    const capitalised = CAPITALISED.test(word)
-    if (capitalised && previousCapitalised && joined(text, previousEnd, match.index)) {
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    if (wordCharLength(text, i) === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i = wordEnd(text, start)
+    const word = text.slice(start, i)
+    const capitalised = isCapitalised(word)
+    if (capitalised && previousCapitalised && joined(text, previousEnd, start)) {
       pairs ??= []
       pairs.push(`${previous}${word}`)
     }
     tokens.push(word)
     previous = word
-    previousEnd = match.index + word.length
+    previousEnd = i
     previousCapitalised = capitalised
   }
   return pairs ? tokens.concat(pairs) : tokens
+}
+
+/** CAPITALISED, with most words (lower-case ASCII starts) turned away by code. */
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0)
+  if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false
+  return CAPITALISED.test(word)
 }
 
 /** Most words are plain ASCII: they skip the Unicode folding (the ingest's hottest path). */
