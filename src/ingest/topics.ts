@@ -12,13 +12,25 @@ const ASCII = /^[\x20-\x7e]*$/
 
 /** `"Deep Seek"` and `"DeepSeek"` → `"deepseek"`: lower-case letters and digits only, accents removed. */
 export function topicKey(s: string): string {
-  // Fast path: plain ASCII needs no Unicode normalisation.
+  // Fast paths (this runs for every capitalised word of the archive): a word
+  // of ASCII letters and digits only needs lower case; other plain ASCII no
+  // Unicode normalisation.
+  if (isAsciiAlnum(s)) return s.toLowerCase()
   if (ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]/g, '')
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+function isAsciiAlnum(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)))
+      return false
+  }
+  return true
 }
 
 /** The text a topic is looked for in: prose sentences, and Title Case headings. */
@@ -194,7 +206,9 @@ class RunScanner {
       }
       const end = i
       const possessive =
-        end - start >= 3 && text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2))
+        end - start >= 3 &&
+        text.charCodeAt(end - 1) === 0x73 &&
+        isApostrophe(text.charCodeAt(end - 2))
       const tokenEnd = possessive ? end - 2 : end
       const contraction = !possessive && apostrophes
       const dash = !first && start - prevEnd === 1 && text.charCodeAt(prevEnd) === HYPHEN
@@ -289,7 +303,19 @@ function makeUnit(tokens: string[], possessive: boolean, separator: string | nul
 }
 
 function anyCamel(tokens: readonly string[]): boolean {
-  for (const token of tokens) if (CAMEL.test(token)) return true
+  for (const token of tokens) if (hasCamel(token)) return true
+  return false
+}
+
+/** CAMEL (a lower-case letter, then a capital), by code for ASCII. */
+function hasCamel(token: string): boolean {
+  let lower = false
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i)
+    if (c >= 0x80) return CAMEL.test(token)
+    if (lower && c >= 0x41 && c <= 0x5a) return true
+    lower = c >= 0x61 && c <= 0x7a
+  }
   return false
 }
 

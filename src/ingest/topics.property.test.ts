@@ -1,0 +1,33 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extractTopics, topicKey } from './topics'
+
+/** The definition the fast paths must agree with. */
+const reference = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '')
+
+describe('topicKey', () => {
+  it('equals the Unicode folding for any text, ASCII or not', () => {
+    const ascii = fc.string({ unit: fc.constantFrom('a', 'Z', '7', '-', ' ', "'", '.', 'q') })
+    fc.assert(
+      fc.property(fc.oneof(ascii, fc.string({ unit: 'grapheme' })), (s) => {
+        expect(topicKey(s)).toBe(reference(s))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('takes a camel-case word at a sentence start as a name, ASCII or not', () => {
+    // A lone capitalised word opening a sentence counts only when it is camel
+    // case (or seen mid-sentence elsewhere); hasCamel decides ASCII by code.
+    const keys = (prose: string) => extractTopics({ prose: [prose], headings: [] })
+    expect(keys('DeepSeek rose. ÖpenAI fell. Markets shrugged.').map((t) => t.key)).toEqual([
+      'deepseek',
+      'openai',
+    ])
+  })
+})
