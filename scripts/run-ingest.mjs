@@ -8,7 +8,7 @@
 // an edited source can never run stale.
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
@@ -35,7 +35,11 @@ const result = await build({
 const hash = createHash('sha256')
 for (const file of result.outputFiles) hash.update(file.path).update(file.contents)
 const dir = join(cache, hash.digest('hex').slice(0, 16))
-if (!existsSync(dir)) {
+if (existsSync(dir)) {
+  // Marks it as in use, for the pruning below.
+  const now = new Date()
+  await utimes(dir, now, now).catch(() => {})
+} else {
   const temporary = `${dir}.tmp-${process.pid}`
   await mkdir(temporary, { recursive: true })
   for (const file of result.outputFiles) {
@@ -49,4 +53,19 @@ if (!existsSync(dir)) {
   }
 }
 
+await pruneOldBundles(dir)
 await import(pathToFileURL(join(dir, 'ingest.mjs')).href)
+
+/**
+ * Every edit of the sources makes a new folder; those not used for a day go
+ * (a run in progress started its workers from its own folder long before).
+ */
+async function pruneOldBundles(current) {
+  const dayAgo = Date.now() - 24 * 60 * 60 * 1000
+  for (const name of await readdir(cache)) {
+    const path = join(cache, name)
+    if (path === current) continue
+    const { mtimeMs } = await stat(path).catch(() => ({ mtimeMs: Date.now() }))
+    if (mtimeMs < dayAgo) await rm(path, { recursive: true, force: true })
+  }
+}
