@@ -127,8 +127,9 @@ export async function addOlderDigest(page: Page, request: APIRequestContext) {
  */
 export async function showOlderMonth(page: Page, shown: Locator) {
   const older = page.getByRole('button', { name: 'Show older digests' })
+  // Each try waits a few seconds: on a loaded machine a 1 s click never saw the button stable.
   await expect(async () => {
-    if (await older.isVisible()) await older.click({ timeout: 1_000 })
-    await expect(shown).toBeVisible({ timeout: 1_000 })
-  }).toPass({ timeout: 20_000 })
+    if (await older.isVisible()) await older.click({ timeout: 5_000 })
+    await expect(shown).toBeVisible({ timeout: 5_000 })
+  }).toPass({ timeout: 40_000 })
 }
