@@ -102,7 +102,7 @@ class InProcessParser implements DocumentParser {
     let index = 0
     for await (const { path, bytes } of readAhead(this.files)) {
       const outcome = parseForPublish(bytes, this.displayPath(path), options)
-      yield { path, outcome: await stager.stage(outcome, index++) }
+      yield { path, outcome: stager.stage(outcome, index++) }
     }
   }
 

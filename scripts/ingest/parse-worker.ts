@@ -1,7 +1,7 @@
 // One parsing thread of the ingest (see parse-pool.ts). It reads its files
 // itself, so reading, decoding and parsing all run off the main thread.
 import { readFileSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import { findIntactEmoji } from '../../src/ingest/repair/repair-text'
@@ -40,21 +40,14 @@ port.on('message', (message: ToWorker) => {
   } else if (message.type === 'finish') {
     void finish()
   } else {
-    const active = stager
-    if (!active) return
-    // The document's read and its body's write wait on the disk in libuv's
-    // pool while this thread parses others (written synchronously, a fifth of
-    // a worker's time went to waiting). Replies may come out of order; the
-    // pool puts them back in file order.
-    const { index, file } = message
-    readFile(message.path)
-      .then((buffer) =>
-        active.stage(parseForPublish(new Uint8Array(buffer), file, { today, knownEmoji }), index),
-      )
-      .then(
-        (outcome) => reply({ type: 'parsed', index, outcome }),
-        (error: unknown) => reply({ type: 'io-error', message: errorMessage(error) }),
-      )
+    const bytes = read(message.path)
+    if (!bytes || !stager) return
+    const parsed = parseForPublish(bytes, message.file, { today, knownEmoji })
+    try {
+      reply({ type: 'parsed', index: message.index, outcome: stager.stage(parsed, message.index) })
+    } catch (error) {
+      reply({ type: 'io-error', message: errorMessage(error) })
+    }
   }
 })
 
