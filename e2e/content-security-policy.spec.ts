@@ -23,7 +23,8 @@ const REQUIRED: Record<string, string> = {
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox'])
 
 /** A directive's sources less the sha256 hashes of allowed inline elements. */
-const withoutHashes = (value: string | undefined) => value?.replace(/ 'sha256-[A-Za-z0-9+/=]+'/g, '')
+const withoutHashes = (value: string | undefined) =>
+  value?.replace(/ 'sha256-[A-Za-z0-9+/=]+'/g, '')
 
 function directives(policy: string): Map<string, string> {
   const map = new Map<string, string>()
