@@ -3,10 +3,12 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { contentSecurityPolicy } from './scripts/csp/vite-plugin.ts'
 
-// The same policy as the meta tag in index.html, also sent as a header by
-// `npm start` (vite preview), where headers such as frame-ancestors work.
-const contentSecurityPolicy = [
+// The policy of the meta tag in index.html. `npm start` (vite preview) sends
+// the built index.html's copy, with the hashes of what prerendered pages
+// inline, as a header, where frame-ancestors works too (scripts/csp/).
+const basePolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -18,7 +20,6 @@ const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
 ].join('; ')
 
 // The installable, offline app (docs/decisions/0007-offline-app.md). The
@@ -117,7 +118,9 @@ export default defineConfig(({ command, isSsrBuild }) => ({
       : {},
   // The server build (src/entry-prerender.tsx, for scripts/prerender.ts) is
   // only the page renderer: no service worker and no styles of its own.
-  plugins: isSsrBuild ? [react()] : [react(), tailwindcss(), pwa],
+  plugins: isSsrBuild
+    ? [react()]
+    : [react(), tailwindcss(), pwa, contentSecurityPolicy(basePolicy)],
   build: isSsrBuild
     ? { target: 'node20', outDir: '.prerender', emptyOutDir: true, copyPublicDir: false }
     : {
@@ -128,7 +131,4 @@ export default defineConfig(({ command, isSsrBuild }) => ({
         // Inline nothing: the CSP allows no inline script or style.
         assetsInlineLimit: 0,
       },
-  preview: {
-    headers: { 'Content-Security-Policy': contentSecurityPolicy },
-  },
 }))

@@ -7,6 +7,8 @@ interface TraceEvent {
   tid: number
   ts: number
   dur?: number
+  /** Thread (CPU) time: less swayed than `dur` by other jobs on a shared machine. */
+  tdur?: number
   args?: { name?: string; data?: { frame?: string } }
 }
 
@@ -30,7 +32,9 @@ const KINDS: Record<string, string> = {
  * trace was) from the start of the page's HTML response to its first
  * contentful paint, from a trace written by tracedLoad. Nested events of one
  * kind count once (a Layout inside a FunctionCall counts as layout and as
- * script: the kinds overlap, they do not sum to the total).
+ * script: the kinds overlap, they do not sum to the total). layoutCpu and
+ * styleCpu are the same events' thread time, which other jobs on the
+ * machine inflate far less than wall time.
  */
 export async function summariseTrace(path: string): Promise<Record<string, number>> {
   const raw = JSON.parse(await readFile(path, 'utf8'))
@@ -52,8 +56,11 @@ export async function summariseTrace(path: string): Promise<Record<string, numbe
     if ((openUntil[kind] ?? 0) > e.ts) continue
     openUntil[kind] = e.ts + (e.dur ?? 0)
     totals[kind] = (totals[kind] ?? 0) + (e.dur ?? 0) / 1000
-    if (kind === 'layout')
+    if (kind === 'layout') {
       totals.longestLayout = Math.max(totals.longestLayout ?? 0, (e.dur ?? 0) / 1000)
+      totals.layoutCpu = (totals.layoutCpu ?? 0) + (e.tdur ?? 0) / 1000
+    }
+    if (kind === 'style') totals.styleCpu = (totals.styleCpu ?? 0) + (e.tdur ?? 0) / 1000
   }
   return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Math.round(v)]))
 }

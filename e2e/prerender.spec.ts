@@ -104,3 +104,49 @@ test('the head names no script module: the app starts after the first paint', as
   expect(html).not.toMatch(/<script type="module"|rel="modulepreload"/)
   expect(html).toContain('<script src="/boot-after-paint.js"')
 })
+
+test('the first paint waits on no request: theme and styles are in the page, allowed by hash', async ({
+  page,
+  request,
+}) => {
+  // Each blocking request cost a round trip before the first frame (0008).
+  const episode = await EpisodePage.create(page, request)
+  const response = await request.get(episode.path)
+  const html = await response.text()
+  const head = html.slice(0, html.indexOf('</head>'))
+  expect(head).not.toMatch(/<script src="\/theme-init\.js"|rel="stylesheet"/)
+  expect(head).toMatch(/<style>/)
+  const policy = response.headers()['content-security-policy'] ?? ''
+  expect(policy).toMatch(/style-src 'self' 'sha256-[^']+'/)
+  expect(policy).not.toMatch(/unsafe-inline/)
+
+  // Styled and themed from that HTML, with no violation of the policy.
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await episode.goto()
+  await expect(page.locator('html')).toHaveClass(/dark/)
+  await expect(episode.title).toHaveCSS('font-weight', '600')
+  expect(violations).toEqual([])
+})
+
+test('the keyboard help and the reading settings are not in the page until asked for', async ({
+  page,
+  request,
+}) => {
+  // A closed dialog or panel is never seen, but costs the first style and layout.
+  const episode = await EpisodePage.create(page, request)
+  const html = await (await request.get(episode.path)).text()
+  expect(html).not.toContain('<dialog')
+  expect(html).not.toContain('Mark an episode read when I reach its end')
+
+  await episode.goto()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(page.getByRole('region', { name: 'Reading settings' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Reading settings' }).click()
+  await expect(page.getByRole('region', { name: 'Reading settings' })).toBeVisible()
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+})

@@ -6,6 +6,7 @@ import { trimDescription } from '../../src/lib/use-page-meta'
 import { type Digest, digestSchema } from '../../src/schema/digest'
 import { postSchema } from '../../src/schema/post'
 import { postListSchema, siteIndexSchema } from '../../src/schema/site-index'
+import { inlineHead, stylesheetsOf } from './inline-head'
 import { chunkFiles, type PageHead, pageHtml } from './page-html'
 
 /**
@@ -54,7 +55,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
   const { dist, days } = options
   const renderer = options.renderer ?? RENDERER
   const { renderPage } = (await import(pathToFileURL(renderer).href)) as { renderPage: RenderPage }
-  const template = await readFile(join(dist, 'index.html'), 'utf8')
+  const template = await pageTemplate(dist)
   const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8'))
   const readJson = async (path: string) => JSON.parse(await readFile(join(dist, path), 'utf8'))
 
@@ -105,6 +106,15 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
     written.push(page.file)
   }
   return written
+}
+
+/** The built index.html with what the first paint waits for inline (inline-head.ts). */
+async function pageTemplate(dist: string): Promise<string> {
+  const shell = await readFile(join(dist, 'index.html'), 'utf8')
+  const styles: Record<string, string> = {}
+  for (const href of stylesheetsOf(shell)) styles[href] = await readFile(join(dist, href), 'utf8')
+  const themeScript = await readFile(join(dist, 'theme-init.js'), 'utf8')
+  return inlineHead(shell, { themeScript, styles })
 }
 
 /** A digest's day page and its episodes' pages, all rendered from the one digest file. */

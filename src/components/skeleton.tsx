@@ -1,7 +1,7 @@
 /** Placeholder blocks while data loads; fixed heights keep layout shift at zero. */
 export function Skeleton({ lines = 6, label = 'Loading' }: { lines?: number; label?: string }) {
   return (
-    <div role="status" aria-live="polite" className="animate-pulse space-y-3 py-4">
+    <div role="status" aria-live="polite" data-skeleton="" className="animate-pulse space-y-3 py-4">
       <span className="sr-only">{label}…</span>
       <div className="h-8 w-2/3 rounded bg-stone-200 dark:bg-stone-800" />
       {Array.from({ length: lines }, (_, i) => (

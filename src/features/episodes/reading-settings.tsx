@@ -41,7 +41,7 @@ export function ReadingSettingsButton({ disclosure }: { disclosure: Disclosure }
       ref={buttonRef}
       type="button"
       aria-expanded={open}
-      aria-controls={panelId}
+      aria-controls={open ? panelId : undefined}
       onClick={() => setOpen(!open)}
       className={toolbarButtonClass()}
     >
@@ -58,10 +58,16 @@ export function ReadingSettingsButton({ disclosure }: { disclosure: Disclosure }
  * validated reading-settings record and applied to <html> at once, so every
  * page follows them (the site header applies them on load, see
  * apply-reading-settings.ts). A disclosure under the toolbar, not a modal:
- * Escape closes it and returns focus to its button.
+ * Escape closes it and returns focus to its button. Rendered only while
+ * open: a closed panel is never seen, and every element of a prerendered
+ * page costs its first style and layout (docs/decisions/0008).
  */
 export function ReadingSettingsPanel({ disclosure }: { disclosure: Disclosure }) {
-  const { open, setOpen, panelId, buttonRef } = disclosure
+  return disclosure.open ? <OpenReadingSettingsPanel disclosure={disclosure} /> : null
+}
+
+function OpenReadingSettingsPanel({ disclosure }: { disclosure: Disclosure }) {
+  const { setOpen, panelId, buttonRef } = disclosure
   const store = useReadingSettingsStore()
   const { value } = useReadingSettings()
   const { textSize, lineWidth } = value
@@ -82,7 +88,6 @@ export function ReadingSettingsPanel({ disclosure }: { disclosure: Disclosure })
     <section
       id={panelId}
       aria-labelledby={`${panelId}-title`}
-      hidden={!open}
       onKeyDown={onKeyDown}
       className="mt-3 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-700 dark:bg-stone-900"
     >

@@ -1,38 +1,57 @@
-import { type RefObject, useCallback, useRef } from 'react'
+import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { SHORTCUT_HELP } from './shortcuts'
 
 export interface ShortcutHelp {
   dialogRef: RefObject<HTMLDialogElement | null>
+  /** Whether the dialog is in the page at all: it is rendered only while open. */
+  isOpen: boolean
   open: () => void
   /** The dialog's `close` event (Escape, the Close button): focus goes back where it was. */
   onClose: () => void
 }
 
-/** Opens the help as a real modal and brings focus back to where the reader was. */
+/**
+ * Opens the help as a real modal and brings focus back to where the reader
+ * was. The dialog (70-odd elements) is rendered only while open: a
+ * prerendered page's first style and layout are the larger part of its
+ * first paint (docs/decisions/0008), and a closed dialog is never seen.
+ */
 export function useShortcutHelp(): ShortcutHelp {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const returnTo = useRef<HTMLElement | null>(null)
+  const [isOpen, setOpen] = useState(false)
   const open = useCallback(() => {
-    const dialog = dialogRef.current
-    if (!dialog || dialog.open) return
+    if (dialogRef.current?.open) return
     const active = document.activeElement
     returnTo.current = active instanceof HTMLElement ? active : null
-    dialog.showModal()
+    setOpen(true)
   }, [])
   const onClose = useCallback(() => {
+    setOpen(false)
     const target = returnTo.current
     returnTo.current = null
     // Browsers differ in whether a closed modal restores focus; do it, without jumping.
     if (target?.isConnected) target.focus({ preventScroll: true })
   }, [])
-  return { dialogRef, open, onClose }
+  return { dialogRef, isOpen, open, onClose }
 }
 
 /**
  * Every keyboard shortcut of the episode page, in a modal `<dialog>`
- * (showModal: the page behind is inert, Escape closes it natively).
+ * (showModal: the page behind is inert, Escape closes it natively). Nothing
+ * while closed.
  */
 export function ShortcutHelpDialog({ help }: { help: ShortcutHelp }) {
+  return help.isOpen ? <OpenShortcutHelp help={help} /> : null
+}
+
+function OpenShortcutHelp({ help }: { help: ShortcutHelp }) {
+  // Modal from the frame it first appears in.
+  const { dialogRef } = help
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [dialogRef])
   return (
     <dialog
       ref={help.dialogRef}

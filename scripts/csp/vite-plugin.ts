@@ -1,0 +1,59 @@
+// Keeps the Content-Security-Policy in one place, the <meta> of index.html:
+// - at build, that meta also allows (by sha256) the theme script and the
+//   built stylesheet, which prerendered pages carry inline
+//   (scripts/prerender/inline-head.ts); nothing else inline is allowed;
+// - `vite preview` (`npm start`) sends the built page's policy as a header,
+//   plus what only a header can say (frame-ancestors).
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { allowSource, hashSource, metaPolicy, withMetaPolicy } from './policy.ts'
+
+/** Directives a <meta> policy cannot carry (browsers ignore them there). */
+const HEADER_ONLY = "frame-ancestors 'none'"
+
+export function contentSecurityPolicy(fallback: string): Plugin {
+  let publicDir = 'public'
+  let outDir = 'dist'
+  return {
+    name: 'digest-reader-csp',
+    configResolved(config) {
+      publicDir = config.publicDir
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html
+        let policy = metaPolicy(html)
+        if (!policy) throw new Error('index.html has no Content-Security-Policy <meta>')
+        const theme = readFileSync(join(publicDir, 'theme-init.js'), 'utf8')
+        policy = allowSource(policy, 'script-src', hashSource(theme))
+        for (const [, href] of html.matchAll(/<link rel="stylesheet"[^>]* href="\/([^"]+)"/g)) {
+          const asset = ctx.bundle[href ?? '']
+          if (asset?.type !== 'asset') throw new Error(`the bundle has no stylesheet ${href}`)
+          const css =
+            typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
+          policy = allowSource(policy, 'style-src', hashSource(css))
+        }
+        return withMetaPolicy(html, policy)
+      },
+    },
+    configurePreviewServer(server) {
+      // Read on each request: a rebuild under a running preview changes the hashes.
+      const header = () => {
+        let policy = fallback
+        try {
+          policy = metaPolicy(readFileSync(join(outDir, 'index.html'), 'utf8')) ?? fallback
+        } catch {
+          // No build yet: the base policy.
+        }
+        return `${policy}; ${HEADER_ONLY}`
+      }
+      server.middlewares.use((_request, response, next) => {
+        response.setHeader('Content-Security-Policy', header())
+        next()
+      })
+    },
+  }
+}
