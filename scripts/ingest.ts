@@ -56,7 +56,7 @@ async function main(): Promise<number> {
 
   // Emoji intact anywhere in the archive guide the repair of damaged ones.
   const knownEmoji = await parser.knownEmoji()
-  const phases = { emoji: performance.now() - started, parse: 0, search: 0 }
+  const phases = { emoji: performance.now() - started, parse: 0, site: 0, search: 0 }
   opening = Staging.open(args.out)
   const staging = await opening
   swapping = () => staging.inSwap
@@ -126,6 +126,7 @@ async function main(): Promise<number> {
         flush: () => staging.flush(),
       }
       // Not recursive: after an interrupt removed the staging folder, fail rather than recreate it.
+      phases.site = performance.now() - started - phases.emoji - phases.parse
       await mkdir(join(staging.dir, 'search'))
       await writeSearchIndex(
         spilled,
@@ -134,7 +135,7 @@ async function main(): Promise<number> {
         output,
         parser.shardBuilder(staging.dir),
       )
-      phases.search = performance.now() - started - phases.emoji - phases.parse
+      phases.search = performance.now() - started - phases.emoji - phases.parse - phases.site
     }
     await parser.close()
     await staging.flush()
@@ -162,7 +163,7 @@ async function main(): Promise<number> {
         workers: workerCount(files.length),
         maxRssKb: usage.maxRSS,
         cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
-        // Wall time of the emoji pass, the parse, and the search shards (the site files between the two are in `search`).
+        // Wall time of the emoji pass, the parse, the site files (index, months, podcasts) and the search shards.
         phasesMs: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])),
       }
       console.log(`ingest-stats: ${JSON.stringify(stats)}`)
