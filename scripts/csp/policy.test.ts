@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { allowSource, allows, hashSource, metaPolicy, withMetaPolicy } from './policy'
+import {
+  allowSource,
+  allows,
+  hashSource,
+  metaPolicy,
+  withMetaPolicy,
+  withoutMetaPolicy,
+} from './policy'
 
 const PAGE = `<head>
     <meta
@@ -28,5 +35,10 @@ describe('the policy helpers', () => {
     const page = withMetaPolicy(PAGE, "default-src 'none'")
     expect(metaPolicy(page)).toBe("default-src 'none'")
     expect(() => withMetaPolicy('<head></head>', "default-src 'none'")).toThrow(/meta/)
+  })
+
+  it('leaves the dev server a page without the policy (its styles are inline there)', () => {
+    expect(metaPolicy(withoutMetaPolicy(PAGE))).toBeNull()
+    expect(withoutMetaPolicy(PAGE)).toContain('<head>')
   })
 })

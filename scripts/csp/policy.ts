@@ -45,3 +45,8 @@ export function withMetaPolicy(html: string, policy: string): string {
     (_all, open: string, _old: string, close: string) => open + policy + close,
   )
 }
+
+/** The page without its CSP <meta> (for the dev server, whose styles and refresh preamble are inline). */
+export function withoutMetaPolicy(html: string): string {
+  return html.replace(META, '')
+}

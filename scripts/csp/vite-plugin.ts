@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { allowSource, hashSource, metaPolicy, withMetaPolicy } from './policy.ts'
+import { allowSource, hashSource, metaPolicy, withMetaPolicy, withoutMetaPolicy } from './policy.ts'
 
 /** Directives a <meta> policy cannot carry (browsers ignore them there). */
 const HEADER_ONLY = "frame-ancestors 'none'"
@@ -24,7 +24,10 @@ export function contentSecurityPolicy(fallback: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.bundle) return html
+        // The dev server injects the stylesheet and React's refresh preamble
+        // as inline elements, which the policy refuses: `npm run dev` showed
+        // an unstyled page. The policy is for what is built and served.
+        if (!ctx.bundle) return withoutMetaPolicy(html)
         let policy = metaPolicy(html)
         if (!policy) throw new Error('index.html has no Content-Security-Policy <meta>')
         const theme = readFileSync(join(publicDir, 'theme-init.js'), 'utf8')

@@ -22,7 +22,7 @@ const WIDTH_LABELS: Record<LineWidth, string> = {
 }
 
 const optionClass =
-  'flex min-h-10 flex-1 cursor-pointer items-center justify-center rounded-md px-2 text-sm font-medium text-stone-700 hover:bg-stone-100 has-[:checked]:bg-teal-700 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-teal-600 dark:text-stone-200 dark:hover:bg-stone-800 dark:has-[:checked]:bg-teal-400 dark:has-[:checked]:text-stone-950'
+  'flex min-h-10 flex-1 cursor-pointer items-center justify-center whitespace-nowrap rounded-md px-2 text-sm font-medium text-stone-700 hover:bg-stone-100 has-[:checked]:bg-teal-700 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-teal-600 dark:text-stone-200 dark:hover:bg-stone-800 dark:has-[:checked]:bg-teal-400 dark:has-[:checked]:text-stone-950'
 
 /** The toggle of "Reading settings"; the panel is rendered by the page under its toolbar. */
 export function useReadingSettingsDisclosure() {
@@ -94,7 +94,7 @@ function OpenReadingSettingsPanel({ disclosure }: { disclosure: Disclosure }) {
       <h2 id={`${panelId}-title`} className="text-base font-semibold">
         Reading settings
       </h2>
-      <div className="mt-2 grid gap-3 sm:grid-cols-2">
+      <div className="mt-2 grid gap-3 md:grid-cols-2 lg:grid-cols-1">
         <fieldset>
           <legend className="text-sm font-medium text-stone-600 dark:text-stone-400">
             Text size
