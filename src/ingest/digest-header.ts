@@ -83,7 +83,8 @@ export function readDigestHeader(
   } else {
     issues.push(
       warning(
-        { file, line: Math.min(i, lines.length) + 1 },
+        // The line the title should be on, or the last line when the text ends after the date.
+        { file, line: Math.min(i, lines.length - 1) + 1 },
         'missing-title',
         "expected the digest's title after its date",
       ),

@@ -133,6 +133,13 @@ describe('parseDigest: header', () => {
     expect(digest.date).toBe('2025-02-03')
     expect(codes(issues)).toEqual([['future-date', 3]])
   })
+
+  it('names a line the text has when it ends right after the date', () => {
+    // A property test found the missing title reported on line 3 of a 2-line text.
+    const { issues } = parse('Digestly\nFeb 3, 2025')
+    expect(codes(issues)).toContainEqual(['missing-title', 2])
+    for (const issue of issues) expect(issue.line).toBeLessThanOrEqual(2)
+  })
 })
 
 describe('parseDigest: Top Podcast and episode headers', () => {
