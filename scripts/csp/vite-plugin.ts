@@ -4,7 +4,7 @@
 //   (scripts/prerender/inline-head.ts); nothing else inline is allowed;
 // - `vite preview` (`npm start`) sends the built page's policy as a header,
 //   plus what only a header can say (frame-ancestors).
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { allowSource, hashSource, metaPolicy, withMetaPolicy, withoutMetaPolicy } from './policy.ts'
@@ -43,15 +43,22 @@ export function contentSecurityPolicy(fallback: string): Plugin {
       },
     },
     configurePreviewServer(server) {
-      // Read on each request: a rebuild under a running preview changes the hashes.
+      // Read again only when index.html changed: a rebuild under a running
+      // preview changes the hashes, and reading it on every request was waste.
+      let cached = { mtimeMs: -1, value: `${fallback}; ${HEADER_ONLY}` }
       const header = () => {
-        let policy = fallback
+        const path = join(outDir, 'index.html')
         try {
-          policy = metaPolicy(readFileSync(join(outDir, 'index.html'), 'utf8')) ?? fallback
+          const { mtimeMs } = statSync(path)
+          if (mtimeMs !== cached.mtimeMs) {
+            const policy = metaPolicy(readFileSync(path, 'utf8')) ?? fallback
+            cached = { mtimeMs, value: `${policy}; ${HEADER_ONLY}` }
+          }
         } catch {
           // No build yet: the base policy.
+          cached = { mtimeMs: -1, value: `${fallback}; ${HEADER_ONLY}` }
         }
-        return `${policy}; ${HEADER_ONLY}`
+        return cached.value
       }
       server.middlewares.use((_request, response, next) => {
         response.setHeader('Content-Security-Policy', header())
