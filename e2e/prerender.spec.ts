@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
 
 // The newest digests' pages are HTML made at build time (scripts/prerender):
@@ -150,3 +150,70 @@ test('the keyboard help and the reading settings are not in the page until asked
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
 })
+
+/** Where each element of the page sits and how it is drawn: what a reader would see change. */
+function layoutOf(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('#root header *, #root main *')].map((element) => {
+      const box = element.getBoundingClientRect()
+      const style = getComputedStyle(element)
+      return [
+        element.tagName,
+        Math.round(box.x),
+        Math.round(box.y),
+        Math.round(box.width),
+        Math.round(box.height),
+        style.fontSize,
+        style.fontWeight,
+        style.color,
+        style.backgroundColor,
+        style.display,
+      ].join(' ')
+    }),
+  )
+}
+
+test('a prerendered page carries only the rules it uses, and looks the same once the whole stylesheet is in', async ({
+  page,
+  browser,
+  request,
+}) => {
+  // The whole stylesheet, inline, was parsed before the first paint (0008, fourth addendum).
+  const episode = await EpisodePage.create(page, request)
+  const html = await (await request.get(episode.path)).text()
+  const own = html.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? ''
+  const whole = html.match(/data-stylesheets="([^" ]+)"/)?.[1] ?? ''
+  const wholeCss = await (await request.get(whole)).text()
+  expect(own.length).toBeGreaterThan(0)
+  expect(own.length).toBeLessThan(wholeCss.length * 0.75)
+
+  // As first painted: the page's own rules alone (no JavaScript to add the
+  // rest); then the whole stylesheet added, as the boot script does.
+  const bare = await browser.newContext({ javaScriptEnabled: false })
+  const firstPaint = await bare.newPage()
+  await firstPaint.goto(episode.path)
+  const before = await layoutOf(firstPaint)
+  await firstPaint.evaluate((href) => {
+    const link = document.createElement('link')
+    link.rel = 'stylesheet'
+    link.href = href
+    document.head.append(link)
+  }, whole)
+  await expect.poll(() => hasStylesheet(firstPaint, whole)).toBe(true)
+  expect(await layoutOf(firstPaint)).toEqual(before)
+  await bare.close()
+
+  // With JavaScript, the boot script brings the whole stylesheet in.
+  await episode.goto()
+  await expect.poll(() => hasStylesheet(page, whole)).toBe(true)
+})
+
+function hasStylesheet(page: Page, href: string): Promise<boolean> {
+  return page.evaluate(
+    (wanted) =>
+      [...document.styleSheets].some(
+        (sheet) => sheet.href?.endsWith(wanted) && sheet.cssRules.length > 0,
+      ),
+    href,
+  )
+}

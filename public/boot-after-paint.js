@@ -9,6 +9,7 @@
   const entry = script?.dataset.entry
   if (!entry) return
   const chunks = (script.dataset.chunks ?? '').split(' ').filter(Boolean)
+  const stylesheets = (script.dataset.stylesheets ?? '').split(' ').filter(Boolean)
   let started = false
   const start = () => {
     if (started) return
@@ -16,17 +17,22 @@
     // The entry and the page's own chunks are fetched in parallel, and the
     // entry runs once all have arrived, so the page hydrates in one pass, as
     // it did when the head preloaded them.
-    const loads = [entry, ...chunks].map(
-      (href) =>
-        new Promise((resolve) => {
-          const link = document.createElement('link')
-          link.rel = 'modulepreload'
-          link.crossOrigin = ''
-          link.href = href
-          link.onload = link.onerror = resolve
-          document.head.append(link)
-        }),
-    )
+    const load = (rel, href) =>
+      new Promise((resolve) => {
+        const link = document.createElement('link')
+        link.rel = rel
+        link.crossOrigin = ''
+        link.href = href
+        link.onload = link.onerror = resolve
+        document.head.append(link)
+      })
+    // The page carries only the rules its own markup uses (docs/decisions/0008,
+    // fourth addendum): the whole stylesheet is in place before the app can
+    // render anything else.
+    const loads = [
+      ...stylesheets.map((href) => load('stylesheet', href)),
+      ...[entry, ...chunks].map((href) => load('modulepreload', href)),
+    ]
     Promise.all(loads).then(() => import(entry))
   }
   // A hidden page paints nothing (and gets no animation frames): start at once.

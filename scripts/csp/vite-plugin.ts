@@ -1,9 +1,10 @@
-// Keeps the Content-Security-Policy in one place, the <meta> of index.html:
-// - at build, that meta also allows (by sha256) the theme script and the
-//   built stylesheet, which prerendered pages carry inline
-//   (scripts/prerender/inline-head.ts); nothing else inline is allowed;
-// - `vite preview` (`npm start`) sends the built page's policy as a header,
-//   plus what only a header can say (frame-ancestors).
+// Keeps the Content-Security-Policy in one place, the <meta> of each page:
+// - at build, index.html's meta also allows (by sha256) the theme script,
+//   which prerendered pages carry inline; the prerender adds to each page's
+//   own meta the hash of the stylesheet it inlines (scripts/prerender/
+//   inline-head.ts); nothing else inline is allowed;
+// - `vite preview` (`npm start`) sends the policy of the page it serves as a
+//   header, plus what only a header can say (frame-ancestors).
 import { readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
@@ -28,42 +29,69 @@ export function contentSecurityPolicy(fallback: string): Plugin {
         // as inline elements, which the policy refuses: `npm run dev` showed
         // an unstyled page. The policy is for what is built and served.
         if (!ctx.bundle) return withoutMetaPolicy(html)
-        let policy = metaPolicy(html)
+        const policy = metaPolicy(html)
         if (!policy) throw new Error('index.html has no Content-Security-Policy <meta>')
         const theme = readFileSync(join(publicDir, 'theme-init.js'), 'utf8')
-        policy = allowSource(policy, 'script-src', hashSource(theme))
-        for (const [, href] of html.matchAll(/<link rel="stylesheet"[^>]* href="\/([^"]+)"/g)) {
-          const asset = ctx.bundle[href ?? '']
-          if (asset?.type !== 'asset') throw new Error(`the bundle has no stylesheet ${href}`)
-          const css =
-            typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
-          policy = allowSource(policy, 'style-src', hashSource(css))
-        }
-        return withMetaPolicy(html, policy)
+        return withMetaPolicy(html, allowSource(policy, 'script-src', hashSource(theme)))
       },
     },
     configurePreviewServer(server) {
-      // Read again only when index.html changed: a rebuild under a running
-      // preview changes the hashes, and reading it on every request was waste.
-      let cached = { mtimeMs: -1, value: `${fallback}; ${HEADER_ONLY}` }
-      const header = () => {
-        const path = join(outDir, 'index.html')
-        try {
-          const { mtimeMs } = statSync(path)
-          if (mtimeMs !== cached.mtimeMs) {
-            const policy = metaPolicy(readFileSync(path, 'utf8')) ?? fallback
-            cached = { mtimeMs, value: `${policy}; ${HEADER_ONLY}` }
-          }
-        } catch {
-          // No build yet: the base policy.
-          cached = { mtimeMs: -1, value: `${fallback}; ${HEADER_ONLY}` }
-        }
-        return cached.value
-      }
-      server.middlewares.use((_request, response, next) => {
-        response.setHeader('Content-Security-Policy', header())
+      const policyFor = pagePolicies(outDir, fallback)
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://preview').pathname
+        response.setHeader('Content-Security-Policy', `${policyFor(path)}; ${HEADER_ONLY}`)
         next()
       })
     },
   }
+}
+
+/**
+ * The policy of the page `vite preview` answers a path with: a prerendered
+ * page's own (its stylesheet's hash is in no other), else the shell's, else
+ * `fallback` before anything is built. Each file is read again only when it
+ * changed (a rebuild under a running preview changes the hashes), not on
+ * every request.
+ */
+export function pagePolicies(outDir: string, fallback: string): (path: string) => string {
+  const read = new Map<string, { mtimeMs: number; policy: string | null }>()
+  /** The file's policy; null when it has none; undefined when there is no such file. */
+  const policyIn = (file: string): string | null | undefined => {
+    let mtimeMs: number
+    try {
+      const stat = statSync(file)
+      if (!stat.isFile()) return undefined
+      mtimeMs = stat.mtimeMs
+    } catch {
+      return undefined
+    }
+    const cached = read.get(file)
+    if (cached?.mtimeMs === mtimeMs) return cached.policy
+    const policy = metaPolicy(readFileSync(file, 'utf8'))
+    read.set(file, { mtimeMs, policy })
+    return policy
+  }
+  return (path) => {
+    for (const file of pageFiles(path)) {
+      const policy = policyIn(join(outDir, file))
+      if (policy !== undefined) return policy ?? fallback
+    }
+    return policyIn(join(outDir, 'index.html')) ?? fallback
+  }
+}
+
+/** The HTML files a static server would answer `path` with, in its order of trying. */
+export function pageFiles(path: string): string[] {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    return []
+  }
+  // Outside the built site (`..`), or not a page: the shell's policy.
+  if (decoded.split('/').includes('..')) return []
+  const trimmed = decoded.replace(/^\/+/, '')
+  if (trimmed === '' || trimmed.endsWith('/')) return [`${trimmed}index.html`]
+  if (trimmed.endsWith('.html')) return [trimmed]
+  return [`${trimmed}.html`, `${trimmed}/index.html`]
 }

@@ -1,47 +1,57 @@
 import { describe, expect, it } from 'vitest'
-import { allowSource, hashSource, metaPolicy, withMetaPolicy } from '../csp/policy'
-import { inlineHead, stylesheetsOf } from './inline-head'
+import { allowSource, allows, hashSource, metaPolicy, withMetaPolicy } from '../csp/policy'
+import { inlineStylesheets, inlineThemeScript, stylesheetsOf } from './inline-head'
 
 const THEME = "document.documentElement.classList.toggle('dark', false)\n"
 const CSS = 'body{color:red}'
 
-function template(policyFor: { theme: string; css: string }): string {
+function template(allowedTheme: string): string {
   const page = `<!doctype html><html><head>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" />
 <script src="/theme-init.js"></script>
 <link rel="stylesheet" crossorigin href="/assets/index.css">
 </head><body><div id="root"></div></body></html>`
-  let policy = metaPolicy(page) ?? ''
-  policy = allowSource(policy, 'script-src', hashSource(policyFor.theme))
-  policy = allowSource(policy, 'style-src', hashSource(policyFor.css))
-  return withMetaPolicy(page, policy)
+  return withMetaPolicy(
+    page,
+    allowSource(metaPolicy(page) ?? '', 'script-src', hashSource(allowedTheme)),
+  )
 }
 
-describe('inlineHead', () => {
-  it('puts the theme script and the stylesheet in the page, so the first paint waits on no request', () => {
-    const shell = template({ theme: THEME, css: CSS })
-    expect(stylesheetsOf(shell)).toEqual(['/assets/index.css'])
-    const html = inlineHead(shell, { themeScript: THEME, styles: { '/assets/index.css': CSS } })
+describe('inlineThemeScript', () => {
+  it('puts the theme script in the page, so the first paint waits on no request', () => {
+    const html = inlineThemeScript(template(THEME), THEME)
     expect(html).toContain(`<script>${THEME}</script>`)
-    expect(html).toContain(`<style>${CSS}</style>`)
-    expect(html).not.toMatch(/theme-init\.js|rel="stylesheet"/)
+    expect(html).not.toContain('theme-init.js')
   })
 
-  it('refuses text the policy does not allow by its hash (a page it would leave unstyled)', () => {
-    const shell = template({ theme: THEME, css: CSS })
-    expect(() =>
-      inlineHead(shell, { themeScript: THEME, styles: { '/assets/index.css': 'body{}' } }),
-    ).toThrow(/style-src/)
-    expect(() =>
-      inlineHead(shell, { themeScript: 'x()', styles: { '/assets/index.css': CSS } }),
-    ).toThrow(/script-src/)
+  it('refuses a script the policy does not allow by its hash (a page it would leave unthemed)', () => {
+    expect(() => inlineThemeScript(template(THEME), 'x()')).toThrow(/script-src/)
   })
 
   it('refuses text that would close its element early', () => {
-    const css = 'a::after{content:"</style>"}'
-    const shell = template({ theme: THEME, css })
+    const script = 'x("</script>")'
+    expect(() => inlineThemeScript(template(script), script)).toThrow(/closes/)
+  })
+})
+
+describe('inlineStylesheets', () => {
+  it("puts the page's own rules in place of the link and allows exactly them in its policy", () => {
+    const shell = template(THEME)
+    expect(stylesheetsOf(shell)).toEqual(['/assets/index.css'])
+    const html = inlineStylesheets(shell, { '/assets/index.css': CSS })
+    expect(html).toContain(`<style>${CSS}</style>`)
+    expect(html).not.toContain('rel="stylesheet"')
+    const policy = metaPolicy(html) ?? ''
+    expect(allows(policy, 'style-src', hashSource(CSS))).toBe(true)
+    expect(allows(policy, 'style-src', "'self'")).toBe(true)
+    // The shell itself is left as it was: its pages link the stylesheet.
+    expect(metaPolicy(shell)).not.toContain(hashSource(CSS))
+  })
+
+  it('refuses a stylesheet it was given no text for, or text that would close its element', () => {
+    expect(() => inlineStylesheets(template(THEME), {})).toThrow(/no text given/)
     expect(() =>
-      inlineHead(shell, { themeScript: THEME, styles: { '/assets/index.css': css } }),
+      inlineStylesheets(template(THEME), { '/assets/index.css': 'a::after{content:"</style>"}' }),
     ).toThrow(/closes/)
   })
 })

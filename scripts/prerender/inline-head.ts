@@ -1,18 +1,13 @@
 // A prerendered page paints from its HTML alone, so nothing in its head may
-// wait on the network: the theme script (parser-blocking) and the stylesheet
-// (render-blocking) are inlined, each allowed by its sha256 in the policy the
-// build wrote into index.html (scripts/csp/vite-plugin.ts). Measured: two
-// round trips before the first frame, ~0.3-0.4 s under a 4x slowed CPU
-// (docs/decisions/0008, third addendum). The app shell keeps the external
-// files: it paints nothing before its JavaScript anyway.
-import { allows, hashSource, metaPolicy } from '../csp/policy'
-
-export interface InlineFiles {
-  /** public/theme-init.js as built (dist/theme-init.js), byte for byte. */
-  themeScript: string
-  /** Stylesheets by their address in the template (`/assets/index-….css`). */
-  styles: Readonly<Record<string, string>>
-}
+// wait on the network: the theme script (parser-blocking) and the page's own
+// stylesheet (render-blocking) are inline. Measured: two round trips before
+// the first frame, ~0.3-0.4 s under a 4x slowed CPU (docs/decisions/0008,
+// third addendum). The theme script is the same on every page, so the build
+// allows it by its sha256 in index.html's policy (scripts/csp/vite-plugin.ts);
+// each page's stylesheet is its own (critical-css.ts, fourth addendum), so
+// its hash goes into that page's policy here. The app shell keeps the
+// external files: it paints nothing before its JavaScript anyway.
+import { allowSource, allows, hashSource, metaPolicy, withMetaPolicy } from '../csp/policy'
 
 const THEME_SCRIPT = '<script src="/theme-init.js"></script>'
 const STYLESHEET = /<link rel="stylesheet" crossorigin href="([^"]+)">/g
@@ -22,30 +17,45 @@ export function stylesheetsOf(template: string): string[] {
   return [...template.matchAll(STYLESHEET)].map((m) => m[1] ?? '')
 }
 
-/**
- * The template with the theme script and the stylesheets inline. Throws, so
- * that no page is written that its own policy would leave unstyled, when the
- * template's policy does not allow exactly this text, or when the text could
- * end its element early.
- */
-export function inlineHead(template: string, files: InlineFiles): string {
-  const policy = metaPolicy(template)
+function policyOf(html: string): string {
+  const policy = metaPolicy(html)
   if (!policy) throw new Error('index.html has no Content-Security-Policy <meta>')
+  return policy
+}
+
+function refuseEarlyClose(text: string, what: string) {
+  if (/<\/(script|style)/i.test(text))
+    throw new Error(`${what} cannot be inlined: it closes its element`)
+}
+
+/**
+ * The template with the theme script inline. Throws, so that no page is
+ * written that its own policy would refuse to run, when the template's policy
+ * does not allow exactly this text, or when the text could end its element.
+ */
+export function inlineThemeScript(template: string, themeScript: string): string {
   if (!template.includes(THEME_SCRIPT)) throw new Error(`index.html has no ${THEME_SCRIPT}`)
-  const check = (directive: string, text: string, what: string) => {
-    if (/<\/(script|style)/i.test(text))
-      throw new Error(`${what} cannot be inlined: it closes its element`)
-    if (!allows(policy, directive, hashSource(text)))
-      throw new Error(
-        `index.html's policy does not allow ${what} inline (${directive} lacks its hash)`,
-      )
-  }
-  check('script-src', files.themeScript, '/theme-init.js')
-  const withStyles = template.replace(STYLESHEET, (_link, href: string) => {
-    const css = files.styles[href]
+  refuseEarlyClose(themeScript, '/theme-init.js')
+  if (!allows(policyOf(template), 'script-src', hashSource(themeScript)))
+    throw new Error(
+      "index.html's policy does not allow /theme-init.js inline (script-src lacks its hash)",
+    )
+  return template.replace(THEME_SCRIPT, () => `<script>${themeScript}</script>`)
+}
+
+/**
+ * The page with each stylesheet link replaced by the page's own rules from
+ * `styles` (by the link's address), each allowed by its hash in the page's
+ * policy. Throws when a linked stylesheet has no text given.
+ */
+export function inlineStylesheets(page: string, styles: Readonly<Record<string, string>>): string {
+  let policy = policyOf(page)
+  const inlined = page.replace(STYLESHEET, (_link, href: string) => {
+    const css = styles[href]
     if (css === undefined) throw new Error(`no text given for the stylesheet ${href}`)
-    check('style-src', css, href)
+    refuseEarlyClose(css, href)
+    policy = allowSource(policy, 'style-src', hashSource(css))
     return `<style>${css}</style>`
   })
-  return withStyles.replace(THEME_SCRIPT, () => `<script>${files.themeScript}</script>`)
+  return withMetaPolicy(inlined, policy)
 }

@@ -42,13 +42,14 @@ describe('pageHtml', () => {
     expect(html).not.toContain('Default.')
   })
 
-  it('starts the app after the first paint, naming no module in the head', () => {
+  it('starts the app, and the whole stylesheet, after the first paint, naming no module in the head', () => {
     // Chromium compiles a module script or modulepreload on arrival, on the
     // main thread: that held back the first paint of the prerendered text.
     expect(html).not.toMatch(/type="module"|modulepreload/)
     expect(html).toContain(
-      '<script src="/boot-after-paint.js" data-entry="/assets/index.js" data-chunks="/assets/jsx-runtime.js /assets/episode-page.js" defer></script>',
+      '<script src="/boot-after-paint.js" data-entry="/assets/index.js" data-chunks="/assets/jsx-runtime.js /assets/episode-page.js" data-stylesheets="/assets/index.css" defer></script>',
     )
+    // Left for inlineStylesheets to replace with the page's own rules.
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index.css">')
   })
 

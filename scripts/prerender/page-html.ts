@@ -1,5 +1,6 @@
 // Pure helpers of the prerender (scripts/prerender.ts): what goes into one
 // page's HTML around the app's own markup. No I/O here, so it is unit-tested.
+import { stylesheetsOf } from './inline-head'
 
 export interface PageHead {
   title: string
@@ -55,11 +56,18 @@ const TEMPLATE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)
  * second under a 4x slowed CPU; the fetches also queued ahead of the
  * stylesheet and the theme script the first paint waits for.
  */
-function bootAfterPaint(entry: string, chunks: readonly string[]): string {
+function bootAfterPaint(
+  entry: string,
+  chunks: readonly string[],
+  stylesheets: readonly string[],
+): string {
   const attrs = [
     `src="/boot-after-paint.js"`,
     `data-entry="${escapeHtml(entry)}"`,
     `data-chunks="${escapeHtml(chunks.join(' '))}"`,
+    // The whole stylesheets: the page carries only the rules its own markup
+    // uses (critical-css.ts); the app may render anything once it starts.
+    `data-stylesheets="${escapeHtml(stylesheets.join(' '))}"`,
   ]
   return `<script ${attrs.join(' ')} defer></script>`
 }
@@ -90,7 +98,9 @@ export function pageHtml(template: string, parts: PageParts): string {
   ].join('\n    ')
   return template
     .replace(TEMPLATE_PRELOAD, '')
-    .replace(ENTRY_SCRIPT, () => bootAfterPaint(entry, [...new Set(chunks)]))
+    .replace(ENTRY_SCRIPT, () =>
+      bootAfterPaint(entry, [...new Set(chunks)], stylesheetsOf(template)),
+    )
     .replace(/<title>[^<]*<\/title>/, () => `<title>${title} · Digest Reader</title>`)
     .replace(
       /<meta name="description" content="[^"]*"\s*\/>/,

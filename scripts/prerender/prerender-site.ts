@@ -6,7 +6,8 @@ import { trimDescription } from '../../src/lib/use-page-meta'
 import { type Digest, digestSchema } from '../../src/schema/digest'
 import { postSchema } from '../../src/schema/post'
 import { postListSchema, siteIndexSchema } from '../../src/schema/site-index'
-import { inlineHead, stylesheetsOf } from './inline-head'
+import { criticalCssCache } from './critical-css'
+import { inlineStylesheets, inlineThemeScript, stylesheetsOf } from './inline-head'
 import { chunkFiles, type PageHead, pageHtml } from './page-html'
 
 /**
@@ -55,7 +56,9 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
   const { dist, days } = options
   const renderer = options.renderer ?? RENDERER
   const { renderPage } = (await import(pathToFileURL(renderer).href)) as { renderPage: RenderPage }
-  const template = await pageTemplate(dist)
+  const shell = await readFile(join(dist, 'index.html'), 'utf8')
+  const template = inlineThemeScript(shell, await readFile(join(dist, 'theme-init.js'), 'utf8'))
+  const criticalStyles = await criticalStylesheets(dist, stylesheetsOf(shell))
   const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8'))
   const readJson = async (path: string) => JSON.parse(await readFile(join(dist, path), 'utf8'))
 
@@ -85,7 +88,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
   const written: string[] = []
   for (const page of pages) {
     const body = await renderPage(page.path, page.queries)
-    const html = pageHtml(template, {
+    const withBody = pageHtml(template, {
       path: page.path,
       body,
       head: page.head,
@@ -98,6 +101,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
         ]),
       ],
     })
+    const html = inlineStylesheets(withBody, criticalStyles(body))
     const target = join(dist, page.file)
     await mkdir(dirname(target), { recursive: true })
     // Written whole, then renamed: a server never sends half a page.
@@ -108,13 +112,20 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
   return written
 }
 
-/** The built index.html with what the first paint waits for inline (inline-head.ts). */
-async function pageTemplate(dist: string): Promise<string> {
-  const shell = await readFile(join(dist, 'index.html'), 'utf8')
-  const styles: Record<string, string> = {}
-  for (const href of stylesheetsOf(shell)) styles[href] = await readFile(join(dist, href), 'utf8')
-  const themeScript = await readFile(join(dist, 'theme-init.js'), 'utf8')
-  return inlineHead(shell, { themeScript, styles })
+/**
+ * For the app's markup of one page, the rules of each built stylesheet that
+ * it uses, by the stylesheet's address. `dark` is added to every page's
+ * classes: the theme script puts it on <html> before the first paint.
+ */
+async function criticalStylesheets(dist: string, hrefs: readonly string[]) {
+  const pruners = await Promise.all(
+    hrefs.map(async (href) => {
+      const css = await readFile(join(dist, href), 'utf8')
+      return [href, criticalCssCache(css, ['dark'])] as const
+    }),
+  )
+  return (body: string): Record<string, string> =>
+    Object.fromEntries(pruners.map(([href, critical]) => [href, critical(body)]))
 }
 
 /** A digest's day page and its episodes' pages, all rendered from the one digest file. */

@@ -1,0 +1,125 @@
+// A prerendered page's own stylesheet: the built one less every rule its
+// markup cannot match (docs/decisions/0008, fourth addendum). The whole
+// stylesheet (51 KB) is parsed inside the HTML parse task of a page that
+// carries it inline; the rules one episode page uses are about half of it,
+// and the page painted its first section ~0.3-0.4 s sooner under a 4x slowed
+// CPU. The whole stylesheet still arrives right after the first paint
+// (public/boot-after-paint.js), before the app renders anything the page's
+// own rules may lack.
+import { type CustomProperty, type Selector, transform } from 'lightningcss'
+
+const CLASS_ATTRIBUTE = /\sclass="([^"]*)"/g
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#39;': "'",
+}
+
+/** Every class name used in `html` (React escapes `&<>"'` in attribute values). */
+export function classesIn(html: string): Set<string> {
+  const classes = new Set<string>()
+  for (const match of html.matchAll(CLASS_ATTRIBUTE)) {
+    const value = (match[1] ?? '').replace(
+      /&(?:amp|lt|gt|quot|#x27|#39);/g,
+      (e) => ENTITIES[e] ?? e,
+    )
+    for (const name of value.split(/\s+/)) if (name) classes.add(name)
+  }
+  return classes
+}
+
+/** Custom properties read with var() in `text` (CSS, or markup with inline styles). */
+function propertiesRead(text: string): Set<string> {
+  return new Set([...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1] ?? ''))
+}
+
+/**
+ * Whether a selector can match in a page with these classes: every class it
+ * names at its own level is there. Classes inside :where(), :is(), :not() or
+ * :has() are not judged (the dark variant is `:where(.dark, .dark *)`, and
+ * `.dark` is put on <html> by the theme script, not in the markup): such a
+ * rule is kept.
+ */
+function canMatch(selector: Selector, classes: ReadonlySet<string>): boolean {
+  return selector.every((part) => part.type !== 'class' || classes.has(part.name))
+}
+
+/**
+ * `stylesheet` with only what a page of `html` uses: style rules whose every
+ * selector names a class the page lacks are dropped, then the custom
+ * properties (and their @property rules) that nothing left reads. Rules
+ * without classes (the reset, element and attribute rules, @media print)
+ * all stay. `alwaysClasses` are classes the page gets outside its markup.
+ */
+export function criticalCss(
+  stylesheet: string,
+  html: string,
+  alwaysClasses: readonly string[] = [],
+): string {
+  const classes = classesIn(html)
+  for (const name of alwaysClasses) classes.add(name)
+  const rules = transform({
+    filename: 'critical.css',
+    code: Buffer.from(stylesheet),
+    minify: true,
+    visitor: {
+      Rule: {
+        style(rule) {
+          const kept = rule.value.selectors.filter((selector) => canMatch(selector, classes))
+          if (kept.length === 0) return []
+          // Returned only when changed: lightningcss cannot take back every
+          // rule it hands out (some declarations fail to deserialise).
+          if (kept.length === rule.value.selectors.length) return undefined
+          rule.value.selectors = kept
+          return rule
+        },
+      },
+    },
+  }).code.toString()
+  // The page's own inline styles (the reading settings' --reading-measure) read some too.
+  const read = propertiesRead(rules + html)
+  // Properties lightningcss does not know (`content`, say) reach the same
+  // visitor as custom ones: only names starting with `--` are judged.
+  const unread = (name: string) => name.startsWith('--') && !read.has(name)
+  return transform({
+    filename: 'critical.css',
+    code: Buffer.from(rules),
+    minify: true,
+    visitor: {
+      Declaration: {
+        custom(property: CustomProperty) {
+          return unread(property.name) ? [] : undefined
+        },
+      },
+      Rule: {
+        property(rule) {
+          return unread(rule.value.name) ? [] : undefined
+        },
+      },
+    },
+  }).code.toString()
+}
+
+/**
+ * criticalCss for many pages of one stylesheet: pages with the same classes
+ * (most episode pages) share one result; each lightningcss pass costs ~40 ms.
+ */
+export function criticalCssCache(stylesheet: string, alwaysClasses: readonly string[] = []) {
+  const byClasses = new Map<string, string>()
+  return (html: string): string => {
+    const key = [...classesIn(html)].sort().join(' ') + propertiesKey(html)
+    let css = byClasses.get(key)
+    if (css === undefined) {
+      css = criticalCss(stylesheet, html, alwaysClasses)
+      byClasses.set(key, css)
+    }
+    return css
+  }
+}
+
+function propertiesKey(html: string): string {
+  return `|${[...propertiesRead(html)].sort().join(' ')}`
+}
