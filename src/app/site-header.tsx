@@ -2,6 +2,7 @@ import { lazy, Suspense, useLayoutEffect } from 'react'
 import { NavLink } from 'react-router'
 import { followStoredReadingSettings } from '../lib/storage/apply-reading-settings'
 import { MainNav } from './main-nav'
+import { SiteLogo } from './site-logo'
 import { ThemeToggle } from './theme-toggle'
 import { useSearchShortcut } from './use-search-shortcut'
 
@@ -30,7 +31,7 @@ export function SiteHeader() {
           to="/"
           className="mr-auto flex h-10 shrink-0 items-center gap-2 rounded-md px-2 font-semibold tracking-tight sm:mr-2 sm:px-0"
         >
-          <img src="/favicon.svg" alt="" width="24" height="24" />
+          <SiteLogo />
           <span>Digest Reader</span>
         </NavLink>
         {/* On a phone the Menu button comes last, at the right edge, where a thumb finds it. */}
