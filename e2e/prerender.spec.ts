@@ -217,3 +217,53 @@ function hasStylesheet(page: Page, href: string): Promise<boolean> {
     href,
   )
 }
+
+/** Holds the app's scripts back, as a slow network or phone would: the page is up, the app is not. */
+async function delayScripts(page: Page, ms: number) {
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms))
+    await route.continue()
+  })
+}
+
+test('a button pressed before the app has taken the page over does its work once it has', async ({
+  page,
+  request,
+}) => {
+  const episode = await EpisodePage.create(page, request)
+  const section = episode.sectionWithBullets()
+  await delayScripts(page, 3_000)
+  await page.goto(episode.path)
+  await expect(episode.title).toBeVisible()
+  await expect(page.locator('html[data-app-ready]')).toHaveCount(0)
+  await episode.bookmark(section).click()
+  await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
+  await expect(episode.bookmark(section)).toHaveAttribute('aria-pressed', 'true')
+  expect(await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)).toContain(
+    section.id,
+  )
+})
+
+test('an early press is not made again when the reader’s own data already did it', async ({
+  page,
+  request,
+}) => {
+  const episode = await EpisodePage.create(page, request)
+  const section = episode.sectionWithBullets()
+  await episode.goto()
+  await episode.bookmark(section).click()
+  await expect(episode.bookmark(section)).toHaveAttribute('aria-pressed', 'true')
+
+  // The prerendered page knows nothing of this reader: it shows no bookmark.
+  await delayScripts(page, 3_000)
+  await page.reload()
+  await expect(episode.bookmark(section)).toHaveAttribute('aria-pressed', 'false')
+  await episode.bookmark(section).click()
+  await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
+  // Bookmarked, as the reader meant: not toggled off again.
+  await page.waitForTimeout(500)
+  await expect(episode.bookmark(section)).toHaveAttribute('aria-pressed', 'true')
+  expect(await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)).toContain(
+    section.id,
+  )
+})

@@ -10,6 +10,37 @@
   if (!entry) return
   const chunks = (script.dataset.chunks ?? '').split(' ').filter(Boolean)
   const stylesheets = (script.dataset.stylesheets ?? '').split(' ').filter(Boolean)
+  // A button pressed before the app runs would do nothing: the press is kept
+  // and made again once the app has taken the page over. Hydration adopts
+  // the very elements on screen, so the kept element is the one the app now
+  // listens on; one the app replaced instead (no longer in the page) is let
+  // go. A toggle is pressed again only if it still shows what the reader saw
+  // when pressing it: the reader's own data may have put it where they
+  // wanted (an episode read in another session), and a second press of a
+  // toggle that did nothing meant the same as the first. From the moment the
+  // app's code runs, React hears presses itself.
+  const state = (button) =>
+    `${button.getAttribute('aria-pressed')} ${button.getAttribute('aria-expanded')}`
+  const pressed = []
+  const keepPress = (event) => {
+    const button = event.target instanceof Element ? event.target.closest('#root button') : null
+    if (button && event.isTrusted) pressed.push({ button, seen: state(button) })
+  }
+  document.addEventListener('click', keepPress, true)
+  new MutationObserver((_changes, observer) => {
+    if (!('appReady' in document.documentElement.dataset)) return
+    observer.disconnect()
+    // After the app's first updates from the reader's data (they follow the
+    // hydration that marked the page ready), so `state` compares with those.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        for (const { button, seen } of pressed.splice(0)) {
+          if (button.isConnected && state(button) === seen) button.click()
+        }
+      }, 0),
+    )
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app-ready'] })
+
   let started = false
   const start = () => {
     if (started) return
@@ -33,7 +64,10 @@
       ...stylesheets.map((href) => load('stylesheet', href)),
       ...[entry, ...chunks].map((href) => load('modulepreload', href)),
     ]
-    Promise.all(loads).then(() => import(entry))
+    Promise.all(loads).then(() => {
+      document.removeEventListener('click', keepPress, true)
+      return import(entry)
+    })
   }
   // A hidden page paints nothing (and gets no animation frames): start at once.
   if (document.visibilityState === 'hidden') return start()
