@@ -84,6 +84,16 @@ export function capitalisedPairs(text: string, spans: readonly WordSpan[]): numb
  */
 export function indexTokens(text: string): string[] {
   const tokens: string[] = []
+  forEachIndexToken(text, (token) => tokens.push(token))
+  return tokens
+}
+
+/**
+ * `indexTokens` without the array: `visit` gets each token in the same order.
+ * The search index counts tokens as they come, and the arrays of a shard's
+ * every text were much of its build's garbage.
+ */
+export function forEachIndexToken(text: string, visit: (token: string) => void): void {
   let pairs: string[] | null = null
   let previous = ''
   let previousEnd = -1
@@ -103,12 +113,12 @@ export function indexTokens(text: string): string[] {
       pairs ??= []
       pairs.push(`${previous}${word}`)
     }
-    tokens.push(word)
+    visit(word)
     previous = word
     previousEnd = i
     previousCapitalised = capitalised
   }
-  return pairs ? tokens.concat(pairs) : tokens
+  if (pairs) for (const pair of pairs) visit(pair)
 }
 
 /** CAPITALISED, with most words (lower-case ASCII starts) turned away by code. */
