@@ -130,7 +130,7 @@ async function main(): Promise<number> {
         return output ? { ...value, slug: output.slice('posts/'.length, -'.json'.length) } : value
       })
       const output = {
-        writeText: (path: string, body: string) => staging.writeText(path, body),
+        writeText: (path: string, body: string | Uint8Array) => staging.writeText(path, body),
         flush: () => staging.flush(),
       }
       endPhase('site')
