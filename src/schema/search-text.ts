@@ -121,11 +121,19 @@ export function forEachIndexToken(text: string, visit: (token: string) => void):
   if (pairs) for (const pair of pairs) visit(pair)
 }
 
-/** CAPITALISED, with most words (lower-case ASCII starts) turned away by code. */
+/** CAPITALISED, decided by code for ASCII words (most words), by the regex for the rest. */
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0)
-  if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false
-  return CAPITALISED.test(word)
+  if (c >= 0x80) return CAPITALISED.test(word)
+  if (!(c >= 0x41 && c <= 0x5a)) return false
+  // A capital first: capitalised when every later character is a capital, or none is.
+  let capitals = 0
+  for (let i = 1; i < word.length; i++) {
+    const d = word.charCodeAt(i)
+    if (d >= 0x80) return CAPITALISED.test(word)
+    if (d >= 0x41 && d <= 0x5a) capitals++
+  }
+  return capitals === 0 || capitals === word.length - 1
 }
 
 /** Most words are plain ASCII: they skip the Unicode folding (the ingest's hottest path). */
