@@ -120,9 +120,10 @@ async function main(): Promise<number> {
       const output = site.postOutputs.get(report.file)
       if (output) report.output = output
     }
-    for (const [path, value] of site.files) writeValidated(staging, path, value)
-    await staging.flush()
     const publish = failed.length === 0 || args.keepGoing
+    // The shards are built on the workers while this thread validates and
+    // writes the site files: those ran alone before, the workers idle.
+    let search: Promise<unknown> | null = null
     if (publish) {
       // Search shards are built from the spilled entries (on the workers, when there are some), with the published post slugs.
       const publishedPosts = posts.map(({ file, value }) => {
@@ -130,19 +131,35 @@ async function main(): Promise<number> {
         return output ? { ...value, slug: output.slice('posts/'.length, -'.json'.length) } : value
       })
       const output = {
-        writeText: (path: string, body: string) => staging.writeText(path, body),
+        writeText: (path: string, body: string | Uint8Array) => staging.writeText(path, body),
         flush: () => staging.flush(),
       }
-      endPhase('site')
       // Not recursive: after an interrupt removed the staging folder, fail rather than recreate it.
       await mkdir(join(staging.dir, 'search'))
-      await writeSearchIndex(
+      search = writeSearchIndex(
         spilled,
         publishedPosts,
         today,
         output,
         parser.shardBuilder(staging.dir),
       )
+      // Awaited below; a failure meanwhile must not be an unhandled rejection.
+      search.catch(() => {})
+    }
+    let yielded = performance.now()
+    for (const [path, value] of site.files) {
+      writeValidated(staging, path, value)
+      // Every few milliseconds, lets the shard builder hand the workers their next shards.
+      if (search && performance.now() - yielded > YIELD_MS) {
+        await new Promise(setImmediate)
+        yielded = performance.now()
+      }
+    }
+    await staging.flush()
+    // From here on `search` is the shards still being built once the site files are written.
+    endPhase('site')
+    if (search) {
+      await search
       endPhase('search')
     }
     await parser.close()
@@ -186,6 +203,9 @@ async function main(): Promise<number> {
     await parser.close()
   }
 }
+
+/** How long writing the site files may keep this thread from the workers' messages. */
+const YIELD_MS = 10
 
 /** Validates now (a bug stops the run here) and queues the write. */
 function writeValidated(staging: Staging, path: string, value: unknown): void {

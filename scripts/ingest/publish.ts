@@ -44,7 +44,7 @@ export class Staging {
   }
 
   /** As `write`, for a body serialised elsewhere (a parse worker). */
-  writeText(path: string, body: string): void {
+  writeText(path: string, body: string | Uint8Array): void {
     this.queue(path, (target) => writeFile(target, body))
   }
 

@@ -29,8 +29,8 @@ function collect() {
   return {
     files,
     output: {
-      writeText: (path: string, body: string) => {
-        const value = JSON.parse(body)
+      writeText: (path: string, body: string | Uint8Array) => {
+        const value = JSON.parse(typeof body === 'string' ? body : Buffer.from(body).toString())
         expect(validateOutput(path, value)).toBeNull()
         files.set(path, value)
       },

@@ -108,8 +108,8 @@ export class SearchSpill {
 }
 
 export interface SearchOutput {
-  /** Queues a serialised file under the output folder. */
-  writeText: (path: string, body: string) => void
+  /** Queues a serialised file (text, or its UTF-8 bytes) under the output folder. */
+  writeText: (path: string, body: string | Uint8Array) => void
   /** Lets queued writes drain between shards. */
   flush: () => Promise<void>
 }

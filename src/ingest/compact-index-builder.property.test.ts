@@ -29,4 +29,20 @@ describe('CompactIndexBuilder', () => {
       { numRuns: 150 },
     )
   })
+
+  it('indexes a field given as lines as it indexes their join with "\n"', () => {
+    const lines = fc.array(text, { maxLength: 4 })
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, lines, text), { maxLength: 8 }), (docs) => {
+        const joined = new CompactIndexBuilder()
+        const split = new CompactIndexBuilder()
+        for (const [t, b, p] of docs) {
+          joined.add([t, b.join('\n'), p])
+          split.add([t, b, p])
+        }
+        expect(split.build()).toEqual(joined.build())
+      }),
+      { numRuns: 300 },
+    )
+  })
 })

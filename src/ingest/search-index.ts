@@ -2,7 +2,7 @@ import type { Digest } from '../schema/digest'
 import type { Block, Post } from '../schema/post'
 import type { SearchDoc, SearchManifest, SearchShard, SearchShardRef } from '../schema/search'
 import { SEARCH_FIELDS } from '../schema/search-text'
-import { CompactIndexBuilder } from './compact-index-builder'
+import { CompactIndexBuilder, type FieldText } from './compact-index-builder'
 
 // The full-text search index, built at ingest time (docs/decisions/0006-search.md).
 // Pure: the CLI turns each digest into a `DigestEntry` as it parses it, keeps
@@ -149,13 +149,16 @@ export function buildShard(id: string, digests: readonly DigestEntry[], posts: r
   return { shard, from: dates[0] ?? null, to: dates[dates.length - 1] ?? null }
 }
 
-/** The text MiniSearch indexes for a field; an absent field is empty, so every document has every length. */
-function fieldText(doc: SearchDoc, field: string, podcasts: SearchShard['p']): string {
+/**
+ * The text MiniSearch indexes for a field (the body as its lines, indexed as
+ * their join with "\n" is); an absent field is empty, so every document has every length.
+ */
+function fieldText(doc: SearchDoc, field: string, podcasts: SearchShard['p']): FieldText {
   switch (field) {
     case 't':
       return doc.t
     case 'b':
-      return doc.k === 'd' ? '' : doc.b.join('\n')
+      return doc.k === 'd' ? '' : doc.b
     case 'p':
       return doc.k === 'e' ? (podcasts[doc.p]?.n ?? '') : ''
     default:

@@ -84,6 +84,16 @@ export function capitalisedPairs(text: string, spans: readonly WordSpan[]): numb
  */
 export function indexTokens(text: string): string[] {
   const tokens: string[] = []
+  forEachIndexToken(text, (token) => tokens.push(token))
+  return tokens
+}
+
+/**
+ * `indexTokens` without the array: `visit` gets each token in the same order.
+ * The search index counts tokens as they come, and the arrays of a shard's
+ * every text were much of its build's garbage.
+ */
+export function forEachIndexToken(text: string, visit: (token: string) => void): void {
   let pairs: string[] | null = null
   let previous = ''
   let previousEnd = -1
@@ -103,19 +113,27 @@ export function indexTokens(text: string): string[] {
       pairs ??= []
       pairs.push(`${previous}${word}`)
     }
-    tokens.push(word)
+    visit(word)
     previous = word
     previousEnd = i
     previousCapitalised = capitalised
   }
-  return pairs ? tokens.concat(pairs) : tokens
+  if (pairs) for (const pair of pairs) visit(pair)
 }
 
-/** CAPITALISED, with most words (lower-case ASCII starts) turned away by code. */
+/** CAPITALISED, decided by code for ASCII words (most words), by the regex for the rest. */
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0)
-  if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false
-  return CAPITALISED.test(word)
+  if (c >= 0x80) return CAPITALISED.test(word)
+  if (!(c >= 0x41 && c <= 0x5a)) return false
+  // A capital first: capitalised when every later character is a capital, or none is.
+  let capitals = 0
+  for (let i = 1; i < word.length; i++) {
+    const d = word.charCodeAt(i)
+    if (d >= 0x80) return CAPITALISED.test(word)
+    if (d >= 0x41 && d <= 0x5a) capitals++
+  }
+  return capitals === 0 || capitals === word.length - 1
 }
 
 /** Most words are plain ASCII: they skip the Unicode folding (the ingest's hottest path). */

@@ -43,3 +43,16 @@ describe('wordEnd', () => {
     )
   })
 })
+
+describe('wordCharLength', () => {
+  it('answers as the regex for every BMP code unit, also when asked again (memoised)', () => {
+    const single = /^[\p{L}\p{N}]$/u
+    for (let round = 0; round < 2; round++) {
+      for (let c = 0; c < 0x10000; c++) {
+        const char = String.fromCharCode(c)
+        const expected = single.test(char) ? 1 : 0
+        if (wordCharLength(`${char} `, 0) !== expected) expect.fail(`U+${c.toString(16)}`)
+      }
+    }
+  })
+})

@@ -5,6 +5,13 @@
 // property regex.
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u
+/**
+ * The regex's answer for each BMP code unit met so far (0: not asked yet,
+ * 1: a word character, 2: not one). Curly quotes, dashes and accented letters
+ * are in most lines of the archive; a regex test on a one-character string
+ * for each was a third of the search index's tokenizing.
+ */
+const BMP_WORD_CHAR = new Uint8Array(0x10000)
 const APOSTROPHE = 0x27
 const RIGHT_QUOTE = 0x2019
 
@@ -18,7 +25,13 @@ export function wordCharLength(text: string, i: number): number {
     const low = text.charCodeAt(i + 1)
     if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
   }
-  return WORD_CHAR.test(text[i] ?? '') ? 1 : 0
+  // Here c is a BMP code unit (a lone surrogate too, which the regex rejects).
+  let known = BMP_WORD_CHAR[c] ?? 0
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+    BMP_WORD_CHAR[c] = known
+  }
+  return known === 1 ? 1 : 0
 }
 
 /** ' or ’, the apostrophes a word may hold ("don’t"). */
