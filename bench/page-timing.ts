@@ -71,8 +71,26 @@ export interface PageMeasure {
 }
 
 /**
+ * Networks a page can be loaded over (`BENCH_NETWORK=slow4g`), as DevTools
+ * names them: localhost hides what the size of a page costs a phone.
+ */
+const NETWORKS = {
+  // DevTools' "Slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+  slow4g: { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+} as const
+
+function network() {
+  const name = process.env.BENCH_NETWORK
+  if (!name) return null
+  const conditions = NETWORKS[name as keyof typeof NETWORKS]
+  if (!conditions) throw new Error(`BENCH_NETWORK: no network "${name}" (${Object.keys(NETWORKS)})`)
+  return conditions
+}
+
+/**
  * A cold page (new context, so an empty cache) with the CPU slowed down by
- * `cpuSlowdown` through the DevTools protocol.
+ * `cpuSlowdown` through the DevTools protocol, and the network of
+ * BENCH_NETWORK if set.
  */
 export async function coldPage(browser: Browser, cpuSlowdown = 4): Promise<Page> {
   const context = await browser.newContext({
@@ -82,6 +100,11 @@ export async function coldPage(browser: Browser, cpuSlowdown = 4): Promise<Page>
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
+  const conditions = network()
+  if (conditions) {
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions })
+  }
   return page
 }
 

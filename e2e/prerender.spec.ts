@@ -115,6 +115,8 @@ test('the first paint waits on no request: theme and styles are in the page, all
   const html = await response.text()
   const head = html.slice(0, html.indexOf('</head>'))
   expect(head).not.toMatch(/<script src="\/theme-init\.js"|rel="stylesheet"/)
+  // Nor does a data request share the network with the page's HTML: the app asks for it.
+  expect(head).not.toMatch(/rel="preload"/)
   expect(head).toMatch(/<style>/)
   const policy = response.headers()['content-security-policy'] ?? ''
   expect(policy).toMatch(/style-src 'self' 'sha256-[^']+'/)

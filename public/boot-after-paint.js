@@ -10,6 +10,7 @@
   if (!entry) return
   const chunks = (script.dataset.chunks ?? '').split(' ').filter(Boolean)
   const stylesheets = (script.dataset.stylesheets ?? '').split(' ').filter(Boolean)
+  const fetches = (script.dataset.fetches ?? '').split(' ').filter(Boolean)
   // A button pressed before the app runs would do nothing: the press is kept
   // and made again once the app has taken the page over. Hydration adopts
   // the very elements on screen, so the kept element is the one the app now
@@ -48,15 +49,19 @@
     // The entry and the page's own chunks are fetched in parallel, and the
     // entry runs once all have arrived, so the page hydrates in one pass, as
     // it did when the head preloaded them.
-    const load = (rel, href) =>
+    const load = (rel, href, as) =>
       new Promise((resolve) => {
         const link = document.createElement('link')
         link.rel = rel
+        if (as) link.as = as
         link.crossOrigin = ''
         link.href = href
         link.onload = link.onerror = resolve
         document.head.append(link)
       })
+    // The data the app asks for first (the site index), fetched alongside
+    // the app rather than after it has started; the app does not wait for it here.
+    for (const href of fetches) load('preload', href, 'fetch')
     // The page carries only the rules its own markup uses (docs/decisions/0008,
     // fourth addendum): the whole stylesheet is in place before the app can
     // render anything else.

@@ -7,6 +7,7 @@ const TEMPLATE = `<!doctype html><html><head>
 <script type="module" crossorigin src="/assets/index.js"></script>
 <link rel="modulepreload" crossorigin href="/assets/jsx-runtime.js">
 <link rel="stylesheet" crossorigin href="/assets/index.css">
+<link rel="preload" href="/data/index.json" as="fetch" type="application/json" crossorigin="anonymous" />
 </head><body><div id="root"></div></body></html>`
 
 const parts = {
@@ -47,8 +48,10 @@ describe('pageHtml', () => {
     // main thread: that held back the first paint of the prerendered text.
     expect(html).not.toMatch(/type="module"|modulepreload/)
     expect(html).toContain(
-      '<script src="/boot-after-paint.js" data-entry="/assets/index.js" data-chunks="/assets/jsx-runtime.js /assets/episode-page.js" data-stylesheets="/assets/index.css" defer></script>',
+      '<script src="/boot-after-paint.js" data-entry="/assets/index.js" data-chunks="/assets/jsx-runtime.js /assets/episode-page.js" data-stylesheets="/assets/index.css" data-fetches="/data/index.json" defer></script>',
     )
+    // The index is asked for with the app, not alongside the page's own HTML.
+    expect(html).not.toContain('rel="preload"')
     // Left for inlineStylesheets to replace with the page's own rules.
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index.css">')
   })
