@@ -3,16 +3,14 @@ import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
 
 /**
  * Brings the tab to the front (a background tab renders late) and opens the
- * episode; first paint can take seconds on a loaded machine. Waits for the
- * app to take the prerendered page over: a tab reads the stored bookmarks
- * when it hydrates, so one still hydrating would learn of the other tab's
- * write that way, not by the `storage` event these tests are about.
+ * episode, waiting for the app to take the prerendered page over: a tab reads
+ * the stored bookmarks when it hydrates, so one still hydrating would learn
+ * of the other tab's write that way, not by the `storage` event these tests
+ * are about.
  */
 async function open(episode: EpisodePage) {
   await episode.page.bringToFront()
-  await episode.page.goto(episode.url())
-  await expect(episode.title).toBeVisible({ timeout: 15_000 })
-  await expect(episode.page.locator('html[data-app-ready]')).toBeAttached({ timeout: 15_000 })
+  await episode.goto()
 }
 
 // Storage faults that e2e/bookmarks.spec.ts does not cover: two tabs editing

@@ -15,6 +15,9 @@ describe('pageFiles', () => {
       'digests/2026-11-23/index.html',
     ])
     expect(pageFiles('/static-episode.html')).toEqual(['static-episode.html'])
+    // Not a page: nothing to look up on every script or data request.
+    expect(pageFiles('/assets/index-abc.js')).toEqual([])
+    expect(pageFiles('/data/digests/2026-11-23.json')).toEqual([])
     expect(pageFiles('/commentary/a%20b')).toEqual([
       'commentary/a b.html',
       'commentary/a b/index.html',

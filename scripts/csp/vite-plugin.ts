@@ -93,5 +93,7 @@ export function pageFiles(path: string): string[] {
   const trimmed = decoded.replace(/^\/+/, '')
   if (trimmed === '' || trimmed.endsWith('/')) return [`${trimmed}index.html`]
   if (trimmed.endsWith('.html')) return [trimmed]
+  // A file of another kind (a script, a stylesheet, data): no page to look for.
+  if (/\.[^/]*$/.test(trimmed)) return []
   return [`${trimmed}.html`, `${trimmed}/index.html`]
 }

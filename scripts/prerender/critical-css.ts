@@ -59,8 +59,35 @@ export function criticalCss(
   html: string,
   alwaysClasses: readonly string[] = [],
 ): string {
-  const classes = classesIn(html)
-  for (const name of alwaysClasses) classes.add(name)
+  return prune(stylesheet, withClasses(classesIn(html), alwaysClasses), propertiesRead(html))
+}
+
+/**
+ * criticalCss for many pages of one stylesheet: pages with the same classes
+ * and inline custom properties (most episode pages) share one result; each
+ * lightningcss pass costs ~40 ms.
+ */
+export function criticalCssCache(stylesheet: string, alwaysClasses: readonly string[] = []) {
+  const byPage = new Map<string, string>()
+  return (html: string): string => {
+    const classes = withClasses(classesIn(html), alwaysClasses)
+    const inlineRead = propertiesRead(html)
+    const key = `${[...classes].sort().join(' ')}|${[...inlineRead].sort().join(' ')}`
+    let css = byPage.get(key)
+    if (css === undefined) {
+      css = prune(stylesheet, classes, inlineRead)
+      byPage.set(key, css)
+    }
+    return css
+  }
+}
+
+function withClasses(classes: Set<string>, more: readonly string[]): Set<string> {
+  for (const name of more) classes.add(name)
+  return classes
+}
+
+function prune(stylesheet: string, classes: ReadonlySet<string>, inlineRead: ReadonlySet<string>) {
   const rules = transform({
     filename: 'critical.css',
     code: Buffer.from(stylesheet),
@@ -80,7 +107,7 @@ export function criticalCss(
     },
   }).code.toString()
   // The page's own inline styles (the reading settings' --reading-measure) read some too.
-  const read = propertiesRead(rules + html)
+  const read = new Set([...propertiesRead(rules), ...inlineRead])
   // Properties lightningcss does not know (`content`, say) reach the same
   // visitor as custom ones: only names starting with `--` are judged.
   const unread = (name: string) => name.startsWith('--') && !read.has(name)
@@ -101,25 +128,4 @@ export function criticalCss(
       },
     },
   }).code.toString()
-}
-
-/**
- * criticalCss for many pages of one stylesheet: pages with the same classes
- * (most episode pages) share one result; each lightningcss pass costs ~40 ms.
- */
-export function criticalCssCache(stylesheet: string, alwaysClasses: readonly string[] = []) {
-  const byClasses = new Map<string, string>()
-  return (html: string): string => {
-    const key = [...classesIn(html)].sort().join(' ') + propertiesKey(html)
-    let css = byClasses.get(key)
-    if (css === undefined) {
-      css = criticalCss(stylesheet, html, alwaysClasses)
-      byClasses.set(key, css)
-    }
-    return css
-  }
-}
-
-function propertiesKey(html: string): string {
-  return `|${[...propertiesRead(html)].sort().join(' ')}`
 }
