@@ -105,6 +105,30 @@ test('the head names no script module: the app starts after the first paint', as
   expect(html).toContain('<script src="/boot-after-paint.js"')
 })
 
+test('the first frame is held until the first section heading is whole', async ({
+  page,
+  request,
+}) => {
+  // Chromium drew the header alone, then the body slice by slice with a
+  // layout between each (0008, fifth addendum): the head names the element
+  // after the first heading, and drawing waits until it is parsed.
+  const episode = await EpisodePage.create(page, request)
+  await page.goto(episode.path)
+  const held = page.locator('head link[rel="expect"][blocking="render"]')
+  await expect(held).toHaveCount(1)
+  const target = ((await held.getAttribute('href')) ?? '').replace(/^#/, '')
+  const [first] = episode.sectionToggles()
+  if (!first) throw new Error('the episode has no section')
+  await expect(first).toBeVisible()
+  const followsHeading = await first.evaluate((toggle, id) => {
+    const element = document.getElementById(decodeURIComponent(id))
+    return Boolean(
+      element && toggle.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
+    )
+  }, target)
+  expect(followsHeading).toBe(true)
+})
+
 test('the first paint waits on no request: theme and styles are in the page, allowed by hash', async ({
   page,
   request,

@@ -56,6 +56,14 @@ describe('pageHtml', () => {
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index.css">')
   })
 
+  it('holds the first frame until the element completing the first screen is parsed', () => {
+    expect(html).not.toContain('rel="expect"')
+    const held = pageHtml(TEMPLATE, { ...parts, firstScreenId: 'the-6-million-myth' })
+    // In the head, so it applies before the body starts (in the body it has no effect).
+    const head = held.slice(0, held.indexOf('</head>'))
+    expect(head).toContain('<link rel="expect" href="#the-6-million-myth" blocking="render" />')
+  })
+
   it("refuses a template without the app's module script rather than writing a page that never starts", () => {
     expect(() =>
       pageHtml(TEMPLATE.replace(/<script type="module"[^>]*><\/script>/, ''), parts),

@@ -22,6 +22,11 @@ export interface PageParts {
    * with the entry, rather than one after another as the app asks for them.
    */
   routeChunks: readonly string[]
+  /**
+   * The id of the element that completes the page's first screen (an
+   * episode's first section): the browser draws nothing until it is parsed.
+   */
+  firstScreenId?: string
 }
 
 export function escapeHtml(text: string): string {
@@ -84,6 +89,18 @@ function bootAfterPaint(
 }
 
 /**
+ * Holds the first frame until the element `id` is parsed (Chromium 124+;
+ * other browsers ignore it, and a missing element only holds it until the
+ * whole page is parsed). Without it Chromium drew the header alone, then
+ * parsed the body in slices with a style, layout and paint between each:
+ * the episode page's first section showed ~17 % later under a 4x slowed CPU
+ * (docs/decisions/0008, fifth addendum).
+ */
+function renderAfter(id: string): string {
+  return `<link rel="expect" href="#${escapeHtml(encodeURIComponent(id))}" blocking="render" />`
+}
+
+/**
  * The built index.html with one page in it: its markup in #root, its title,
  * description and Open Graph tags in the head (so link previews and readers
  * without JavaScript see the page, not the app's defaults), its route chunk
@@ -114,7 +131,12 @@ export function pageHtml(template: string, parts: PageParts): string {
     .replace(ENTRY_SCRIPT, () =>
       bootAfterPaint(entry, [...new Set(chunks)], stylesheetsOf(template), fetches),
     )
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${title} · Digest Reader</title>`)
+    .replace(
+      /<title>[^<]*<\/title>/,
+      () =>
+        `<title>${title} · Digest Reader</title>` +
+        (parts.firstScreenId ? `\n    ${renderAfter(parts.firstScreenId)}` : ''),
+    )
     .replace(
       /<meta name="description" content="[^"]*"\s*\/>/,
       () => `<meta name="description" content="${description}" />`,

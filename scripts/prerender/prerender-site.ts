@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { digestMeta } from '../../src/features/digests/digest-description'
+import { sectionBodyId } from '../../src/features/episodes/section-body-id'
 import { trimDescription } from '../../src/lib/use-page-meta'
 import { type Digest, digestSchema } from '../../src/schema/digest'
 import { postSchema } from '../../src/schema/post'
@@ -29,6 +30,7 @@ interface Page {
   route: string
   queries: Query[]
   head: PageHead
+  firstScreenId?: string
 }
 
 export interface PrerenderOptions {
@@ -93,6 +95,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
       body,
       head: page.head,
       queries: page.queries,
+      firstScreenId: page.firstScreenId,
       // The page's chunk, and the module that checks the embedded data before hydrating.
       routeChunks: [
         ...new Set([
@@ -153,6 +156,11 @@ function digestPages(digest: Digest): Page[] {
           description: trimDescription(episode.summary),
           type: 'article',
         },
+        // The first section heading is what a reader opened the page for.
+        // Chromium lets the frame go as soon as the expected element is
+        // inserted, before its children are parsed: so the element after the
+        // heading, the section's body, not the section itself.
+        firstScreenId: episode.sections[0] && sectionBodyId(episode.sections[0].id),
       }),
     ),
   ]

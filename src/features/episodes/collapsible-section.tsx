@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react'
 import type { Subsection } from '../../schema/digest'
+import { sectionBodyId } from './section-body-id'
 import { SectionEmoji } from './section-emoji'
 
 interface CollapsibleSectionProps {
@@ -32,7 +33,7 @@ export function CollapsibleSection({
   children,
 }: CollapsibleSectionProps) {
   const bodyRef = useRef<HTMLDivElement>(null)
-  const bodyId = `${section.id}-body`
+  const bodyId = sectionBodyId(section.id)
   const Heading = level === 2 ? 'h2' : 'h3'
   const hasChildren = Boolean(children)
   const isEmpty = section.bullets.length === 0 && !hasChildren
