@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { classesIn, criticalCss, criticalCssCache } from './critical-css'
 
 const SHEET = [
+  '*,:after,:before,::backdrop{box-sizing:border-box;margin:0}',
   '@property --tw-used{syntax:"*";inherits:false}',
   '@property --tw-unused{syntax:"*";inherits:false}',
   ':root{--color-used:#111;--color-unused:#222;--measure-inline:30rem}',
@@ -15,6 +16,7 @@ const SHEET = [
   '@media (min-width:40rem){.sm\\:flex{display:flex}.sm\\:grid{display:grid}}',
   '.\\[\\&\\>p\\]\\:mt-2>p{margin-top:.5rem}',
   '@media print{.print\\:hidden{display:none}a::after{content:"x"}}',
+  '.after\\:block:after{content:"";display:block}',
 ].join('\n')
 
 describe('classesIn', () => {
@@ -48,6 +50,14 @@ describe('criticalCss', () => {
     expect(css).toContain('html.dark{color-scheme:dark}')
     expect(css).toContain('.dark\\:bg-black:where(.dark,.dark *)')
     expect(criticalCss(SHEET, page)).not.toContain('html.dark')
+  })
+
+  it("leaves the reset's rule for every element's pseudo-elements out unless the page makes one", () => {
+    // Chromium styles both pseudo-elements of every element such a rule reaches.
+    expect(css).toContain('*{box-sizing:border-box;margin:0}')
+    expect(criticalCss(SHEET, '<p class="used after:block">x</p>')).toContain(
+      '*,:after,:before,::backdrop{box-sizing:border-box;margin:0}',
+    )
   })
 
   it('drops custom properties and @property rules that nothing kept reads', () => {

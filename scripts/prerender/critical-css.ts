@@ -48,11 +48,37 @@ function canMatch(selector: Selector, classes: ReadonlySet<string>): boolean {
 }
 
 /**
+ * A selector for a pseudo-element of every element (`::before`, `*::after`,
+ * `::backdrop`), as in the reset's `*,:after,:before,::backdrop{...}`.
+ * Chromium computes the style of both pseudo-elements of every element such
+ * a rule reaches, content or not: it halved the style work of an episode's
+ * first frame (86 -> 38 ms of CPU under a 4x slowdown) to leave them out.
+ */
+function everyElementsPseudo(selector: Selector): boolean {
+  return (
+    selector.some((part) => part.type === 'pseudo-element') &&
+    selector.every((part) => part.type === 'universal' || part.type === 'pseudo-element')
+  )
+}
+
+/**
+ * Whether the page's markup makes a ::before or ::after of its own (Tailwind's
+ * `before:`/`after:` variants); those need the reset's rules for them. The
+ * print stylesheet's link addresses are made at print time, when the whole
+ * stylesheet is in, and a dialog's ::backdrop only once the app has opened it.
+ */
+function makesPseudoElements(classes: ReadonlySet<string>): boolean {
+  for (const name of classes) if (/(^|:)(before|after):/.test(name)) return true
+  return false
+}
+
+/**
  * `stylesheet` with only what a page of `html` uses: style rules whose every
  * selector names a class the page lacks are dropped, then the custom
  * properties (and their @property rules) that nothing left reads. Rules
  * without classes (the reset, element and attribute rules, @media print)
- * all stay. `alwaysClasses` are classes the page gets outside its markup.
+ * all stay, but for the reset's rules for every element's pseudo-elements
+ * when the page makes none. `alwaysClasses` are classes the page gets outside its markup.
  */
 export function criticalCss(
   stylesheet: string,
@@ -88,6 +114,9 @@ function withClasses(classes: Set<string>, more: readonly string[]): Set<string>
 }
 
 function prune(stylesheet: string, classes: ReadonlySet<string>, inlineRead: ReadonlySet<string>) {
+  const keepPseudo = makesPseudoElements(classes)
+  const wanted = (selector: Selector) =>
+    canMatch(selector, classes) && (keepPseudo || !everyElementsPseudo(selector))
   const rules = transform({
     filename: 'critical.css',
     code: Buffer.from(stylesheet),
@@ -95,7 +124,7 @@ function prune(stylesheet: string, classes: ReadonlySet<string>, inlineRead: Rea
     visitor: {
       Rule: {
         style(rule) {
-          const kept = rule.value.selectors.filter((selector) => canMatch(selector, classes))
+          const kept = rule.value.selectors.filter(wanted)
           if (kept.length === 0) return []
           // Returned only when changed: lightningcss cannot take back every
           // rule it hands out (some declarations fail to deserialise).
