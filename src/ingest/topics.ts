@@ -253,9 +253,15 @@ class RunScanner {
 
   private flush(): void {
     if (!this.pending) return
-    const separator = this.firstOfText ? null : this.text.slice(this.sepStart, this.sepEnd)
+    // The separator is sliced only for a unit: most words are lower-case and make none.
     const unit =
-      this.tokens && !this.contraction ? makeUnit(this.tokens, this.possessive, separator) : null
+      this.tokens && !this.contraction
+        ? makeUnit(
+            this.tokens,
+            this.possessive,
+            this.firstOfText ? null : this.text.slice(this.sepStart, this.sepEnd),
+          )
+        : null
     const last = this.run[this.run.length - 1]
     if (last && !(unit?.joinsPrevious && !last.possessive)) this.endRun()
     if (!unit || HARD_STOP_WORDS.has(unit.key)) this.endRun()
