@@ -4,7 +4,6 @@ import { type DigestEntry, planShards, searchManifest } from '../../src/ingest/s
 import { validateOutput } from '../../src/ingest/validate-output'
 import type { Post } from '../../src/schema/post'
 import type { SearchShardRef } from '../../src/schema/search'
-import { encodeUtf8 } from './encode-utf8'
 import { buildShardTask, type ShardTask } from './shard-task'
 
 /** Text per shard: one busy month (about 30 daily digests) is a shard of its own. */
@@ -101,9 +100,7 @@ export class SearchSpill {
     })
     const made = this.made
     const previous = this.writes.get(month) ?? Promise.resolve()
-    const next = previous
-      .then(() => made)
-      .then(() => appendFile(this.path(month), encodeUtf8(lines.join(''))))
+    const next = previous.then(() => made).then(() => appendFile(this.path(month), lines.join('')))
     // Handled here so a failed append does not crash the run before flush() reports it.
     next.catch(() => {})
     this.writes.set(month, next)

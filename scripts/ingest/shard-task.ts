@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises'
 import { buildShard, type DigestEntry, shardRef } from '../../src/ingest/search-index'
 import type { Post } from '../../src/schema/post'
 import type { SearchShardRef } from '../../src/schema/search'
-import { encodeUtf8 } from './encode-utf8'
 
 /**
  * One search shard to build: plain data, so it can be handed to a parse
@@ -37,9 +36,8 @@ export async function buildShardTask(task: ShardTask): Promise<BuiltShard> {
   // search-spill.test.ts checks every shard it builds instead.
   // Encoded once here: the ref needs the byte size and the write needs the
   // bytes, and each of byteLength and writeFile(string) walked the whole
-  // text (a shard's text is mostly two-byte, its emoji and curly quotes),
-  // and with encodeInto (encode-utf8.ts), not Buffer.from.
-  const body = encodeUtf8(JSON.stringify(shard))
+  // text (a shard's text is mostly two-byte, its emoji and curly quotes).
+  const body = Buffer.from(JSON.stringify(shard))
   const ref = shardRef(shard, { from: from ?? task.today, to: to ?? task.today }, body.length)
   return { path, body, ref }
 }
