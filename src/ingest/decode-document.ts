@@ -138,16 +138,23 @@ function rejectBinary(bytes: Uint8Array, file: string): void {
 }
 
 function normalise(decoded: string, file: string, issues: Issue[]): string {
-  const loneCr = decoded.search(/\r(?!\n)/)
-  if (loneCr >= 0) {
-    const line = countLines(decoded, loneCr)
-    issues.push(warning({ file, line }, 'line-endings', 'converted CR line endings to LF'))
+  // Most documents have LF line ends and no tabs: one indexOf each skips the
+  // regex passes below, of which the indent one called back for every bullet.
+  let text = decoded
+  if (text.includes('\r')) {
+    const loneCr = text.search(/\r(?!\n)/)
+    if (loneCr >= 0) {
+      const line = countLines(text, loneCr)
+      issues.push(warning({ file, line }, 'line-endings', 'converted CR line endings to LF'))
+    }
+    // CRLF is an ordinary Windows file: converted silently.
+    text = text.replace(/\r\n?/g, '\n')
   }
-  // CRLF is an ordinary Windows file: converted silently.
-  let text = decoded.replace(/\r\n?/g, '\n')
-  text = text
-    .replace(/^[ \t]+/gm, (indent) => indent.replace(/\t/g, TAB_INDENT))
-    .replace(/\t/g, ' ')
+  if (text.includes('\t')) {
+    text = text
+      .replace(/^[ \t]+/gm, (indent) => indent.replace(/\t/g, TAB_INDENT))
+      .replace(/\t/g, ' ')
+  }
   text = stripInvisible(text, file, issues)
   let controls = 0
   let firstControl = -1

@@ -18,6 +18,14 @@ describe('detectKind', () => {
     ).toBe('digest')
   })
 
+  it('counts a signal that comes late in the text', () => {
+    // The scan stops once every signal is seen: one seen late still counts.
+    const body = Array.from({ length: 500 }, (_, i) => `Line ${i} of prose.`).join('\n')
+    expect(detectKind(`Title\n\n${body}\nTop Podcast\nA: b\n`, 'a')).toBe('digest')
+    expect(detectKind(`Feb 3, 2025\n\n${body}\nKey Points:\n`, 'a')).toBe('digest')
+    expect(detectKind(`Feb 3, 2025\n\n${body}\n`, 'a')).toBe('commentary')
+  })
+
   it('sees a truncated digest by its site and date lines', () => {
     expect(detectKind('Digestly\n\nFeb 3, 2025\n\nA title\n', 'a')).toBe('digest')
   })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extractTopics, topicKey } from './topics'
+import { extractTopics, runKey, topicKey } from './topics'
 
 /** The definition the fast paths must agree with. */
 const reference = (s: string) =>
@@ -29,5 +29,36 @@ describe('topicKey', () => {
       'deepseek',
       'openai',
     ])
+  })
+})
+
+describe('runKey', () => {
+  it('equals topicKey of the joined texts, ASCII units or not', () => {
+    const asciiWord = fc.stringMatching(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?$/)
+    const anyWord = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 })
+    const unit = fc.oneof(asciiWord, asciiWord, anyWord).map((text) => ({
+      text,
+      key: topicKey(text),
+      ascii: /^[A-Za-z0-9-]*$/.test(text),
+    }))
+    fc.assert(
+      fc.property(
+        fc.array(unit, { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        fc.nat(),
+        (run, a, b) => {
+          const from = a % run.length
+          const len = 1 + (b % (run.length - from))
+          const joined = run
+            .slice(from, from + len)
+            .map((u) => u.text)
+            .join('')
+          expect(runKey(run, from, len)).toBe(
+            len === 1 ? topicKey(run[from]?.text ?? '') : topicKey(joined),
+          )
+        },
+      ),
+      { numRuns: 2000 },
+    )
   })
 })

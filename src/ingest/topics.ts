@@ -98,6 +98,8 @@ interface Candidate {
 interface Unit {
   text: string
   key: string
+  /** Letters, digits and hyphens only: its key is folded character by character (see runKey). */
+  ascii: boolean
   camel: boolean
   acronym: boolean
   letters: number
@@ -253,9 +255,15 @@ class RunScanner {
 
   private flush(): void {
     if (!this.pending) return
-    const separator = this.firstOfText ? null : this.text.slice(this.sepStart, this.sepEnd)
+    // The separator is sliced only for a unit: most words are lower-case and make none.
     const unit =
-      this.tokens && !this.contraction ? makeUnit(this.tokens, this.possessive, separator) : null
+      this.tokens && !this.contraction
+        ? makeUnit(
+            this.tokens,
+            this.possessive,
+            this.firstOfText ? null : this.text.slice(this.sepStart, this.sepEnd),
+          )
+        : null
     const last = this.run[this.run.length - 1]
     if (last && !(unit?.joinsPrevious && !last.possessive)) this.endRun()
     if (!unit || HARD_STOP_WORDS.has(unit.key)) this.endRun()
@@ -293,6 +301,7 @@ function makeUnit(tokens: string[], possessive: boolean, separator: string | nul
   return {
     text,
     key: topicKey(text),
+    ascii,
     camel: anyCamel(tokens),
     acronym: letters >= 2 && !lower,
     letters,
@@ -342,7 +351,7 @@ function candidatesIn(text: string, add: (candidate: Candidate) => void): void {
       return
     }
     add({
-      key: topicKey(joinTexts(run, '')),
+      key: runKey(run, 0, run.length),
       display: joinTexts(run, ' '),
       sentenceInitialSingle: false,
       strong: true,
@@ -352,7 +361,32 @@ function candidatesIn(text: string, add: (candidate: Candidate) => void): void {
   })
 }
 
-function joinTexts(units: readonly Unit[], separator: string): string {
+/**
+ * The key of `len` units from `from`, as topicKey of their joined texts. A
+ * Title Case heading tries up to three keys per word: for ASCII units (most)
+ * the key of the join is the join of their keys, since the ASCII folding goes
+ * character by character, so no slice, join or second folding is needed.
+ * Other text keeps the full folding (NFKD and a final sigma depend on context).
+ */
+export function runKey(run: readonly UnitKey[], from: number, len: number): string {
+  if (len === 1) return run[from]?.key ?? ''
+  let key = ''
+  for (let at = from; at < from + len; at++) {
+    const unit = run[at]
+    if (!unit?.ascii) return topicKey(joinTexts(run.slice(from, from + len), ''))
+    key += unit.key
+  }
+  return key
+}
+
+/** What runKey reads of a unit. */
+export interface UnitKey {
+  text: string
+  key: string
+  ascii: boolean
+}
+
+function joinTexts(units: readonly { text: string }[], separator: string): string {
   let out = units[0]?.text ?? ''
   for (let i = 1; i < units.length; i++) out += separator + (units[i]?.text ?? '')
   return out
@@ -378,10 +412,10 @@ function headingCandidatesIn(
     while (i < run.length) {
       let matched = 0
       for (let len = Math.min(MAX_RUN_WORDS, run.length - i); len >= 1; len--) {
-        const part = run.slice(i, i + len)
-        const key = len === 1 ? (part[0]?.key ?? '') : topicKey(joinTexts(part, ''))
+        const key = runKey(run, i, len)
         if (known.has(key)) {
-          add({ key, display: joinTexts(part, ' '), sentenceInitialSingle: false, strong: true })
+          const display = joinTexts(run.slice(i, i + len), ' ')
+          add({ key, display, sentenceInitialSingle: false, strong: true })
           matched = len
           break
         }
