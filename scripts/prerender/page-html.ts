@@ -23,8 +23,8 @@ export interface PageParts {
    */
   routeChunks: readonly string[]
   /**
-   * The id of the element that completes the page's first screen (an
-   * episode's first section): the browser draws nothing until it is parsed.
+   * The id of the element just after the page's first screen (an episode's
+   * first section heading): the browser draws nothing until it is in the page.
    */
   firstScreenId?: string
 }
@@ -89,12 +89,12 @@ function bootAfterPaint(
 }
 
 /**
- * Holds the first frame until the element `id` is parsed (Chromium 124+;
- * other browsers ignore it, and a missing element only holds it until the
- * whole page is parsed). Without it Chromium drew the header alone, then
- * parsed the body in slices with a style, layout and paint between each:
- * the episode page's first section showed ~17 % later under a 4x slowed CPU
- * (docs/decisions/0008, fifth addendum).
+ * Holds the first frame until the parser has put the element `id` in the
+ * page (Chromium 124+; other browsers ignore it, and a missing element only
+ * holds it until the whole page is parsed). Without it Chromium drew the
+ * header alone, then parsed the body in slices with a style, layout and
+ * paint between each: the episode page's first section showed ~13 % later
+ * under a 4x slowed CPU (docs/decisions/0008, fifth addendum).
  */
 function renderAfter(id: string): string {
   return `<link rel="expect" href="#${escapeHtml(encodeURIComponent(id))}" blocking="render" />`

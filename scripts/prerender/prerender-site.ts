@@ -156,10 +156,11 @@ function digestPages(digest: Digest): Page[] {
           description: trimDescription(episode.summary),
           type: 'article',
         },
-        // The first section heading is what a reader opened the page for.
-        // Chromium lets the frame go as soon as the expected element is
-        // inserted, before its children are parsed: so the element after the
-        // heading, the section's body, not the section itself.
+        // The first screen ends at the first section heading at the latest
+        // (title, summary and key points come before it). Chromium lets the
+        // frame go as soon as the expected element is inserted, before its
+        // children are parsed: so the element after the heading, the
+        // section's body, not the section itself.
         firstScreenId: episode.sections[0] && sectionBodyId(episode.sections[0].id),
       }),
     ),
