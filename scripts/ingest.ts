@@ -74,6 +74,8 @@ async function main(): Promise<number> {
   const digests: Sourced<DigestMeta>[] = []
   const posts: Sourced<Post>[] = []
   const digestFiles = new Map<string, string>()
+  /** `digests/<date>.json` -> the winning body that waits in PARSED_DIR. */
+  const movesLeft = new Map<string, string>()
   try {
     for await (const { path, outcome } of parser.parse({ today, knownEmoji, dir: staging.dir })) {
       await staging.flush(false)
@@ -96,13 +98,16 @@ async function main(): Promise<number> {
       report.issues.push(...outcome.issues)
       report.repairs.push(...outcome.repairs)
       if (outcome.kind === 'digest') {
-        // Validated, serialised and staged by the parser (stage-outcome.ts).
-        // Of two digests for one date only the one build-site publishes (the
-        // later file name) is moved into place.
+        // Validated, serialised and written by the parser (stage-outcome.ts):
+        // the first of a date where it is published, others aside. Of two
+        // digests for one date build-site publishes the later file name;
+        // if that one waits aside, it is moved over the other once every
+        // document is parsed (a thread may still be writing until then).
         const previous = digestFiles.get(outcome.meta.date)
         if (previous === undefined || file.localeCompare(previous) > 0) {
           digestFiles.set(outcome.meta.date, file)
-          staging.move(outcome.staged, outcome.output)
+          if (outcome.staged === outcome.output) movesLeft.delete(outcome.output)
+          else movesLeft.set(outcome.output, outcome.staged)
         }
         report.output = outcome.output
         digests.push({ file, value: outcome.meta })
@@ -112,6 +117,7 @@ async function main(): Promise<number> {
     }
 
     const spilled = await parser.finish()
+    for (const [output, staged] of movesLeft) staging.move(staged, output)
     endPhase('parse')
     const failed = reports.filter((r) => r.status === 'failed')
     const site = buildSite({ digests, posts })
@@ -165,15 +171,19 @@ async function main(): Promise<number> {
     await parser.close()
     await staging.flush()
     await removeScratch(staging.dir)
+    endPhase('scratch')
 
     if (publish) {
       await staging.commit()
+      endPhase('commit')
       // feed.atom and feed.json beside DIR, from what was just published (SITE_URL for links).
       await writeFeeds(args.out)
+      endPhase('feeds')
     } else {
       await staging.abort()
     }
     await writeReport(reportPath(args.out), reports)
+    endPhase('report')
     printSummary(reports, {
       out: args.out,
       published: publish,

@@ -144,6 +144,37 @@ describe('ingest CLI', () => {
     expect(missing.stderr).toMatch(/does not exist/)
   })
 
+  for (const workers of ['0', '2']) {
+    it(`publishes the later file of each date's digests (${workers} worker threads)`, async () => {
+      // Parsers write the first digest of a date where it is published and
+      // the others aside; the later file name must win whichever came first.
+      const corpus = join(work, `dates-${workers}`)
+      await mkdir(corpus, { recursive: true })
+      const seed = await readFile(seedDigest, 'utf8')
+      const days = 30
+      for (let copy = 0; copy < 3; copy++) {
+        for (let day = 1; day <= days; day++) {
+          const text = seed
+            .replace('Feb 3, 2025', `Mar ${day}, 2025`)
+            .replace("AI's Global Impact", `Copy ${copy} of day ${day}`)
+          await writeFile(join(corpus, `${copy}-${String(day).padStart(2, '0')}.txt`), text)
+        }
+      }
+      const out = join(work, `dates-${workers}-out/data`)
+      const result = await run(['--out', out, '--quiet', corpus], {
+        env: { INGEST_WORKERS: workers },
+      })
+      expect(result.code).toBe(0)
+      const published = await readdir(join(out, 'digests'))
+      expect(published).toHaveLength(days)
+      for (let day = 1; day <= days; day++) {
+        const date = `2025-03-${String(day).padStart(2, '0')}`
+        const digest = JSON.parse(await readFile(join(out, 'digests', `${date}.json`), 'utf8'))
+        expect(digest.title).toMatch(new RegExp(`^Copy 2 of day ${day}\\b`))
+      }
+    }, 60_000)
+  }
+
   /** Enough digests that writing them takes a while: one per day from 2001. */
   async function longCorpus(name: string): Promise<string> {
     const corpus = join(work, name)
