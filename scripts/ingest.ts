@@ -173,9 +173,10 @@ async function main(): Promise<number> {
     await removeScratch(staging.dir)
     endPhase('scratch')
 
+    let oldRemoved: Promise<void> = Promise.resolve()
     if (publish) {
-      await staging.commit()
-      endPhase('commit')
+      ;({ oldRemoved } = await staging.swapIn())
+      endPhase('swap')
       // feed.atom and feed.json beside DIR, from what was just published (SITE_URL for links).
       await writeFeeds(args.out)
       endPhase('feeds')
@@ -184,6 +185,9 @@ async function main(): Promise<number> {
     }
     await writeReport(reportPath(args.out), reports)
     endPhase('report')
+    // The previous DIR, renamed aside by the swap, is gone before the run ends.
+    await oldRemoved
+    endPhase('old')
     printSummary(reports, {
       out: args.out,
       published: publish,

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -37,5 +37,18 @@ describe('Staging', () => {
     await second.commit()
     await expect(readFile(join(out, 'a.json'), 'utf8')).rejects.toThrow(/ENOENT/)
     expect(JSON.parse(await readFile(join(out, 'b.json'), 'utf8'))).toEqual({ n: 2 })
+  })
+
+  it('swapIn publishes the new output at once and removes the old one by oldRemoved', async () => {
+    const out = join(root, 'data')
+    const first = await Staging.open(out)
+    for (let i = 0; i < 200; i++) first.write(`old/${i}.json`, { i })
+    await first.commit()
+    const second = await Staging.open(out)
+    second.write('new.json', { n: 2 })
+    const { oldRemoved } = await second.swapIn()
+    expect(JSON.parse(await readFile(join(out, 'new.json'), 'utf8'))).toEqual({ n: 2 })
+    await oldRemoved
+    expect(await readdir(root)).toEqual(['data'])
   })
 })

@@ -87,8 +87,19 @@ export class Staging {
     return made
   }
 
-  /** Replace DIR with the staged folder. */
+  /** Replace DIR with the staged folder, and remove the old one. */
   async commit(): Promise<void> {
+    const { oldRemoved } = await this.swapIn()
+    await oldRemoved
+  }
+
+  /**
+   * Replace DIR with the staged folder; resolves once DIR is the new output,
+   * the old one's removal still under way (`oldRemoved`). Removing 11,000
+   * files takes the kernel a second or two, which the caller can spend on
+   * its own last writes instead of waiting.
+   */
+  async swapIn(): Promise<{ oldRemoved: Promise<void> }> {
     await this.flush()
     if (this.aborted) throw new Error('ingest interrupted')
     this.swapping = true
@@ -102,7 +113,10 @@ export class Staging {
     }
     await rename(this.dir, this.out)
     this.swapping = false
-    if (hadOld) await rm(old, { recursive: true, force: true })
+    const oldRemoved = hadOld ? rm(old, { recursive: true, force: true }) : Promise.resolve()
+    // Awaited by the caller; a failure meanwhile must not be an unhandled rejection.
+    oldRemoved.catch(() => {})
+    return { oldRemoved }
   }
 
   /** Drop the staged folder; DIR is untouched. Safe to call twice, even at once (a signal during a failure). */
