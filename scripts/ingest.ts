@@ -175,17 +175,20 @@ async function main(): Promise<number> {
 
     let oldRemoved: Promise<void> = Promise.resolve()
     if (publish) {
-      ;({ oldRemoved } = await staging.swapIn())
+      const { removeOld } = await staging.swapIn()
       endPhase('swap')
       // feed.atom and feed.json beside DIR, from what was just published (SITE_URL for links).
       await writeFeeds(args.out)
       endPhase('feeds')
+      // The previous DIR, renamed aside by the swap, goes while the report is
+      // serialised (CPU), and is gone before the run ends.
+      oldRemoved = removeOld()
+      oldRemoved.catch(() => {})
     } else {
       await staging.abort()
     }
     await writeReport(reportPath(args.out), reports)
     endPhase('report')
-    // The previous DIR, renamed aside by the swap, is gone before the run ends.
     await oldRemoved
     endPhase('old')
     printSummary(reports, {

@@ -39,16 +39,16 @@ describe('Staging', () => {
     expect(JSON.parse(await readFile(join(out, 'b.json'), 'utf8'))).toEqual({ n: 2 })
   })
 
-  it('swapIn publishes the new output at once and removes the old one by oldRemoved', async () => {
+  it('swapIn publishes the new output at once and removeOld removes the old one', async () => {
     const out = join(root, 'data')
     const first = await Staging.open(out)
     for (let i = 0; i < 200; i++) first.write(`old/${i}.json`, { i })
     await first.commit()
     const second = await Staging.open(out)
     second.write('new.json', { n: 2 })
-    const { oldRemoved } = await second.swapIn()
+    const { removeOld } = await second.swapIn()
     expect(JSON.parse(await readFile(join(out, 'new.json'), 'utf8'))).toEqual({ n: 2 })
-    await oldRemoved
+    await removeOld()
     expect(await readdir(root)).toEqual(['data'])
   })
 })

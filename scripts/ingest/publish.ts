@@ -89,17 +89,16 @@ export class Staging {
 
   /** Replace DIR with the staged folder, and remove the old one. */
   async commit(): Promise<void> {
-    const { oldRemoved } = await this.swapIn()
-    await oldRemoved
+    await (await this.swapIn()).removeOld()
   }
 
   /**
-   * Replace DIR with the staged folder; resolves once DIR is the new output,
-   * the old one's removal still under way (`oldRemoved`). Removing 11,000
-   * files takes the kernel a second or two, which the caller can spend on
-   * its own last writes instead of waiting.
+   * Replace DIR with the staged folder; the old one waits aside until the
+   * caller calls `removeOld` (before it exits). Removing 11,000 files takes
+   * the kernel a second or two, which the caller can overlap with work of
+   * its own; not with reads and writes, which the removal slows down.
    */
-  async swapIn(): Promise<{ oldRemoved: Promise<void> }> {
+  async swapIn(): Promise<{ removeOld: () => Promise<void> }> {
     await this.flush()
     if (this.aborted) throw new Error('ingest interrupted')
     this.swapping = true
@@ -113,10 +112,9 @@ export class Staging {
     }
     await rename(this.dir, this.out)
     this.swapping = false
-    const oldRemoved = hadOld ? rm(old, { recursive: true, force: true }) : Promise.resolve()
-    // Awaited by the caller; a failure meanwhile must not be an unhandled rejection.
-    oldRemoved.catch(() => {})
-    return { oldRemoved }
+    return {
+      removeOld: async () => (hadOld ? rm(old, { recursive: true, force: true }) : undefined),
+    }
   }
 
   /** Drop the staged folder; DIR is untouched. Safe to call twice, even at once (a signal during a failure). */
