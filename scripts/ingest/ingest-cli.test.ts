@@ -172,6 +172,13 @@ describe('ingest CLI', () => {
         const digest = JSON.parse(await readFile(join(out, 'digests', `${date}.json`), 'utf8'))
         expect(digest.title).toMatch(new RegExp(`^Copy 2 of day ${day}\\b`))
       }
+      // The search index holds the published digests only.
+      const shard = JSON.parse(await readFile(join(out, 'search/2025-03.json'), 'utf8'))
+      const titles = shard.d
+        .filter((doc: { k: string }) => doc.k === 'd')
+        .map((doc: { t: string }) => doc.t)
+      expect(titles).toHaveLength(days)
+      for (const title of titles) expect(title).toMatch(/^Copy 2 of day/)
     }, 60_000)
   }
 

@@ -1,7 +1,6 @@
 import type { DigestMeta } from '../../src/ingest/build-site'
 import { IngestError } from '../../src/ingest/ingest-error'
 import { parseDocument } from '../../src/ingest/parse-document'
-import { digestEntry } from '../../src/ingest/search-index'
 import type { Digest } from '../../src/schema/digest'
 import type { Post } from '../../src/schema/post'
 import type { Issue, Repair } from '../../src/schema/report'
@@ -20,8 +19,6 @@ export type ParseOutcome =
       output: string
       body: string
       meta: DigestMeta
-      /** The digest's search entry as one JSON line (see search-spill.ts). */
-      searchLine: string
       issues: Issue[]
       repairs: Repair[]
     }
@@ -57,7 +54,6 @@ export function parseForPublish(
       output,
       body: JSON.stringify(parsed.digest),
       meta: toMeta(parsed.digest),
-      searchLine: `${JSON.stringify(digestEntry(parsed.digest, file))}\n`,
       issues: parsed.issues,
       repairs: parsed.repairs,
     }

@@ -5,7 +5,7 @@ import type { SearchShardRef } from '../../src/schema/search'
 import { parseForPublish } from './parse-for-publish'
 import type { FromWorker, ToWorker } from './parse-protocol'
 import { readAhead } from './read-documents'
-import type { ShardBuilder, SpilledMonth } from './search-spill'
+import type { ShardBuilder } from './search-shards'
 import { OutcomeStager, type StagedOutcome } from './stage-outcome'
 
 export interface ParsedFile {
@@ -16,7 +16,7 @@ export interface ParsedFile {
 export interface ParseOptions {
   today: string
   knownEmoji: ReadonlySet<string>
-  /** The staging folder (with its PARSED_DIR made): parsers leave digests and search entries there. */
+  /** The staging folder (with its PARSED_DIR made): parsers leave digests there. */
   dir: string
 }
 
@@ -30,8 +30,6 @@ export interface ParseOptions {
 export interface DocumentParser {
   knownEmoji(): Promise<Set<string>>
   parse(options: ParseOptions): AsyncGenerator<ParsedFile>
-  /** After `parse`: every search entry written; the months spilled, by every thread. */
-  finish(): Promise<SpilledMonth[]>
   /**
    * Builds search shards on the worker threads, each writing its file under
    * `dir` (whose `search/` folder must exist); null without workers.
@@ -102,11 +100,8 @@ class InProcessParser implements DocumentParser {
     return found
   }
 
-  private stager: OutcomeStager | null = null
-
   async *parse(options: ParseOptions): AsyncGenerator<ParsedFile> {
-    const stager = new OutcomeStager(options.dir, 'main')
-    this.stager = stager
+    const stager = new OutcomeStager(options.dir)
     let index = 0
     for await (const { path, bytes } of readAhead(this.files)) {
       const outcome = parseForPublish(bytes, this.displayPath(path), options)
@@ -114,17 +109,11 @@ class InProcessParser implements DocumentParser {
     }
   }
 
-  async finish(): Promise<SpilledMonth[]> {
-    return (await this.stager?.finish()) ?? []
-  }
-
   shardBuilder(): null {
     return null
   }
 
-  async close(): Promise<void> {
-    await this.stager?.abort()
-  }
+  async close(): Promise<void> {}
 }
 
 /** Messages of all workers in arrival order, or the first failure of any of them. */
@@ -217,13 +206,12 @@ class WorkerPool implements DocumentParser {
   }
 
   async *parse(options: ParseOptions): AsyncGenerator<ParsedFile> {
-    for (const [at, { worker }] of this.threads.entries()) {
+    for (const { worker } of this.threads) {
       const start: ToWorker = {
         type: 'start',
         today: options.today,
         knownEmoji: [...options.knownEmoji],
         dir: options.dir,
-        name: `w${at}`,
       }
       worker.postMessage(start)
     }
@@ -245,22 +233,6 @@ class WorkerPool implements DocumentParser {
       done.delete(index)
       yield { path: this.files[index] ?? '', outcome }
     }
-  }
-
-  async finish(): Promise<SpilledMonth[]> {
-    for (const thread of this.threads) {
-      const finish: ToWorker = { type: 'finish' }
-      thread.busy++
-      thread.worker.postMessage(finish)
-    }
-    const months: SpilledMonth[] = []
-    for (let waiting = this.threads.length; waiting > 0; ) {
-      const message = await this.inbox.next()
-      if (message.type !== 'finished') continue
-      months.push(...message.months)
-      waiting--
-    }
-    return months
   }
 
   shardBuilder(dir: string): ShardBuilder {

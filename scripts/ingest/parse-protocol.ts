@@ -1,5 +1,4 @@
 import type { SearchShardRef } from '../../src/schema/search'
-import type { SpilledMonth } from './search-spill'
 import type { ShardTask } from './shard-task'
 import type { StagedOutcome } from './stage-outcome'
 
@@ -14,12 +13,8 @@ export type ToWorker =
       knownEmoji: string[]
       /** The staging folder, where the worker leaves what it parses (stage-outcome.ts). */
       dir: string
-      /** Names this worker's spill files. */
-      name: string
     }
   | { type: 'parse'; index: number; path: string; file: string }
-  /** Parsing is over: write out the search entries still buffered. */
-  | { type: 'finish' }
   /** After parsing: build a search shard and write it under `dir` (the staging folder). */
   | { type: 'shard'; task: ShardTask; dir: string }
 
@@ -27,7 +22,6 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'emoji'; emoji: string[] }
   | { type: 'parsed'; index: number; outcome: StagedOutcome }
-  | { type: 'finished'; months: SpilledMonth[] }
   | { type: 'shard'; id: string; ref: SearchShardRef }
   /** A file could not be read or written: the run stops, as it would without workers. */
   | { type: 'io-error'; message: string }

@@ -36,9 +36,7 @@ port.on('message', (message: ToWorker) => {
   } else if (message.type === 'start') {
     knownEmoji = new Set(message.knownEmoji)
     today = message.today
-    stager = new OutcomeStager(message.dir, message.name)
-  } else if (message.type === 'finish') {
-    void finish()
+    stager = new OutcomeStager(message.dir)
   } else {
     const bytes = read(message.path)
     if (!bytes || !stager) return
@@ -58,14 +56,6 @@ function read(path: string): Uint8Array | null {
   } catch (error) {
     reply({ type: 'io-error', message: errorMessage(error) })
     return null
-  }
-}
-
-async function finish(): Promise<void> {
-  try {
-    reply({ type: 'finished', months: (await stager?.finish()) ?? [] })
-  } catch (error) {
-    reply({ type: 'io-error', message: `search entries: ${errorMessage(error)}` })
   }
 }
 

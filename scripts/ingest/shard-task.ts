@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises'
-import { buildShard, type DigestEntry, shardRef } from '../../src/ingest/search-index'
+import { readFileSync } from 'node:fs'
+import { buildShard, digestEntry, shardRef } from '../../src/ingest/search-index'
+import type { Digest } from '../../src/schema/digest'
 import type { Post } from '../../src/schema/post'
 import type { SearchShardRef } from '../../src/schema/search'
 
@@ -10,8 +11,8 @@ import type { SearchShardRef } from '../../src/schema/search'
  */
 export interface ShardTask {
   id: string
-  /** The spill files (one JSON line per digest) of the shard's months. */
-  spillFiles: string[]
+  /** The published digests of the shard's months: their JSON, and the document each came from. */
+  digests: { file: string; path: string }[]
   posts: Post[]
   /** The date range of a shard with no dated document. */
   today: string
@@ -25,28 +26,26 @@ export interface BuiltShard {
   ref: SearchShardRef
 }
 
-/** Reads the shard's spilled entries and builds it; the caller writes `body`. */
+/** Reads the shard's digests and builds it; the caller writes `body`. */
 export async function buildShardTask(task: ShardTask): Promise<BuiltShard> {
-  const entries = (await Promise.all(task.spillFiles.map(readSpillFile))).flat()
+  // The digests' own published files, read back (from the page cache, just
+  // written): before, each parser also wrote every digest's search entry to a
+  // spill file, as much text again, serialised, written, read and parsed.
+  const entries = task.digests.map(({ file, path }) => {
+    // Our own output of this run, validated when it was parsed: a parse error here is a bug, and throws.
+    const digest: Digest = JSON.parse(readFileSync(path, 'utf8'))
+    return digestEntry(digest, file)
+  })
   const { shard, from, to } = buildShard(task.id, entries, task.posts)
   const path = `search/${task.id}.json`
   // Not checked against searchShardSchema here, unlike the other files: its
   // documents are copied field by field from digests and posts that passed
   // their schemas, and the check was a tenth of a shard's build.
-  // search-spill.test.ts checks every shard it builds instead.
+  // search-shards.test.ts checks every shard it builds instead.
   // Encoded once here: the ref needs the byte size and the write needs the
   // bytes, and each of byteLength and writeFile(string) walked the whole
   // text (a shard's text is mostly two-byte, its emoji and curly quotes).
   const body = Buffer.from(JSON.stringify(shard))
   const ref = shardRef(shard, { from: from ?? task.today, to: to ?? task.today }, body.length)
   return { path, body, ref }
-}
-
-async function readSpillFile(path: string): Promise<DigestEntry[]> {
-  const text = await readFile(path, 'utf8')
-  // The spill is our own output of this run: a parse error here is a bug, and throws.
-  return text
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line): DigestEntry => JSON.parse(line))
 }

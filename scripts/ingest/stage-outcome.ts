@@ -4,16 +4,15 @@ import { dirname, join } from 'node:path'
 import type { DigestMeta } from '../../src/ingest/build-site'
 import type { Issue, Repair } from '../../src/schema/report'
 import type { ParseOutcome } from './parse-for-publish'
-import { SEARCH_SPILL_DIR, SearchSpill, type SpilledMonth } from './search-spill'
 
 /** Inside the staging folder: each parsed digest's JSON, named by the document's position. */
 export const PARSED_DIR = '.parsed'
 
 /**
- * A parse outcome once its bulk is on disk: the digest's JSON and its search
- * entry in the parser's spill. Whoever parsed the document writes them (a
- * worker thread, for a large archive), so the text never crosses to the main
- * thread (writing 10,000 bodies there held the run back).
+ * A parse outcome once its bulk is on disk: the digest's JSON. Whoever parsed
+ * the document writes it (a worker thread, for a large archive), so the text
+ * never crosses to the main thread (writing 10,000 bodies there held the run
+ * back); the search shards read it back at the end (search-shards.ts).
  *
  * The first digest of a date is written where it is published,
  * `digests/<date>.json`, created exclusively; another digest of that date
@@ -29,6 +28,8 @@ export type StagedOutcome =
       output: string
       /** Where the body is, relative to the staging folder: `output` itself, or a file in PARSED_DIR. */
       staged: string
+      /** The body's length, which groups months into search shards. */
+      bytes: number
       meta: DigestMeta
       issues: Issue[]
       repairs: Repair[]
@@ -36,27 +37,19 @@ export type StagedOutcome =
   | Exclude<ParseOutcome, { kind: 'digest' }>
 
 export class OutcomeStager {
-  private readonly spill: SearchSpill
   private madeDigestsDir = false
 
-  /** `name` tells this parser's spill files from other threads' (one writer per file). */
-  constructor(
-    private readonly stagingDir: string,
-    name: string,
-  ) {
-    this.spill = new SearchSpill(stagingDir, name)
-  }
+  constructor(private readonly stagingDir: string) {}
 
-  /** Writes a digest's body now (PARSED_DIR must exist) and queues its search entry. */
+  /** Writes a digest's body now (PARSED_DIR must exist). */
   stage(outcome: ParseOutcome, index: number): StagedOutcome {
     if (outcome.kind !== 'digest') return outcome
-    const { body, searchLine, ...rest } = outcome
+    const { body, ...rest } = outcome
     const staged = this.writeFirst(outcome.output, body)
       ? outcome.output
       : `${PARSED_DIR}/${index}.json`
     if (staged !== outcome.output) writeFileSync(join(this.stagingDir, staged), body)
-    this.spill.addSerialized(outcome.meta.date, searchLine)
-    return { ...rest, staged }
+    return { ...rest, staged, bytes: body.length }
   }
 
   /** Writes `path` unless it exists (another digest of the date got there first): false then. */
@@ -79,23 +72,11 @@ export class OutcomeStager {
       throw error
     }
   }
-
-  /** Every search entry on disk; the months this parser spilled. */
-  async finish(): Promise<SpilledMonth[]> {
-    await this.spill.flush()
-    return this.spill.months()
-  }
-
-  /** No more writes, and the queued ones settled (before the staging folder is removed). */
-  abort(): Promise<void> {
-    return this.spill.abort()
-  }
 }
 
-/** The parsers' leftovers (bodies of digests that lost their date, search entries): not published. */
+/** The parsers' leftovers (bodies of digests that lost their date): not published. */
 export async function removeScratch(stagingDir: string): Promise<void> {
   await rm(join(stagingDir, PARSED_DIR), { recursive: true, force: true })
-  await rm(join(stagingDir, SEARCH_SPILL_DIR), { recursive: true, force: true })
 }
 
 function isCode(error: unknown, code: string): boolean {

@@ -1,26 +1,28 @@
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { samplePost, smallDigest } from '../../src/ingest/search-fixture'
-import { digestEntry } from '../../src/ingest/search-index'
 import { validateOutput } from '../../src/ingest/validate-output'
+import type { Digest } from '../../src/schema/digest'
 import { searchManifestSchema, searchShardSchema } from '../../src/schema/search'
-import { SearchSpill, writeSearchIndex } from './search-spill'
-import { removeScratch } from './stage-outcome'
+import { type PublishedDigest, writeSearchIndex } from './search-shards'
 
 let staging: string
 
 beforeEach(async () => {
-  staging = await mkdtemp(join(tmpdir(), 'search-spill-'))
+  staging = await mkdtemp(join(tmpdir(), 'search-shards-'))
 })
 afterEach(async () => {
   await rm(staging, { recursive: true, force: true })
 })
 
-async function spilled(spill: SearchSpill) {
-  await spill.flush()
-  return spill.months()
+/** Writes a digest as the parsers publish it; what the CLI then hands to writeSearchIndex. */
+async function published(digest: Digest, file: string): Promise<PublishedDigest> {
+  const body = JSON.stringify(digest)
+  const path = join(staging, `${digest.date}.json`)
+  await writeFile(path, body)
+  return { date: digest.date, file, path, bytes: body.length }
 }
 
 /** Collects what the CLI would write, validating each file as the CLI does. */
@@ -39,19 +41,16 @@ function collect() {
   }
 }
 
-describe('SearchSpill and writeSearchIndex', () => {
+describe('writeSearchIndex', () => {
   it('builds one shard per busy month from digests in any order, newest shard first', async () => {
-    const spill = new SearchSpill(staging)
     // File order is not date order.
-    for (const [date, file] of [
-      ['2025-01-20', 'c.txt'],
-      ['2025-02-03', 'a.txt'],
-      ['2024-12-31', 'b.txt'],
-    ] as const) {
-      spill.add(digestEntry(smallDigest(date), file))
-    }
+    const digests = [
+      await published(smallDigest('2025-01-20'), 'c.txt'),
+      await published(smallDigest('2025-02-03'), 'a.txt'),
+      await published(smallDigest('2024-12-31'), 'b.txt'),
+    ]
     const { files, output } = collect()
-    const refs = await writeSearchIndex(await spilled(spill), [samplePost], '2026-11-24', output)
+    const refs = await writeSearchIndex(digests, [samplePost], '2026-11-24', output)
     // The seed-sized digests are small: the three months fit one shard.
     expect(refs.map((ref) => ref.id)).toEqual(['2025-02'])
     expect(refs[0]).toMatchObject({ from: '2024-12-31', to: '2025-02-03' })
@@ -65,26 +64,31 @@ describe('SearchSpill and writeSearchIndex', () => {
     expect(shard.d.at(-1)).toMatchObject({ k: 'c', s: 'tariffs' })
     const manifest = searchManifestSchema.parse(files.get('search/index.json'))
     expect(manifest.shards[0]?.bytes).toBe(Buffer.byteLength(JSON.stringify(shard)))
-    await removeScratch(staging)
-    expect(await readdir(staging)).toEqual([])
   })
 
-  it('keeps the later file of two digests for one date', async () => {
-    const spill = new SearchSpill(staging)
-    spill.add(digestEntry(smallDigest('2025-02-03', 'Later file'), 'z.txt'))
-    spill.add(digestEntry(smallDigest('2025-02-03', 'Earlier file'), 'a.txt'))
-    const { files, output } = collect()
-    await writeSearchIndex(await spilled(spill), [], '2026-11-24', output)
-    const shard = searchShardSchema.parse(files.get('search/2025-02.json'))
-    expect(shard.d.filter((doc) => doc.k === 'd')).toEqual([
-      { k: 'd', d: '2025-02-03', t: 'Later file' },
-    ])
+  it('gives a month of more than the target its own shard', async () => {
+    // 40 KB of bullets a day: a month of them is over the 256 KB target.
+    const busy = (date: string) => {
+      const digest = smallDigest(date)
+      const section = digest.episodes[0]?.sections[0]
+      if (section) section.bullets = [`${'Long text about markets. '.repeat(1600)}`]
+      return digest
+    }
+    const digests: PublishedDigest[] = []
+    for (const month of ['2025-01', '2025-02']) {
+      for (let day = 10; day < 20; day++)
+        digests.push(await published(busy(`${month}-${day}`), `${month}-${day}.txt`))
+    }
+    const { output } = collect()
+    const refs = await writeSearchIndex(digests, [], '2026-11-24', output)
+    expect(refs.map((ref) => ref.id)).toEqual(['2025-02', '2025-01'])
+    // Six search documents per smallDigest, ten digests a month.
+    expect(refs.map((ref) => ref.docs)).toEqual([60, 60])
   })
 
   it('indexes posts even when the archive has no digest (in a shard for today)', async () => {
-    const spill = new SearchSpill(staging)
     const { files, output } = collect()
-    const refs = await writeSearchIndex(await spilled(spill), [samplePost], '2026-11-24', output)
+    const refs = await writeSearchIndex([], [samplePost], '2026-11-24', output)
     expect(refs).toMatchObject([{ id: '2026-11', from: '2026-11-24', to: '2026-11-24', docs: 1 }])
     expect(files.has('search/2026-11.json')).toBe(true)
   })
@@ -93,19 +97,5 @@ describe('SearchSpill and writeSearchIndex', () => {
     const { files, output } = collect()
     await writeSearchIndex([], [], '2026-11-24', output)
     expect(files.get('search/index.json')).toEqual({ v: 1, shards: [] })
-  })
-
-  it('never recreates a staging folder removed after an abort', async () => {
-    const dir = join(staging, 'data.tmp-1')
-    await mkdir(dir)
-    const spill = new SearchSpill(dir)
-    for (let day = 1; day <= 28; day++) {
-      spill.add(digestEntry(smallDigest(`2025-02-${String(day).padStart(2, '0')}`), `${day}.txt`))
-    }
-    await spill.abort()
-    await rm(dir, { recursive: true, force: true })
-    spill.add(digestEntry(smallDigest('2025-03-01'), 'late.txt'))
-    await spill.flush()
-    expect(await readdir(staging)).toEqual([])
   })
 })
