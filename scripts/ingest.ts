@@ -225,6 +225,9 @@ async function main(): Promise<number> {
         cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
         // Emoji pass, parse, site files (index, months, podcasts), search shards.
         phasesMs: phases,
+        // Process start to the first document listed (bundle, imports), and to this line.
+        bootMs: Math.round(started),
+        totalMs: Math.round(performance.now()),
       }
       console.log(`ingest-stats: ${JSON.stringify(stats)}`)
     }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { findIntactEmoji } from '../../src/ingest/repair/repair-text'
 import type { SearchShardRef } from '../../src/schema/search'
+import { findIntactEmojiInUtf8 } from './intact-emoji-bytes'
 import { parseForPublish } from './parse-for-publish'
 import type { FromWorker, ToWorker } from './parse-protocol'
 import { readAhead } from './read-documents'
@@ -93,9 +93,8 @@ class InProcessParser implements DocumentParser {
 
   async knownEmoji(): Promise<Set<string>> {
     const found = new Set<string>()
-    const decoder = new TextDecoder()
     for await (const { bytes } of readAhead(this.files)) {
-      for (const emoji of findIntactEmoji(decoder.decode(bytes))) found.add(emoji)
+      for (const emoji of findIntactEmojiInUtf8(bytes)) found.add(emoji)
     }
     return found
   }

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parentPort } from 'node:worker_threads'
-import { findIntactEmoji } from '../../src/ingest/repair/repair-text'
 import { parseForPublish } from './parse-for-publish'
 import type { FromWorker, ToWorker } from './parse-protocol'
+import { findIntactEmojiInUtf8 } from './intact-emoji-bytes'
 import { buildShardTask, type ShardTask } from './shard-task'
 import { OutcomeStager } from './stage-outcome'
 
@@ -16,7 +16,6 @@ if (!port) throw new Error('parse-worker.ts runs as a worker thread')
 let knownEmoji: ReadonlySet<string> = new Set()
 let today = ''
 let stager: OutcomeStager | null = null
-const decoder = new TextDecoder()
 
 function reply(message: FromWorker): void {
   port?.postMessage(message)
@@ -28,7 +27,7 @@ port.on('message', (message: ToWorker) => {
     for (const path of message.paths) {
       const bytes = read(path)
       if (!bytes) return
-      for (const emoji of findIntactEmoji(decoder.decode(bytes))) found.add(emoji)
+      for (const emoji of findIntactEmojiInUtf8(bytes)) found.add(emoji)
     }
     reply({ type: 'emoji', emoji: [...found] })
   } else if (message.type === 'shard') {
