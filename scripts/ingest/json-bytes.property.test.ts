@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { jsonToUtf8 } from './json-bytes'
+import { type JsonLayout, jsonToUtf8 } from './json-bytes'
 
 /** JSON values, with what JSON.stringify drops or writes as null: undefined, functions, toJSON. */
 const value = fc.letrec((tie) => ({
@@ -13,21 +13,38 @@ const value = fc.letrec((tie) => ({
   ),
 })).any
 
+/** Layouts of any shape, matching the value's or not; keys drawn from the same short strings. */
+const layout: fc.Arbitrary<JsonLayout> = fc.letrec((tie) => ({
+  any: fc.oneof(
+    { depthSize: 'small' },
+    fc.constant<JsonLayout>('items'),
+    fc.dictionary(fc.string({ maxLength: 4 }), tie('any') as fc.Arbitrary<JsonLayout>, {
+      maxKeys: 4,
+    }),
+  ),
+})).any as fc.Arbitrary<JsonLayout>
+
 describe('jsonToUtf8', () => {
-  it('is the UTF-8 of JSON.stringify at every depth', () => {
+  it('is the UTF-8 of JSON.stringify, whatever the layout', () => {
     fc.assert(
-      fc.property(value, fc.integer({ min: 0, max: 4 }), (input, depth) => {
+      fc.property(value, layout, (input, parts) => {
         const expected = Buffer.from(JSON.stringify(input) ?? 'null')
-        expect(Buffer.from(jsonToUtf8(input, depth)).equals(expected)).toBe(true)
+        expect(Buffer.from(jsonToUtf8(input, parts)).equals(expected)).toBe(true)
       }),
       { numRuns: 3000 },
     )
+  })
+
+  it('splits the parts a layout names', () => {
+    const shard = { v: 1, d: [{ t: 'a' }, undefined, { t: 'b' }], x: { t: [['w', 1]], l: [[1]] } }
+    const bytes = jsonToUtf8(shard, { d: 'items', x: { t: 'items' } })
+    expect(Buffer.from(bytes).toString()).toBe(JSON.stringify(shard))
   })
 
   it('grows past its first buffer', () => {
     const big = {
       d: Array.from({ length: 3000 }, (_, i) => ({ t: `Item ${i} — “long” 🌍`.repeat(5) })),
     }
-    expect(Buffer.from(jsonToUtf8(big, 2)).toString()).toBe(JSON.stringify(big))
+    expect(Buffer.from(jsonToUtf8(big, { d: 'items' })).toString()).toBe(JSON.stringify(big))
   })
 })

@@ -1,48 +1,57 @@
-// `Buffer.from(JSON.stringify(value))`, for large values, in about half the
-// time. V8 builds a long JSON string as a tree of pieces and copies it flat
-// on first use: for a search shard (~600,000 characters, mostly two-byte) the
-// copy and the encoding cost twice the stringify itself. Here the outer
-// levels are written by hand and each piece below them is stringified and
-// encoded on its own into one growing buffer, so no long string ever exists.
+// `Buffer.from(JSON.stringify(value))` for large values, in about half the
+// time. V8 builds a long JSON string as a tree of pieces and copies it flat on
+// first use: for a search shard (~600,000 characters, mostly two-byte) the
+// copy and the encoding cost as much as the stringify itself. Here the large
+// lists a layout names are stringified and encoded item by item into one
+// growing buffer, so no long string ever exists.
 
 const encoder = new TextEncoder()
 
-/** UTF-8 of `JSON.stringify(value)`: the outer `depth` levels of arrays and objects written piece by piece. */
-export function jsonToUtf8(value: unknown, depth: number): Uint8Array {
+/**
+ * Which parts of a value are written piece by piece: `'items'`, an array
+ * whose items are each one piece; an object layout, an object whose named
+ * properties have layouts of their own (the others are one piece each).
+ * Many tiny pieces cost more than one string, so only large lists are split.
+ */
+export type JsonLayout = 'items' | { readonly [key: string]: JsonLayout }
+
+/** UTF-8 of `JSON.stringify(value)`, the parts `layout` names written piece by piece. */
+export function jsonToUtf8(value: unknown, layout: JsonLayout): Uint8Array {
   const out = new Utf8Writer()
-  write(out, value, depth)
+  write(out, value, layout)
   return out.bytes()
 }
 
-function write(out: Utf8Writer, value: unknown, depth: number): void {
-  if (depth <= 0 || value === null || typeof value !== 'object' || 'toJSON' in value) {
-    // As JSON.stringify at the top level: a value it cannot write is written as in an array.
-    out.put(JSON.stringify(value) ?? 'null')
-    return
-  }
-  if (Array.isArray(value)) {
+function write(out: Utf8Writer, value: unknown, layout: JsonLayout | undefined): void {
+  const plain = value !== null && typeof value === 'object' && !('toJSON' in value)
+  if (layout === 'items' && plain && Array.isArray(value)) {
     out.put('[')
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out.put(',')
       const item: unknown = value[i]
       // JSON.stringify writes null for what it cannot write in an array.
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') {
-        out.put('null')
-      } else write(out, item, depth - 1)
+      out.put(unwritable(item) ? 'null' : (JSON.stringify(item) ?? 'null'))
     }
     out.put(']')
-    return
+  } else if (typeof layout === 'object' && plain && !Array.isArray(value)) {
+    out.put('{')
+    let first = true
+    for (const [key, item] of Object.entries(value)) {
+      // ...and leaves such a property out of an object.
+      if (unwritable(item)) continue
+      out.put(`${first ? '' : ','}${JSON.stringify(key)}:`)
+      first = false
+      write(out, item, Object.hasOwn(layout, key) ? layout[key] : undefined)
+    }
+    out.put('}')
+  } else {
+    // As JSON.stringify at the top level; a property's unwritable value never gets here.
+    out.put(JSON.stringify(value) ?? 'null')
   }
-  out.put('{')
-  let first = true
-  for (const [key, item] of Object.entries(value)) {
-    // ...and leaves such a property out of an object.
-    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue
-    out.put(`${first ? '' : ','}${JSON.stringify(key)}:`)
-    first = false
-    write(out, item, depth - 1)
-  }
-  out.put('}')
+}
+
+function unwritable(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol'
 }
 
 class Utf8Writer {

@@ -3,7 +3,7 @@ import { buildShard, digestEntry, shardRef } from '../../src/ingest/search-index
 import type { Digest } from '../../src/schema/digest'
 import type { Post } from '../../src/schema/post'
 import type { SearchShardRef } from '../../src/schema/search'
-import { jsonToUtf8 } from './json-bytes'
+import { type JsonLayout, jsonToUtf8 } from './json-bytes'
 
 /**
  * One search shard to build: plain data, so it can be handed to a parse
@@ -19,8 +19,8 @@ export interface ShardTask {
   today: string
 }
 
-/** The shard, `x` (its index), and its lists of documents, terms and lengths: each item of those is one piece. */
-const SHARD_JSON_DEPTH = 3
+/** Its documents and its index's terms, each one piece (its lengths, tiny lists, are one piece). */
+const SHARD_JSON_LAYOUT: JsonLayout = { d: 'items', x: { t: 'items' } }
 
 export interface BuiltShard {
   /** `search/<id>.json` */
@@ -47,9 +47,9 @@ export async function buildShardTask(task: ShardTask): Promise<BuiltShard> {
   // their schemas, and the check was a tenth of a shard's build.
   // search-shards.test.ts checks every shard it builds instead.
   // Encoded once here: the ref needs the byte size and the write needs the
-  // bytes. In pieces: its documents, postings and lengths each on their own
+  // bytes. In pieces: each document and term on its own
   // (json-bytes.ts; the whole shard's JSON string cost twice as much).
-  const body = jsonToUtf8(shard, SHARD_JSON_DEPTH)
+  const body = jsonToUtf8(shard, SHARD_JSON_LAYOUT)
   const ref = shardRef(shard, { from: from ?? task.today, to: to ?? task.today }, body.length)
   return { path, body, ref }
 }
