@@ -51,7 +51,13 @@ try {
     console.log(`\n— ${n} digests (load average ${loadavg()[0]?.toFixed(1)}) —`)
     const ingest = await benchIngest(n, WORK)
     console.log(
-      `ingest: ${ingest.seconds} s (${ingest.msPerDigest} ms a digest, ${ingest.cpuSeconds ?? '?'} s CPU, ${ingest.workers ?? '?'} workers), peak RSS ${ingest.peakRssMb} MB${ingest.phases ? `; phases (s): emoji ${ingest.phases.emoji}, parse ${ingest.phases.parse}, site ${ingest.phases.site}, search ${ingest.phases.search}` : ''}`,
+      `ingest: ${ingest.seconds} s (${ingest.msPerDigest} ms a digest, ${ingest.cpuSeconds ?? '?'} s CPU, ${ingest.workers ?? '?'} workers), peak RSS ${ingest.peakRssMb} MB${
+        ingest.phases
+          ? `; phases (s): ${Object.entries(ingest.phases)
+              .map(([name, s]) => `${name} ${s}`)
+              .join(', ')}`
+          : ''
+      }`,
     )
     const site = await prepareSite(APP, `${WORK}/site-${n}/data`, `${WORK}/dist-${n}`)
     const server = await serve(site.dir, port)
