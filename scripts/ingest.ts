@@ -80,7 +80,12 @@ async function main(): Promise<number> {
   /** `digests/<date>.json` -> the winning body that waits in PARSED_DIR. */
   const movesLeft = new Map<string, string>()
   try {
-    for await (const { path, outcome } of parser.parse({ today, knownEmoji, dir: staging.dir })) {
+    for await (const { path, outcome } of parser.parse({
+      today,
+      knownEmoji,
+      dir: staging.dir,
+      published: args.out,
+    })) {
       await staging.flush(false)
       const file = displayPath(path)
       const report: DocumentReport = {
@@ -159,7 +164,7 @@ async function main(): Promise<number> {
         publishedPosts,
         today,
         output,
-        parser.shardBuilder(staging.dir),
+        parser.shardBuilder(staging.dir, args.out),
       )
       // Awaited below; a failure meanwhile must not be an unhandled rejection.
       search.catch(() => {})

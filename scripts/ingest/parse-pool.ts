@@ -18,6 +18,8 @@ export interface ParseOptions {
   knownEmoji: ReadonlySet<string>
   /** The staging folder (with its PARSED_DIR made): parsers leave digests there. */
   dir: string
+  /** DIR, the output being replaced: an unchanged file is linked from there (write-or-link.ts). */
+  published: string
 }
 
 /**
@@ -32,9 +34,10 @@ export interface DocumentParser {
   parse(options: ParseOptions): AsyncGenerator<ParsedFile>
   /**
    * Builds search shards on the worker threads, each writing its file under
-   * `dir` (whose `search/` folder must exist); null without workers.
+   * `dir` (whose `search/` folder must exist), or linking the one in
+   * `published` if unchanged; null without workers.
    */
-  shardBuilder(dir: string): ShardBuilder | null
+  shardBuilder(dir: string, published: string): ShardBuilder | null
   /** Stops the threads (or, without them, further writes): safe to call twice. */
   close(): Promise<void>
 }
@@ -100,7 +103,7 @@ class InProcessParser implements DocumentParser {
   }
 
   async *parse(options: ParseOptions): AsyncGenerator<ParsedFile> {
-    const stager = new OutcomeStager(options.dir)
+    const stager = new OutcomeStager(options.dir, options.published)
     let index = 0
     for await (const { path, bytes } of readAhead(this.files)) {
       const outcome = parseForPublish(bytes, this.displayPath(path), options)
@@ -211,6 +214,7 @@ class WorkerPool implements DocumentParser {
         today: options.today,
         knownEmoji: [...options.knownEmoji],
         dir: options.dir,
+        published: options.published,
       }
       worker.postMessage(start)
     }
@@ -234,13 +238,13 @@ class WorkerPool implements DocumentParser {
     }
   }
 
-  shardBuilder(dir: string): ShardBuilder {
+  shardBuilder(dir: string, published: string): ShardBuilder {
     return async (tasks) => {
       const refs = new Map<string, SearchShardRef>()
       let next = 0
       const sendNext = () => {
         const task = tasks[next++]
-        if (task) this.send({ type: 'shard', task, dir })
+        if (task) this.send({ type: 'shard', task, dir, published })
       }
       // Two per thread, so a thread never waits for the main thread between shards.
       for (let i = 0; i < this.threads.length * 2; i++) sendNext()

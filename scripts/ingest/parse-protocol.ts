@@ -13,10 +13,12 @@ export type ToWorker =
       knownEmoji: string[]
       /** The staging folder, where the worker leaves what it parses (stage-outcome.ts). */
       dir: string
+      /** DIR, whose unchanged files are linked rather than written again. */
+      published: string
     }
   | { type: 'parse'; index: number; path: string; file: string }
   /** After parsing: build a search shard and write it under `dir` (the staging folder). */
-  | { type: 'shard'; task: ShardTask; dir: string }
+  | { type: 'shard'; task: ShardTask; dir: string; published: string }
 
 /** Messages from a parse worker to the pool. */
 export type FromWorker =

@@ -1,7 +1,6 @@
 // One parsing thread of the ingest (see parse-pool.ts). It reads its files
 // itself, so reading, decoding and parsing all run off the main thread.
 import { readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import { findIntactEmojiInUtf8 } from './intact-emoji-bytes'
@@ -9,6 +8,7 @@ import { parseForPublish } from './parse-for-publish'
 import type { FromWorker, ToWorker } from './parse-protocol'
 import { buildShardTask, type ShardTask } from './shard-task'
 import { OutcomeStager } from './stage-outcome'
+import { writeOrLink } from './write-or-link'
 
 const port = parentPort
 if (!port) throw new Error('parse-worker.ts runs as a worker thread')
@@ -31,11 +31,11 @@ port.on('message', (message: ToWorker) => {
     }
     reply({ type: 'emoji', emoji: [...found] })
   } else if (message.type === 'shard') {
-    void buildAndWriteShard(message.task, message.dir)
+    void buildAndWriteShard(message.task, message.dir, message.published)
   } else if (message.type === 'start') {
     knownEmoji = new Set(message.knownEmoji)
     today = message.today
-    stager = new OutcomeStager(message.dir)
+    stager = new OutcomeStager(message.dir, message.published)
   } else {
     const bytes = read(message.path)
     if (!bytes || !stager) return
@@ -62,10 +62,10 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-async function buildAndWriteShard(task: ShardTask, dir: string): Promise<void> {
+async function buildAndWriteShard(task: ShardTask, dir: string, published: string): Promise<void> {
   try {
     const { path, body, ref } = await buildShardTask(task)
-    await writeFile(join(dir, path), body)
+    writeOrLink(join(dir, path), body, join(published, path))
     reply({ type: 'shard', id: task.id, ref })
   } catch (error) {
     reply({

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import type { DigestMeta } from '../../src/ingest/build-site'
 import type { Issue, Repair } from '../../src/schema/report'
 import type { ParseOutcome } from './parse-for-publish'
+import { isCode, writeOrLink } from './write-or-link'
 
 /** Inside the staging folder: each parsed digest's JSON, named by the document's position. */
 export const PARSED_DIR = '.parsed'
@@ -15,7 +16,8 @@ export const PARSED_DIR = '.parsed'
  * back); the search shards read it back at the end (search-shards.ts).
  *
  * The first digest of a date is written where it is published,
- * `digests/<date>.json`, created exclusively; another digest of that date
+ * `digests/<date>.json`, created exclusively (or linked to DIR's file when
+ * that holds the same bytes: write-or-link.ts); another digest of that date
  * (whichever thread comes second) waits in PARSED_DIR, and the main thread
  * moves the winner into place once every document is parsed. Before, every
  * body waited in PARSED_DIR and the main thread renamed 10,000 of them: about
@@ -39,7 +41,11 @@ export type StagedOutcome =
 export class OutcomeStager {
   private madeDigestsDir = false
 
-  constructor(private readonly stagingDir: string) {}
+  constructor(
+    private readonly stagingDir: string,
+    /** DIR, the output this run replaces: an unchanged digest is linked from there. */
+    private readonly published: string | null = null,
+  ) {}
 
   /** Writes a digest's body now (PARSED_DIR must exist). */
   stage(outcome: ParseOutcome, index: number): StagedOutcome {
@@ -65,7 +71,8 @@ export class OutcomeStager {
       this.madeDigestsDir = true
     }
     try {
-      writeFileSync(target, body, { flag: 'wx' })
+      const previous = this.published === null ? null : join(this.published, path)
+      writeOrLink(target, Buffer.from(body), previous)
       return true
     } catch (error) {
       if (isCode(error, 'EEXIST')) return false
@@ -77,8 +84,4 @@ export class OutcomeStager {
 /** The parsers' leftovers (bodies of digests that lost their date): not published. */
 export async function removeScratch(stagingDir: string): Promise<void> {
   await rm(join(stagingDir, PARSED_DIR), { recursive: true, force: true })
-}
-
-function isCode(error: unknown, code: string): boolean {
-  return error instanceof Error && 'code' in error && error.code === code
 }
