@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, watch } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -132,6 +132,21 @@ describe('ingest CLI', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(await hashTree(bundled)).toBe(await hashTree(fromSource))
+  })
+
+  it('reuses the bundle while its inputs are unchanged', async () => {
+    const stamp = join(root, 'node_modules/.cache/ingest-cli/stamp.json')
+    const out = join(work, 'stamp/data')
+    expect((await run(['--out', out, seedDigest], { bundled: true })).code).toBe(0)
+    const first = JSON.parse(await readFile(stamp, 'utf8'))
+    expect(Object.keys(first.inputs)).toEqual(
+      expect.arrayContaining(['scripts/ingest.ts', 'scripts/run-ingest.mjs']),
+    )
+    expect(existsSync(join(first.dir, 'parse-worker.mjs'))).toBe(true)
+    const written = (await stat(stamp)).mtimeMs
+    expect((await run(['--out', out, seedDigest], { bundled: true })).code).toBe(0)
+    // Not built again: the stamp was read, not rewritten.
+    expect((await stat(stamp)).mtimeMs).toBe(written)
   })
 
   it('exits 2 with the usage on an unknown option or a missing path', async () => {
