@@ -32,6 +32,8 @@ async function main(): Promise<number> {
   const started = performance.now()
   const today = args.today ?? new Date().toISOString().slice(0, 10)
   const reportTemp = `${reportPath(args.out)}.tmp-${process.pid}`
+  /** The report under its temporary name, once it is being written. */
+  let reportWritten: Promise<void> | null = null
 
   // A large archive is parsed on worker threads, one per core (parse-pool.ts);
   // what is published does not depend on it.
@@ -49,6 +51,7 @@ async function main(): Promise<number> {
       .then(async () => {
         const opened = await opening?.catch(() => null)
         await opened?.abort()
+        await reportWritten?.catch(() => {})
         await rm(reportTemp, { force: true })
       })
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
@@ -185,7 +188,7 @@ async function main(): Promise<number> {
     // last shards (this thread is idle then) and written under a temporary
     // name, renamed into place at the end. Rewritten there instead, its 20 MB
     // (10,000 digests) went beside the removal of the old DIR, and took 3 s.
-    const reportWritten = writeReport(reportTemp, reports)
+    reportWritten = writeReport(reportTemp, reports)
     reportWritten.catch(() => {})
     if (search) {
       await search
@@ -240,6 +243,8 @@ async function main(): Promise<number> {
   } catch (error) {
     await parser.close()
     await staging.abort()
+    // A report still being written would land after its removal.
+    await reportWritten?.catch(() => {})
     await rm(reportTemp, { force: true })
     throw error
   } finally {
