@@ -41,8 +41,8 @@ async function bundleIfUnchanged() {
   if (inputs.length === 0) return null
   const same = await Promise.all(
     inputs.map(async ([path, was]) => {
-      const now = await stat(join(root, path)).catch(() => null)
-      return now !== null && now.size === was.size && now.mtimeMs === was.mtimeMs
+      const current = await stat(join(root, path)).catch(() => null)
+      return current !== null && current.size === was.size && current.mtimeMs === was.mtimeMs
     }),
   )
   return same.every(Boolean) ? stamp.dir : null

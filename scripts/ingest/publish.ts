@@ -1,5 +1,6 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { isCode } from './fs-error'
 
 const WRITE_WINDOW = 64
 
@@ -87,11 +88,6 @@ export class Staging {
     return made
   }
 
-  /** Replace DIR with the staged folder, and remove the old one. */
-  async commit(): Promise<void> {
-    await (await this.swapIn()).removeOld()
-  }
-
   /**
    * Replace DIR with the staged folder; the old one waits aside until the
    * caller calls `removeOld` (before it exits). Removing 11,000 files takes
@@ -172,8 +168,4 @@ function isAlive(pid: number): boolean {
   } catch {
     return false
   }
-}
-
-function isCode(error: unknown, code: string): boolean {
-  return error instanceof Error && 'code' in error && error.code === code
 }

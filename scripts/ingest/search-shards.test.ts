@@ -22,7 +22,7 @@ async function published(digest: Digest, file: string): Promise<PublishedDigest>
   const body = JSON.stringify(digest)
   const path = join(staging, `${digest.date}.json`)
   await writeFile(path, body)
-  return { date: digest.date, file, path, bytes: body.length }
+  return { date: digest.date, file, path, bytes: Buffer.byteLength(body) }
 }
 
 /** Collects what the CLI would write, validating each file as the CLI does. */

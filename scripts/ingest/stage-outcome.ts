@@ -3,8 +3,9 @@ import { rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { DigestMeta } from '../../src/ingest/build-site'
 import type { Issue, Repair } from '../../src/schema/report'
+import { isCode } from './fs-error'
 import type { ParseOutcome } from './parse-for-publish'
-import { isCode, writeOrLink } from './write-or-link'
+import { writeOrLink } from './write-or-link'
 
 /** Inside the staging folder: each parsed digest's JSON, named by the document's position. */
 export const PARSED_DIR = '.parsed'
@@ -30,7 +31,7 @@ export type StagedOutcome =
       output: string
       /** Where the body is, relative to the staging folder: `output` itself, or a file in PARSED_DIR. */
       staged: string
-      /** The body's length, which groups months into search shards. */
+      /** The body's size in bytes, which groups months into search shards. */
       bytes: number
       meta: DigestMeta
       issues: Issue[]
@@ -51,15 +52,17 @@ export class OutcomeStager {
   stage(outcome: ParseOutcome, index: number): StagedOutcome {
     if (outcome.kind !== 'digest') return outcome
     const { body, ...rest } = outcome
-    const staged = this.writeFirst(outcome.output, body)
+    // Encoded once, for whichever of the two writes happens.
+    const bytes = Buffer.from(body)
+    const staged = this.writeFirst(outcome.output, bytes)
       ? outcome.output
       : `${PARSED_DIR}/${index}.json`
-    if (staged !== outcome.output) writeFileSync(join(this.stagingDir, staged), body)
-    return { ...rest, staged, bytes: body.length }
+    if (staged !== outcome.output) writeFileSync(join(this.stagingDir, staged), bytes)
+    return { ...rest, staged, bytes: bytes.length }
   }
 
   /** Writes `path` unless it exists (another digest of the date got there first): false then. */
-  private writeFirst(path: string, body: string): boolean {
+  private writeFirst(path: string, bytes: Uint8Array): boolean {
     const target = join(this.stagingDir, path)
     if (!this.madeDigestsDir) {
       // Not recursive: if the staging folder is gone (an aborted run), fail rather than recreate it.
@@ -72,7 +75,7 @@ export class OutcomeStager {
     }
     try {
       const previous = this.published === null ? null : join(this.published, path)
-      writeOrLink(target, Buffer.from(body), previous)
+      writeOrLink(target, bytes, previous)
       return true
     } catch (error) {
       if (isCode(error, 'EEXIST')) return false

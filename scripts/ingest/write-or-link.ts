@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, linkSync, openSync, readSync, writeFileSync } from 'node:fs'
+import { isCode } from './fs-error'
 
 // A daily run publishes again an archive that has barely changed, and the
 // previous output is removed once the new one is in place. On this disk the
@@ -48,8 +49,4 @@ function holds(path: string, bytes: Uint8Array): boolean {
   } finally {
     closeSync(fd)
   }
-}
-
-export function isCode(error: unknown, code: string): boolean {
-  return error instanceof Error && 'code' in error && error.code === code
 }
