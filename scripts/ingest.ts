@@ -4,7 +4,7 @@
 // errors, 2 usage errors. See docs/decisions/0003-ingest-publishing.md.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { buildSite, type DigestMeta, type Sourced } from '../src/ingest/build-site'
+import { buildSite, type DigestMeta, dedupePostSlugs, type Sourced } from '../src/ingest/build-site'
 import { validateOutput } from '../src/ingest/validate-output'
 import type { Post } from '../src/schema/post'
 import type { DocumentReport, Issue, Report } from '../src/schema/report'
@@ -130,19 +130,14 @@ async function main(): Promise<number> {
     for (const [output, staged] of movesLeft) staging.move(staged, output)
     endPhase('parse')
     const failed = reports.filter((r) => r.status === 'failed')
-    const site = buildSite({ digests, posts })
-    attachSiteIssues(reports, site.issues)
-    for (const report of reports) {
-      const output = site.postOutputs.get(report.file)
-      if (output) report.output = output
-    }
     const publish = failed.length === 0 || args.keepGoing
-    // The shards are built on the workers while this thread validates and
-    // writes the site files: those ran alone before, the workers idle.
+    // The shards are built on the workers while this thread builds, validates
+    // and writes the site files: those ran alone before, the workers idle.
     let search: Promise<unknown> | null = null
     if (publish) {
       // Search shards are built from the published digests (on the workers,
-      // when there are some: the moves above must be on disk first), with the published post slugs.
+      // when there are some: the moves above must be on disk first), with the
+      // post slugs the site files will have.
       await staging.flush()
       const published = [...digestFiles].map(
         ([date, { file, bytes }]): PublishedDigest => ({
@@ -152,10 +147,7 @@ async function main(): Promise<number> {
           bytes,
         }),
       )
-      const publishedPosts = posts.map(({ file, value }) => {
-        const output = site.postOutputs.get(file)
-        return output ? { ...value, slug: output.slice('posts/'.length, -'.json'.length) } : value
-      })
+      const publishedPosts = dedupePostSlugs(posts).map(({ value }) => value)
       const output = {
         writeText: (path: string, body: string | Uint8Array) => staging.writeText(path, body),
         flush: () => staging.flush(),
@@ -171,6 +163,12 @@ async function main(): Promise<number> {
       )
       // Awaited below; a failure meanwhile must not be an unhandled rejection.
       search.catch(() => {})
+    }
+    const site = buildSite({ digests, posts })
+    attachSiteIssues(reports, site.issues)
+    for (const report of reports) {
+      const output = site.postOutputs.get(report.file)
+      if (output) report.output = output
     }
     let yielded = performance.now()
     for (const [path, value] of site.files) {

@@ -241,18 +241,17 @@ class WorkerPool implements DocumentParser {
   shardBuilder(dir: string, published: string): ShardBuilder {
     return async (tasks) => {
       const refs = new Map<string, SearchShardRef>()
-      let next = 0
-      const sendNext = () => {
-        const task = tasks[next++]
-        if (task) this.send({ type: 'shard', task, dir, published })
+      // Each thread takes the next task itself (parse-protocol.ts): handed out
+      // from here, two at a time, threads sat idle while this thread wrote
+      // the site files and the report.
+      const next = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)
+      for (const { worker } of this.threads) {
+        worker.postMessage({ type: 'shards', tasks, next, dir, published } satisfies ToWorker)
       }
-      // Two per thread, so a thread never waits for the main thread between shards.
-      for (let i = 0; i < this.threads.length * 2; i++) sendNext()
       while (refs.size < tasks.length) {
         const message = await this.inbox.next()
         if (message.type !== 'shard') continue
         refs.set(message.id, message.ref)
-        sendNext()
       }
       return tasks.map(({ id }) => {
         const ref = refs.get(id)

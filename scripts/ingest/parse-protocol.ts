@@ -17,8 +17,13 @@ export type ToWorker =
       published: string
     }
   | { type: 'parse'; index: number; path: string; file: string }
-  /** After parsing: build a search shard and write it under `dir` (the staging folder). */
-  | { type: 'shard'; task: ShardTask; dir: string; published: string }
+  /**
+   * After parsing: build search shards and write them under `dir` (the
+   * staging folder). Every worker gets every task and takes the next one
+   * not yet taken from `next` (a shared counter): a worker never waits for
+   * the main thread, which is busy writing the site files meanwhile.
+   */
+  | { type: 'shards'; tasks: ShardTask[]; next: SharedArrayBuffer; dir: string; published: string }
 
 /** Messages from a parse worker to the pool. */
 export type FromWorker =

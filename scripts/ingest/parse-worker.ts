@@ -30,8 +30,12 @@ port.on('message', (message: ToWorker) => {
       for (const emoji of findIntactEmojiInUtf8(bytes)) found.add(emoji)
     }
     reply({ type: 'emoji', emoji: [...found] })
-  } else if (message.type === 'shard') {
-    void buildAndWriteShard(message.task, message.dir, message.published)
+  } else if (message.type === 'shards') {
+    const next = new Int32Array(message.next)
+    for (;;) {
+      const task = message.tasks[Atomics.add(next, 0, 1)]
+      if (!task || !buildAndWriteShard(task, message.dir, message.published)) break
+    }
   } else if (message.type === 'start') {
     knownEmoji = new Set(message.knownEmoji)
     today = message.today
@@ -62,15 +66,18 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-async function buildAndWriteShard(task: ShardTask, dir: string, published: string): Promise<void> {
+/** False when it failed (the run stops: this thread takes no further shard). */
+function buildAndWriteShard(task: ShardTask, dir: string, published: string): boolean {
   try {
-    const { path, body, ref } = await buildShardTask(task)
+    const { path, body, ref } = buildShardTask(task)
     writeOrLink(join(dir, path), body, join(published, path))
     reply({ type: 'shard', id: task.id, ref })
+    return true
   } catch (error) {
     reply({
       type: 'io-error',
       message: `search shard ${task.id}: ${errorMessage(error)}`,
     })
+    return false
   }
 }

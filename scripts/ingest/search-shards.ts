@@ -40,7 +40,7 @@ export function buildShardsHere(output: SearchOutput): ShardBuilder {
   return async (tasks) => {
     const refs: SearchShardRef[] = []
     for (const task of tasks) {
-      const { path, body, ref } = await buildShardTask(task)
+      const { path, body, ref } = buildShardTask(task)
       output.writeText(path, body)
       refs.push(ref)
       await output.flush()

@@ -31,7 +31,7 @@ export interface BuiltShard {
 }
 
 /** Reads the shard's digests and builds it; the caller writes `body`. */
-export async function buildShardTask(task: ShardTask): Promise<BuiltShard> {
+export function buildShardTask(task: ShardTask): BuiltShard {
   // The digests' own published files, read back (from the page cache, just
   // written): before, each parser also wrote every digest's search entry to a
   // spill file, as much text again, serialised, written, read and parsed.

@@ -146,8 +146,11 @@ function pickOnePerDate(digests: Sourced<DigestMeta>[], issues: Issue[]) {
   return byDate
 }
 
-/** Post slugs come from titles; on a clash the earlier file keeps the plain slug. */
-function dedupePostSlugs(posts: Sourced<Post>[]): Sourced<Post>[] {
+/**
+ * Post slugs come from titles; on a clash the earlier file keeps the plain
+ * slug. Exported for the search index, which is built before the site files.
+ */
+export function dedupePostSlugs(posts: Sourced<Post>[]): Sourced<Post>[] {
   const taken = new Set<string>()
   return [...posts]
     .sort((a, b) => a.file.localeCompare(b.file))

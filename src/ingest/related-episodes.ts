@@ -11,15 +11,15 @@ interface EpisodeEntry {
 
 export interface TopicIndex {
   episodes: EpisodeEntry[]
-  /** The topic keys of each episode, by position in `episodes`. */
-  topicsOf: ReadonlySet<string>[]
+  /** The topic keys of each episode, by position in `episodes` (a few each: a list, not a Set per episode). */
+  topicsOf: readonly (readonly string[])[]
   /** topic key -> positions in `episodes` of the episodes that mention it */
   byTopic: Map<string, number[]>
 }
 
 export function buildTopicIndex(digests: DigestMeta[]): TopicIndex {
   const episodes: EpisodeEntry[] = []
-  const topicsOf: Set<string>[] = []
+  const topicsOf: (readonly string[])[] = []
   const byTopic = new Map<string, number[]>()
   for (const digest of digests) {
     for (const episode of digest.episodes) {
@@ -30,7 +30,7 @@ export function buildTopicIndex(digests: DigestMeta[]): TopicIndex {
         podcast: episode.podcast,
         title: episode.title,
       })
-      topicsOf.push(new Set(episode.topics))
+      topicsOf.push(episode.topics)
       for (const key of episode.topics) {
         const list = byTopic.get(key) ?? []
         list.push(at)
@@ -64,13 +64,24 @@ export function relatedEpisodesFor(post: Post, index: TopicIndex, limit: number)
     }
   }
   const entry = (at: number) => index.episodes[at] as EpisodeEntry
-  return found
-    .sort(
-      (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || entry(b).date.localeCompare(entry(a).date),
-    )
-    .slice(0, limit)
-    .map((at) => ({
-      ...entry(at),
-      sharedTopics: post.topics.filter((topic) => index.topicsOf[at]?.has(topicKey(topic))),
-    }))
+  // Higher score first, then the newer (ISO dates compare as strings).
+  const ranksAbove = (a: number, b: number) => {
+    const byScore = (scores[a] ?? 0) - (scores[b] ?? 0)
+    return byScore > 0 || (byScore === 0 && entry(a).date > entry(b).date)
+  }
+  // The best `limit` in one pass, not a sort of every episode found (tens of
+  // thousands for a post naming a common topic): each goes after the kept
+  // ones that rank at or above it, so ties keep the order found.
+  const best: number[] = []
+  for (const at of found) {
+    let place = best.length
+    while (place > 0 && ranksAbove(at, best[place - 1] ?? 0)) place--
+    if (place >= limit) continue
+    best.splice(place, 0, at)
+    if (best.length > limit) best.pop()
+  }
+  return best.map((at) => ({
+    ...entry(at),
+    sharedTopics: post.topics.filter((topic) => index.topicsOf[at]?.includes(topicKey(topic))),
+  }))
 }
