@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentSecurityPolicy } from './scripts/csp/vite-plugin.ts'
+import { overviewAtRoot } from './scripts/preview/overview-at-root.ts'
 
 // The policy of the meta tag in index.html. `npm start` (vite preview) sends
 // the built index.html's copy, with the hashes of what prerendered pages
@@ -58,7 +59,14 @@ const pwa = VitePWA({
     globPatterns: ['**/*.{js,css,html,svg,png}'],
     // Data is cached as it is read, not up front: the archive can be thousands of files.
     // Nor the prerendered pages (scripts/prerender): offline, the shell renders any page.
-    globIgnores: ['data/**', 'feed.*', 'ingest-report.json', 'digests/**', 'commentary/**'],
+    globIgnores: [
+      'data/**',
+      'feed.*',
+      'ingest-report.json',
+      'digests/**',
+      'commentary/**',
+      'overview.html',
+    ],
     navigateFallback: 'index.html',
     // Only app routes get the shell; a file (a feed, data, the report) is fetched as itself.
     navigateFallbackDenylist: [/^\/data\//, /^[^?]*\/[^/?]*\.[^/?]*(?:\?.*)?$/],
@@ -120,7 +128,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   // only the page renderer: no service worker and no styles of its own.
   plugins: isSsrBuild
     ? [react()]
-    : [react(), tailwindcss(), pwa, contentSecurityPolicy(basePolicy)],
+    : [react(), tailwindcss(), pwa, contentSecurityPolicy(basePolicy), overviewAtRoot()],
   build: isSsrBuild
     ? { target: 'node20', outDir: '.prerender', emptyOutDir: true, copyPublicDir: false }
     : {

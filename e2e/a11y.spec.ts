@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { addOlderDigest, showOlderMonth } from './support/older-digest'
-import { PAGES } from './support/pages'
+import { PAGES, serveAppShell } from './support/pages'
 
 // axe-core on every page, in the light and the dark theme: no serious or
 // critical violation. Plus the states a page can be in besides "loaded":
@@ -45,6 +45,8 @@ for (const theme of THEMES) {
 
   test(`a failed data file (${theme})`, async ({ page }) => {
     await page.route('**/data/digests/*.json', (route) => route.fulfill({ status: 500 }))
+    // Through the shell: the prerendered overview never fetches its digest.
+    await serveAppShell(page)
     await page.emulateMedia({ colorScheme: theme })
     await page.goto('/')
     await expect(page.getByRole('alert')).toBeVisible({ timeout: 15_000 })

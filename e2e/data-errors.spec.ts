@@ -1,8 +1,16 @@
 import { expect, type Page, test } from '@playwright/test'
+import { serveAppShell } from './support/pages'
 
 // A data file that fails shows what failed and a "Try again" that works once
 // the fault is gone; the header and the other pages keep working.
 const DIGEST = '**/data/digests/2025-02-03.json'
+
+// The overview through the app shell, which fetches the digest (as a
+// returning reader's service worker serves it): the prerendered overview
+// holds its digest already and never asks for the file.
+test.beforeEach(async ({ page }) => {
+  await serveAppShell(page)
+})
 
 async function breakOnce(
   page: Page,

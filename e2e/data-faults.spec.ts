@@ -54,6 +54,8 @@ test('a missing index (404) says so, and Try again recovers once it is published
   page,
 }) => {
   const state = await breakData(page, { status: 404, body: 'Not found' }, '**/data/index.json')
+  // Through the shell: the prerendered overview never fetches these.
+  await serveAppShell(page)
   await page.goto('/')
   const alert = page.getByRole('alert')
   await expect(alert).toContainText(/index\.json does not exist/, SLOW)
@@ -68,6 +70,8 @@ test('a missing latest digest (404) says so on the overview, and Try again recov
   page,
 }) => {
   const state = await breakData(page, { status: 404, body: '' }, '**/data/digests/*.json')
+  // Through the shell: the prerendered overview never fetches these.
+  await serveAppShell(page)
   await page.goto('/')
   const alert = page.getByRole('alert')
   await expect(alert).toContainText(/digests\/2025-02-03\.json does not exist/, SLOW)

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
+import { SEED } from './support/older-digest'
 
 // The newest digests' pages are HTML made at build time (scripts/prerender):
 // they read without JavaScript, and the app takes them over where they stand.
@@ -22,6 +23,73 @@ test.describe('without JavaScript', () => {
     )
   })
 })
+
+test.describe('the overview without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('shows the latest digest and its Top Podcast links from its HTML alone', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await expect(page).toHaveTitle('Digest Reader')
+    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+    const list = page.getByRole('region', { name: 'Top Podcast' })
+    await expect(
+      list.getByRole('link', { name: /Men Aren’t Seen As Having Problems/ }),
+    ).toBeVisible()
+    await expect(list.getByRole('listitem')).toHaveCount(2)
+  })
+
+  test('is not what other addresses get: they keep the empty app shell', async ({ page }) => {
+    for (const path of ['/bookmarks', '/search', '/podcasts']) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { name: SEED.title })).toHaveCount(0)
+    }
+  })
+})
+
+/** Page errors and console errors of `page` from now on. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  return errors
+}
+
+test('the overview is taken over where it stands, and works like the app', async ({ page }) => {
+  const errors = collectErrors(page)
+  await page.goto('/')
+  await expect(page.locator('#root[data-prerendered="/"]')).toBeAttached()
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  const list = page.getByRole('region', { name: 'Top Podcast' })
+  await page.getByRole('combobox', { name: 'Filter by podcast' }).selectOption({
+    label: 'Chris Williamson',
+  })
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+  // The pager needs the site index, which the app fetches once it runs.
+  await expect(page.getByText('This is the latest digest.')).toBeVisible()
+  expect(errors).toEqual([])
+})
+
+for (const path of ['/', `/digests/${SEED.date}`]) {
+  test(`a link to ${path} filtered by podcast is taken over without an error, then filtered`, async ({
+    page,
+  }) => {
+    // Made unfiltered at build time: a filtered first render did not match
+    // the HTML, and React threw the page away and rendered it again.
+    const errors = collectErrors(page)
+    await page.goto(`${path}?podcast=chris-williamson`)
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    const list = page.getByRole('region', { name: 'Top Podcast' })
+    await expect(list.getByRole('listitem')).toHaveCount(1)
+    await expect(
+      list.getByRole('link', { name: /Men Aren’t Seen As Having Problems/ }),
+    ).toBeVisible()
+    expect(errors).toEqual([])
+  })
+}
 
 test('the app takes the page over without an error and with the reader’s own data', async ({
   page,

@@ -31,7 +31,7 @@ export const PAGES = [
 export async function serveAppShell(page: Page) {
   await page.route('**/*', async (route) => {
     if (route.request().resourceType() !== 'document') return route.fallback()
-    const response = await route.fetch({ url: new URL('/', route.request().url()).href })
+    const response = await route.fetch({ url: new URL('/index.html', route.request().url()).href })
     await route.fulfill({ response })
   })
 }

@@ -9,7 +9,7 @@ const page = (policy: string) =>
 
 describe('pageFiles', () => {
   it('tries the files a static server answers a path with, in its order', () => {
-    expect(pageFiles('/')).toEqual(['index.html'])
+    expect(pageFiles('/')).toEqual(['overview.html', 'index.html'])
     expect(pageFiles('/digests/2026-11-23')).toEqual([
       'digests/2026-11-23.html',
       'digests/2026-11-23/index.html',

@@ -8,6 +8,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
+import { OVERVIEW_FILE } from '../prerender/overview-file.ts'
 import { allowSource, hashSource, metaPolicy, withMetaPolicy, withoutMetaPolicy } from './policy.ts'
 
 /** Directives a <meta> policy cannot carry (browsers ignore them there). */
@@ -91,7 +92,9 @@ export function pageFiles(path: string): string[] {
   // Outside the built site (`..`), or not a page: the shell's policy.
   if (decoded.split('/').includes('..')) return []
   const trimmed = decoded.replace(/^\/+/, '')
-  if (trimmed === '' || trimmed.endsWith('/')) return [`${trimmed}index.html`]
+  // The prerendered overview where the build made one (overview-at-root.ts).
+  if (trimmed === '') return [OVERVIEW_FILE, 'index.html']
+  if (trimmed.endsWith('/')) return [`${trimmed}index.html`]
   if (trimmed.endsWith('.html')) return [trimmed]
   // A file of another kind (a script, a stylesheet, data): no page to look for.
   if (/\.[^/]*$/.test(trimmed)) return []

@@ -43,6 +43,14 @@ describe('pageHtml', () => {
     expect(html).not.toContain('Default.')
   })
 
+  it('keeps the template’s own title, description and no Open Graph tags for a page without a head (the overview)', () => {
+    const overview = pageHtml(TEMPLATE, { ...parts, path: '/', head: undefined })
+    expect(overview).toContain('<title>Digest Reader</title>')
+    expect(overview).toContain('<meta name="description" content="Default." />')
+    expect(overview).not.toContain('og:title')
+    expect(overview).toContain('<div id="root" data-prerendered="/">')
+  })
+
   it('starts the app, and the whole stylesheet, after the first paint, naming no module in the head', () => {
     // Chromium compiles a module script or modulepreload on arrival, on the
     // main thread: that held back the first paint of the prerendered text.

@@ -14,7 +14,8 @@ export interface PageParts {
   path: string
   /** The app's markup inside #root (from renderPage). */
   body: string
-  head: PageHead
+  /** None: the template's own title, description and tags stay. */
+  head?: PageHead
   /** Embedded as JSON for hydration (see src/app/prerendered-queries.ts). */
   queries: unknown
   /**
@@ -117,36 +118,41 @@ export function pageHtml(template: string, parts: PageParts): string {
     ...parts.routeChunks,
   ]
   const fetches = [...template.matchAll(DATA_PRELOAD)].map((m) => m[1] ?? '')
-  const description = escapeHtml(parts.head.description)
-  const title = escapeHtml(parts.head.title)
-  const head = [
-    `<meta property="og:title" content="${title}" />`,
-    `<meta property="og:description" content="${description}" />`,
-    `<meta property="og:type" content="${parts.head.type}" />`,
-    '<meta property="og:site_name" content="Digest Reader" />',
-  ].join('\n    ')
-  return template
+  const withHead = parts.head ? pageHead(template, parts.head) : template
+  return withHead
     .replace(TEMPLATE_PRELOAD, '')
     .replace(DATA_PRELOAD, '')
     .replace(ENTRY_SCRIPT, () =>
       bootAfterPaint(entry, [...new Set(chunks)], stylesheetsOf(template), fetches),
     )
     .replace(
-      /<title>[^<]*<\/title>/,
-      () =>
-        `<title>${title} · Digest Reader</title>` +
-        (parts.firstScreenId ? `\n    ${renderAfter(parts.firstScreenId)}` : ''),
+      /<\/title>/,
+      () => `</title>${parts.firstScreenId ? `\n    ${renderAfter(parts.firstScreenId)}` : ''}`,
     )
-    .replace(
-      /<meta name="description" content="[^"]*"\s*\/>/,
-      () => `<meta name="description" content="${description}" />`,
-    )
-    .replace('</head>', () => `  ${head}\n  </head>`)
     .replace(
       ROOT,
       () =>
         `<div id="root" data-prerendered="${escapeHtml(parts.path)}">${parts.body}</div>\n    <script type="application/json" id="prerendered-queries">${jsonForScript(parts.queries)}</script>`,
     )
+}
+
+/** The page's own title, description and Open Graph tags in the template's head. */
+function pageHead(template: string, head: PageHead): string {
+  const description = escapeHtml(head.description)
+  const title = escapeHtml(head.title)
+  const tags = [
+    `<meta property="og:title" content="${title}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    `<meta property="og:type" content="${head.type}" />`,
+    '<meta property="og:site_name" content="Digest Reader" />',
+  ].join('\n    ')
+  return template
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${title} · Digest Reader</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*"\s*\/>/,
+      () => `<meta name="description" content="${description}" />`,
+    )
+    .replace('</head>', () => `  ${tags}\n  </head>`)
 }
 
 interface ManifestChunk {

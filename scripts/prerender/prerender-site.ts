@@ -9,6 +9,7 @@ import { postSchema } from '../../src/schema/post'
 import { postListSchema, siteIndexSchema } from '../../src/schema/site-index'
 import { criticalCssCache } from './critical-css'
 import { inlineStylesheets, inlineThemeScript, stylesheetsOf } from './inline-head'
+import { OVERVIEW_FILE } from './overview-file'
 import { chunkFiles, type PageHead, pageHtml } from './page-html'
 
 /**
@@ -20,7 +21,7 @@ export const DEFAULT_PRERENDER_DAYS = 30
 /** The server build of src/entry-prerender.tsx (`vite build --ssr`). */
 export const RENDERER = '.prerender/entry-prerender.js'
 
-type Query = [readonly [string, string], unknown]
+type Query = [readonly [string] | readonly [string, string], unknown]
 type RenderPage = (url: string, queries: readonly Query[]) => Promise<string>
 
 interface Page {
@@ -29,7 +30,8 @@ interface Page {
   file: string
   route: string
   queries: Query[]
-  head: PageHead
+  /** None: the shell's own title, description and tags (the home page describes the site). */
+  head?: PageHead
   firstScreenId?: string
 }
 
@@ -42,6 +44,7 @@ export interface PrerenderOptions {
 }
 
 const ROUTES = {
+  overview: 'src/features/digests/overview-page.tsx',
   digest: 'src/features/digests/digest-page.tsx',
   episode: 'src/features/episodes/episode-page.tsx',
   post: 'src/features/commentary/post-page.tsx',
@@ -68,6 +71,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
   const pages: Page[] = []
   for (const date of index.months.flatMap((month) => month.dates).slice(0, days)) {
     const digest = digestSchema.parse(await readJson(`data/digests/${date}.json`))
+    if (date === index.latest) pages.push(overviewPage(digest))
     pages.push(...digestPages(digest))
   }
   const posts = postListSchema.parse(await readJson('data/posts.json')).posts
@@ -131,6 +135,19 @@ async function criticalStylesheets(dist: string, hrefs: readonly string[]) {
     Object.fromEntries(pruners.map(([href, critical]) => [href, critical(body)]))
 }
 
+/** The overview (`/`): the latest digest's day, rendered from that digest alone. */
+function overviewPage(digest: Digest): Page {
+  return {
+    path: '/',
+    file: OVERVIEW_FILE,
+    route: ROUTES.overview,
+    queries: [
+      [['digest', digest.date], digest],
+      [['prerendered-latest'], digest.date],
+    ],
+  }
+}
+
 /** A digest's day page and its episodes' pages, all rendered from the one digest file. */
 function digestPages(digest: Digest): Page[] {
   const queries: Query[] = [[['digest', digest.date], digest]]
@@ -169,6 +186,7 @@ function digestPages(digest: Digest): Page[] {
 
 /** Prerendered pages of an earlier build with other data must not outlive it. */
 export async function removePrerendered(dist: string): Promise<void> {
+  await rm(join(dist, OVERVIEW_FILE), { force: true })
   await rm(join(dist, 'digests'), { recursive: true, force: true })
   await rm(join(dist, 'commentary'), { recursive: true, force: true })
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../ingest/parse-document'
 import { PRERENDERED_QUERIES_ID, readPrerenderedQueries } from './prerendered-queries'
+import { embeddedDataFiles } from './seed-query-client'
 
 // The seed digest as the ingest publishes it (public/data/ is generated, not in a fresh clone).
 const parsed = parseDocument(readFileSync('content/000_56be99a494d8df3b.txt'), 'seed.txt')
@@ -52,5 +53,36 @@ describe('readPrerenderedQueries', () => {
     expect(readPrerenderedQueries(page(at, JSON.stringify([[['index', 'x'], {}]])), at)).toBeNull()
     const broken = JSON.stringify([[['digest', '2025-02-03'], { ...digest, date: 'yesterday' }]])
     expect(readPrerenderedQueries(page(at, broken), at)).toBeNull()
+  })
+
+  it('reads the overview’s latest date, and refuses one that is not a date', () => {
+    const overview = JSON.stringify([
+      [['digest', '2025-02-03'], digest],
+      [['prerendered-latest'], '2025-02-03'],
+    ])
+    expect(readPrerenderedQueries(page('/', overview), '/')).toEqual([
+      [['digest', '2025-02-03'], digest],
+      [['prerendered-latest'], '2025-02-03'],
+    ])
+    const notADate = JSON.stringify([[['prerendered-latest'], 'today']])
+    expect(readPrerenderedQueries(page('/', notADate), '/')).toBeNull()
+    const withId = JSON.stringify([[['prerendered-latest', 'x'], '2025-02-03']])
+    expect(readPrerenderedQueries(page('/', withId), '/')).toBeNull()
+  })
+})
+
+describe('embeddedDataFiles', () => {
+  it('names the data file of each embedded digest and post, and nothing on other pages', () => {
+    const json = JSON.stringify([
+      [['digest', '2025-02-03'], {}],
+      [['post', 'a-post'], {}],
+      [['prerendered-latest'], '2025-02-03'],
+    ])
+    page('/', json)
+    expect(embeddedDataFiles(document)).toEqual(['digests/2025-02-03.json', 'posts/a-post.json'])
+    page('/', 'not json')
+    expect(embeddedDataFiles(document)).toEqual([])
+    document.body.innerHTML = ''
+    expect(embeddedDataFiles(document)).toEqual([])
   })
 })

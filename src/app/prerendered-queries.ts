@@ -1,6 +1,6 @@
-import { digestSchema } from '../schema/digest'
+import { digestSchema, isoDate } from '../schema/digest'
 import { postSchema } from '../schema/post'
-import type { PrerenderedQuery } from './seed-query-client'
+import { PRERENDERED_QUERIES_ID, type PrerenderedQuery } from './seed-query-client'
 
 /**
  * The data a page prerendered at build time was rendered from, embedded in it
@@ -9,11 +9,12 @@ import type { PrerenderedQuery } from './seed-query-client'
  * this data, or React's first render would differ from the HTML on screen.
  */
 export type { PrerenderedQuery } from './seed-query-client'
+export { PRERENDERED_QUERIES_ID } from './seed-query-client'
 
-export const PRERENDERED_QUERIES_ID = 'prerendered-queries'
-
-/** Only these files are ever embedded; each is checked as if fetched. */
+/** Only these files are ever embedded, under `[kind, id]`; each is checked as if fetched. */
 const SCHEMAS = { digest: digestSchema, post: postSchema } as const
+/** And these single values, under `[kind]` (the overview's day: data/queries.ts). */
+const VALUES = { 'prerendered-latest': isoDate } as const
 
 /**
  * The embedded queries when `root` holds the prerendered HTML of `pathname`,
@@ -35,8 +36,16 @@ export function readPrerenderedQueries(
     const queries: PrerenderedQuery[] = []
     for (const entry of parsed) {
       if (!Array.isArray(entry) || !Array.isArray(entry[0])) return null
-      const [[kind, id], data] = entry as [[unknown, unknown], unknown]
-      if (typeof id !== 'string' || (kind !== 'digest' && kind !== 'post')) return null
+      const [key, data] = entry as [unknown[], unknown]
+      const [kind, id] = key
+      if (key.length === 1 && kind === 'prerendered-latest') {
+        const checked = VALUES[kind].safeParse(data)
+        if (!checked.success) return null
+        queries.push([[kind], checked.data])
+        continue
+      }
+      if (key.length !== 2 || typeof id !== 'string' || (kind !== 'digest' && kind !== 'post'))
+        return null
       const checked = SCHEMAS[kind].safeParse(data)
       if (!checked.success) return null
       queries.push([[kind, id], checked.data])

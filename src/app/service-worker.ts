@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { embeddedDataFiles } from './seed-query-client'
 
 // Registers the service worker that vite-plugin-pwa builds (dist/sw.js) and
 // tells the app when a new version is waiting. Registered from the bundle,
@@ -104,6 +105,12 @@ async function warmDataCache(): Promise<void> {
     if (url.origin === window.location.origin && url.pathname.startsWith(dataPath)) {
       urls.add(url.href)
     }
+  }
+  // A prerendered page (the overview, a recent episode) read its own data
+  // from its HTML, not the network: those files too, or the first day's
+  // digest would not open offline.
+  for (const file of embeddedDataFiles()) {
+    urls.add(new URL(`${dataPath}${file}`, window.location.href).href)
   }
   await Promise.allSettled([...urls].map((url) => fetch(url)))
 }

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useOptimistic } from 'react'
 import { useSearchParams } from 'react-router'
+import { useHydrated } from '../lib/use-hydrated'
 import { slug } from '../schema/digest'
 
 export const PODCAST_PARAM = 'podcast'
@@ -16,9 +17,12 @@ export function parsePodcastParam(params: URLSearchParams): string | null {
 
 export function usePodcastFilter(): [string | null, (next: string | null) => void] {
   const [params, setParams] = useSearchParams()
+  // A prerendered page was made unfiltered: it hydrates so, then filters (a
+  // filtered first render did not match the HTML, and React threw it away).
+  const hydrated = useHydrated()
   // The router moves to the new URL in a transition; until it lands, the
   // control shows the reader's choice rather than snapping back to the old one.
-  const [selected, showSelected] = useOptimistic(parsePodcastParam(params))
+  const [selected, showSelected] = useOptimistic(hydrated ? parsePodcastParam(params) : null)
   const select = useCallback(
     (next: string | null) => {
       startTransition(() => {

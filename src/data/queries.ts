@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, skipToken } from '@tanstack/react-query'
 import { fetchJson } from '../lib/fetch-json'
 import { digestSchema } from '../schema/digest'
 import { postSchema } from '../schema/post'
@@ -18,6 +18,15 @@ export const siteIndexQuery = () =>
     queryKey: ['site-index'],
     queryFn: ({ signal }) => fetchJson('index.json', siteIndexSchema, signal),
   })
+
+/**
+ * The latest digest's date as a prerendered overview was made (its embedded
+ * data seeds it; scripts/prerender): the overview shows that day from the
+ * HTML while the site index, which has the last word, is on its way. Never
+ * fetched: elsewhere it stays empty and the index alone decides.
+ */
+export const prerenderedLatestQuery = () =>
+  queryOptions<string>({ queryKey: ['prerendered-latest'], queryFn: skipToken })
 
 export const digestQuery = (date: string) =>
   queryOptions({
