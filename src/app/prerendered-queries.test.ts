@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../ingest/parse-document'
+import { embeddedDataFiles } from './embedded-data'
 import { PRERENDERED_QUERIES_ID, readPrerenderedQueries } from './prerendered-queries'
-import { embeddedDataFiles } from './seed-query-client'
 
 // The seed digest as the ingest publishes it (public/data/ is generated, not in a fresh clone).
 const parsed = parseDocument(readFileSync('content/000_56be99a494d8df3b.txt'), 'seed.txt')

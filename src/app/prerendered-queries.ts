@@ -1,7 +1,9 @@
 import { digestSchema, isoDate } from '../schema/digest'
 import { postSchema } from '../schema/post'
-import { PRERENDERED_QUERIES_ID, type PrerenderedQuery } from './seed-query-client'
+import { PRERENDERED_QUERIES_ID } from './embedded-data'
+import type { PrerenderedQuery } from './seed-query-client'
 
+export { PRERENDERED_QUERIES_ID } from './embedded-data'
 /**
  * The data a page prerendered at build time was rendered from, embedded in it
  * as `<script type="application/json" id="prerendered-queries">` (JSON, not a
@@ -9,7 +11,6 @@ import { PRERENDERED_QUERIES_ID, type PrerenderedQuery } from './seed-query-clie
  * this data, or React's first render would differ from the HTML on screen.
  */
 export type { PrerenderedQuery } from './seed-query-client'
-export { PRERENDERED_QUERIES_ID } from './seed-query-client'
 
 /** Only these files are ever embedded, under `[kind, id]`; each is checked as if fetched. */
 const SCHEMAS = { digest: digestSchema, post: postSchema } as const

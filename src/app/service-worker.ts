@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { embeddedDataFiles } from './seed-query-client'
+import { embeddedDataFiles } from './embedded-data'
 
 // Registers the service worker that vite-plugin-pwa builds (dist/sw.js) and
 // tells the app when a new version is waiting. Registered from the bundle,

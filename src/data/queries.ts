@@ -1,4 +1,4 @@
-import { queryOptions, skipToken } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
 import { fetchJson } from '../lib/fetch-json'
 import { digestSchema } from '../schema/digest'
 import { postSchema } from '../schema/post'
@@ -26,7 +26,7 @@ export const siteIndexQuery = () =>
  * fetched: elsewhere it stays empty and the index alone decides.
  */
 export const prerenderedLatestQuery = () =>
-  queryOptions<string>({ queryKey: ['prerendered-latest'], queryFn: skipToken })
+  queryOptions<string>({ queryKey: ['prerendered-latest'], enabled: false })
 
 export const digestQuery = (date: string) =>
   queryOptions({
