@@ -11,6 +11,8 @@ test('on the overview: the URL gets ?podcast=, a reload keeps it, Back restores 
   page,
 }) => {
   await page.goto('/')
+  // The overview is prerendered: a choice made before the app runs is not kept.
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
   const list = page.getByRole('region', { name: 'Top Podcast' })
   await expect(list.getByRole('listitem')).toHaveCount(2)
   await expect(filter(page).getByRole('option')).toHaveText([

@@ -127,7 +127,8 @@ test.describe('search', () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 })
     await page.goto('/')
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    // The overview is prerendered: its heading shows before the app listens for keys.
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
     const header = searchField(page)
     await page.keyboard.press('/')
     await expect(header).toBeFocused()
