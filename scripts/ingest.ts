@@ -9,6 +9,7 @@ import { validateOutput } from '../src/ingest/validate-output'
 import type { Post } from '../src/schema/post'
 import type { DocumentReport, Issue, Report } from '../src/schema/report'
 import { parseArgs, USAGE, UsageError } from './ingest/args'
+import { prettyJsonToUtf8 } from './ingest/json-bytes'
 import { createDocumentParser, workerCount } from './ingest/parse-pool'
 import { Staging } from './ingest/publish'
 import { displayPath, listDocuments } from './ingest/read-documents'
@@ -272,7 +273,8 @@ function reportPath(out: string): string {
 
 async function writeReport(path: string, documents: DocumentReport[]): Promise<void> {
   const report: Report = { generatedAt: new Date().toISOString(), documents }
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`)
+  // `JSON.stringify(report, null, 2)`, a document at a time (json-bytes.ts).
+  await writeFile(path, [prettyJsonToUtf8(report, { documents: 'items' }, 2), '\n'])
 }
 
 main().then(

@@ -121,6 +121,19 @@ describe('ingest CLI', () => {
     expect(statusOf('000_56be99a494d8df3b.txt')).toBe('ok')
   })
 
+  for (const workers of ['0', '1']) {
+    it(`links an unchanged digest to the previous run's file (${workers} worker threads)`, async () => {
+      // A first run has no digests to link from (stage-outcome.ts looks once); a second one does.
+      const out = join(work, `relink-${workers}/data`)
+      const env = { INGEST_WORKERS: workers }
+      expect((await run(['--out', out, seedDigest, seedPost], { env })).code).toBe(0)
+      const digest = join(out, 'digests/2025-02-03.json')
+      const first = await stat(digest)
+      expect((await run(['--out', out, seedDigest, seedPost], { env })).code).toBe(0)
+      expect((await stat(digest)).ino).toBe(first.ino)
+    })
+  }
+
   it('publishes the same from the bundle npm run ingest runs, with a worker thread', async () => {
     const fromSource = join(work, 'source/data')
     const bundled = join(work, 'bundled/data')

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type JsonLayout, jsonToUtf8 } from './json-bytes'
+import { type JsonLayout, jsonToUtf8, prettyJsonToUtf8 } from './json-bytes'
 
 /** JSON values, with what JSON.stringify drops or writes as null: undefined, functions, toJSON. */
 const value = fc.letrec((tie) => ({
@@ -33,6 +33,26 @@ describe('jsonToUtf8', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+
+  it('indented, is the UTF-8 of JSON.stringify with that space, whatever the layout', () => {
+    fc.assert(
+      fc.property(value, layout, fc.constantFrom(0, 1, 2, 4), (input, parts, space) => {
+        const expected = Buffer.from(JSON.stringify(input, null, space) ?? 'null')
+        expect(Buffer.from(prettyJsonToUtf8(input, parts, space)).equals(expected)).toBe(true)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('indents a report split into its documents as JSON.stringify does', () => {
+    const report = {
+      generatedAt: '2026-11-24T00:00:00.000Z',
+      documents: [{ file: 'a.txt', issues: [], repairs: [{ line: 1, alternatives: ['x'] }] }, {}],
+      empty: [],
+    }
+    const bytes = prettyJsonToUtf8(report, { documents: 'items', empty: 'items' }, 2)
+    expect(Buffer.from(bytes).toString()).toBe(JSON.stringify(report, null, 2))
   })
 
   it('splits the parts a layout names', () => {

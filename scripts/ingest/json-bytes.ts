@@ -22,6 +22,18 @@ export function jsonToUtf8(value: unknown, layout: JsonLayout): Uint8Array {
   return out.bytes()
 }
 
+/**
+ * UTF-8 of `JSON.stringify(value, null, space)`, the same way. The ingest
+ * report (20 MB at 10,000 documents) was one such string: its pieces all
+ * lived until the end, and the main thread's young generation copied them
+ * (scavenges of 40-85 ms each); piece by piece it costs ~25% less CPU.
+ */
+export function prettyJsonToUtf8(value: unknown, layout: JsonLayout, space: number): Uint8Array {
+  const out = new Utf8Writer()
+  writePretty(out, value, layout, ' '.repeat(Math.min(10, Math.max(0, space))), 0)
+  return out.bytes()
+}
+
 function write(out: Utf8Writer, value: unknown, layout: JsonLayout | undefined): void {
   const plain = value !== null && typeof value === 'object' && !('toJSON' in value)
   if (layout === 'items' && plain && Array.isArray(value)) {
@@ -48,6 +60,56 @@ function write(out: Utf8Writer, value: unknown, layout: JsonLayout | undefined):
     // As JSON.stringify at the top level; a property's unwritable value never gets here.
     out.put(JSON.stringify(value) ?? 'null')
   }
+}
+
+function writePretty(
+  out: Utf8Writer,
+  value: unknown,
+  layout: JsonLayout | undefined,
+  gap: string,
+  depth: number,
+): void {
+  const plain = value !== null && typeof value === 'object' && !('toJSON' in value)
+  const inner = `\n${gap.repeat(depth + 1)}`
+  if (layout === 'items' && plain && Array.isArray(value) && value.length > 0 && gap) {
+    for (let i = 0; i < value.length; i++) {
+      out.put(i > 0 ? `,${inner}` : `[${inner}`)
+      // In an array JSON.stringify writes null for what it cannot write; so does nesting.
+      out.put(nested(value[i], gap, depth + 1))
+    }
+    out.put(`\n${gap.repeat(depth)}]`)
+  } else if (typeof layout === 'object' && plain && !Array.isArray(value) && gap) {
+    let first = true
+    for (const [key, item] of Object.entries(value)) {
+      if (unwritable(item)) continue
+      out.put(`${first ? '{' : ','}${inner}${JSON.stringify(key)}: `)
+      first = false
+      writePretty(out, item, Object.hasOwn(layout, key) ? layout[key] : undefined, gap, depth + 1)
+    }
+    out.put(first ? '{}' : `\n${gap.repeat(depth)}}`)
+  } else {
+    out.put(nested(value, gap, depth))
+  }
+}
+
+/**
+ * `value` as JSON.stringify(…, null, gap) writes it `depth` levels deep: the
+ * value inside `depth` arrays, stringified and cut out, so its lines carry
+ * the indentation of their place.
+ */
+function nested(value: unknown, gap: string, depth: number): string {
+  let wrapped = value
+  for (let level = 0; level < depth; level++) wrapped = [wrapped]
+  const json = JSON.stringify(wrapped, null, gap)
+  if (json === undefined) return 'null'
+  // Each level adds "[\n" + its indent before, "\n" + the outer indent + "]" after.
+  let before = 0
+  let after = 0
+  for (let level = 0; level < depth; level++) {
+    before += 2 + gap.length * (level + 1)
+    after += 2 + gap.length * level
+  }
+  return json.slice(before, json.length - after)
 }
 
 function unwritable(value: unknown): boolean {

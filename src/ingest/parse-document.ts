@@ -71,7 +71,8 @@ function parse(bytes: Uint8Array, file: string, options: ParseDocumentOptions): 
     ...(options.knownEmoji ? { knownEmoji: options.knownEmoji } : {}),
   })
   const issues = [...decoded.issues]
-  if (lineCount(repaired.text) !== lineCount(decoded.text)) {
+  // Most documents need no repair and get their text back unchanged: nothing to count.
+  if (repaired.text !== decoded.text && lineCount(repaired.text) !== lineCount(decoded.text)) {
     // The repair promises to keep lines; if it does not, later line numbers may be off.
     issues.push(
       warning(

@@ -1,7 +1,23 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { SlugNamespace, slugify, uniqueSlug } from './slug'
+import { SlugNamespace, slugify, slugText, uniqueSlug } from './slug'
 
 describe('slugify', () => {
+  it('memoises: the same as slugText, whichever fallback, however often', () => {
+    const text = fc.oneof(
+      fc.constantFrom('', '🔍', 'Café Ørsted', 'All-In Podcast', 'Key Points', '北京'),
+      fc.string({ maxLength: 12 }),
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+    )
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.constantFrom('section', 'podcast', 'x'))), (calls) => {
+        for (const [t, fallback] of calls)
+          expect(slugify(t, fallback)).toBe(slugText(t) || fallback)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
   it('makes lower-case ASCII words joined by dashes', () => {
     expect(slugify('AI Czar David Sacks Explains the DeepSeek Freak Out')).toBe(
       'ai-czar-david-sacks-explains-the-deepseek-freak-out',

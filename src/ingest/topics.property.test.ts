@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extractTopics, runKey, topicKey } from './topics'
+import { computeUnitShape, extractTopics, runKey, topicKey, unitShape } from './topics'
 
 /** The definition the fast paths must agree with. */
 const reference = (s: string) =>
@@ -56,6 +56,25 @@ describe('runKey', () => {
           expect(runKey(run, from, len)).toBe(topicKey(joined))
         },
       ),
+      { numRuns: 2000 },
+    )
+  })
+})
+
+describe('unitShape', () => {
+  it('is computeUnitShape, however often a unit repeats', () => {
+    // Tokens as the scanner makes them: word characters and inner apostrophes, never a hyphen.
+    const token = fc.oneof(
+      fc.constantFrom('DeepSeek', 'The', 'AI', 'iPhone', 'R1', 'Öpen', 'ΣΟΦΙΑ', 'Don’t', 'x'),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 5 }).filter((t) => !t.includes('-')),
+    )
+    const tokens = fc.array(token, { minLength: 1, maxLength: 3 })
+    fc.assert(
+      fc.property(fc.array(tokens, { maxLength: 8 }), (units) => {
+        for (const unit of units) {
+          expect(unitShape(unit)).toEqual(computeUnitShape(unit, unit.join('-')))
+        }
+      }),
       { numRuns: 2000 },
     )
   })

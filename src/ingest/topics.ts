@@ -282,7 +282,47 @@ function runsIn(text: string, onRun: (run: Unit[]) => void): void {
 }
 
 function makeUnit(tokens: string[], possessive: boolean, separator: string | null): Unit {
+  const shape = unitShape(tokens)
+  return {
+    text: shape.text,
+    key: shape.key,
+    ascii: shape.ascii,
+    camel: shape.camel,
+    acronym: shape.acronym,
+    letters: shape.letters,
+    possessive,
+    joinsPrevious: separator !== null && separator.length > 0 && isSpaces(separator),
+    sentenceInitial: separator === null || SENTENCE_BREAK.test(separator),
+  }
+}
+
+/** What a unit is by its text alone: the part of makeUnit that names repeat. */
+export type UnitShape = Pick<Unit, 'text' | 'key' | 'ascii' | 'camel' | 'acronym' | 'letters'>
+
+/**
+ * Shapes by the unit's text. Every capitalised word of the archive makes a
+ * unit, and names repeat across documents ("DeepSeek", "The", "Reeves"): a
+ * Map lookup instead of topicKey, a regex test and a letter count each time.
+ * A unit's text determines its tokens (they hold no hyphen), so the text is
+ * the whole key. Bounded, for an archive of endless distinct words.
+ */
+const SHAPES = new Map<string, UnitShape>()
+const MAX_SHAPES = 50_000
+
+/** computeUnitShape, memoised by the unit's text. */
+export function unitShape(tokens: readonly string[]): UnitShape {
   const text = tokens.length === 1 ? (tokens[0] ?? '') : tokens.join('-')
+  let shape = SHAPES.get(text)
+  if (shape === undefined) {
+    shape = computeUnitShape(tokens, text)
+    if (SHAPES.size >= MAX_SHAPES) SHAPES.clear()
+    SHAPES.set(text, shape)
+  }
+  return shape
+}
+
+/** The shape of the unit of `tokens`, whose text is `text` (the tokens joined by "-"). */
+export function computeUnitShape(tokens: readonly string[], text: string): UnitShape {
   const ascii = ASCII_WORD.test(tokens.length === 1 ? text : tokens.join(''))
   let letters = 0
   let lower = false
@@ -305,9 +345,6 @@ function makeUnit(tokens: string[], possessive: boolean, separator: string | nul
     camel: anyCamel(tokens),
     acronym: letters >= 2 && !lower,
     letters,
-    possessive,
-    joinsPrevious: separator !== null && separator.length > 0 && isSpaces(separator),
-    sentenceInitial: separator === null || SENTENCE_BREAK.test(separator),
   }
 }
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BYTES_BY_GLYPH } from './code-pages'
-import { repairText } from './repair-text'
+import { firstDamage, repairText, SCAN } from './repair-text'
 import { damage } from './simulate-damage'
+import { EMOJI_BY_WRONG_TWIN } from './wrong-repair-twins'
 
 const glyphs = [...BYTES_BY_GLYPH.keys()]
 const lineBreaks = (text: string) => text.match(/\r\n|\r|\n|\u2028|\u2029|\u0085/g)?.length ?? 0
@@ -43,6 +44,26 @@ describe('repairText properties', () => {
         expect(text.split('\n')).toHaveLength(good.split('\n').length)
       }),
       { numRuns: 1000 },
+    )
+  })
+
+  it('finds where the damage scan first matches, by char code', () => {
+    // Glyphs, twins, their surrogate halves alone, and other astral characters.
+    const twins = [...EMOJI_BY_WRONG_TWIN.keys()]
+    const halves = twins.flatMap((twin) => [twin[0] ?? '', twin[1] ?? ''])
+    const unit = fc.oneof(
+      fc.constantFrom(...glyphs),
+      fc.constantFrom(...twins, ...halves, '\u{1F01D}', '🌍', '\uD83C', 'a', ' ', '\n'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    )
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit, maxLength: 30 }), fc.string({ unit: 'binary' })),
+        (text) => {
+          expect(firstDamage(text)).toBe(text.search(SCAN))
+        },
+      ),
+      { numRuns: 5000 },
     )
   })
 })
