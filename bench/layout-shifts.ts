@@ -28,8 +28,9 @@ const observer = `(() => {
         recentInput: entry.hadRecentInput,
         sources: entry.sources.map((s) => ({
           node: describe(s.node),
-          from: [s.previousRect.y, s.previousRect.height].map(Math.round).join('+'),
-          to: [s.currentRect.y, s.currentRect.height].map(Math.round).join('+'),
+          // x,y width x height
+          from: [s.previousRect.x, s.previousRect.y, s.previousRect.width, s.previousRect.height].map(Math.round).join(' '),
+          to: [s.currentRect.x, s.currentRect.y, s.currentRect.width, s.currentRect.height].map(Math.round).join(' '),
         })),
       })
     }

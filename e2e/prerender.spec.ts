@@ -38,6 +38,9 @@ test.describe('the overview without JavaScript', () => {
       list.getByRole('link', { name: /Men Aren’t Seen As Having Problems/ }),
     ).toBeVisible()
     await expect(list.getByRole('listitem')).toHaveCount(2)
+    // The first frame waits for the whole first screen: drawn mid-parse, the filter row grew.
+    await expect(page.locator('head link[rel="expect"]')).toHaveAttribute('href', '#site-footer')
+    await expect(page.locator('#site-footer')).toBeAttached()
   })
 
   test('is not what other addresses get: they keep the empty app shell', async ({ page }) => {

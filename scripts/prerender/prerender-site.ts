@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { SITE_FOOTER_ID } from '../../src/app/site-footer-id'
 import { digestMeta } from '../../src/features/digests/digest-description'
 import { sectionBodyId } from '../../src/features/episodes/section-body-id'
 import { trimDescription } from '../../src/lib/use-page-meta'
@@ -145,6 +146,10 @@ function overviewPage(digest: Digest): Page {
       [['digest', digest.date], digest],
       [['prerendered-latest'], digest.date],
     ],
+    // The overview is short: its first screen is all of main. Drawn before
+    // the parser reached the end, the filter row grew as its controls
+    // arrived (a layout shift).
+    firstScreenId: SITE_FOOTER_ID,
   }
 }
 

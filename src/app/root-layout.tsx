@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense } from 'react'
 import { ScrollToTop } from './scroll-to-top'
+import { SITE_FOOTER_ID } from './site-footer-id'
 import { SiteHeader } from './site-header'
 import { usePrintLinks } from './use-print-links'
 
@@ -28,7 +29,11 @@ export function RootLayout({ children }: { children: ReactNode }) {
       >
         {children}
       </main>
-      <footer className="print:hidden border-t border-stone-200 py-6 text-center text-sm text-stone-500 dark:border-stone-800 dark:text-stone-400">
+      {/* Its id marks the end of a prerendered overview's first screen (scripts/prerender). */}
+      <footer
+        id={SITE_FOOTER_ID}
+        className="print:hidden border-t border-stone-200 py-6 text-center text-sm text-stone-500 dark:border-stone-800 dark:text-stone-400"
+      >
         Digest Reader · summaries of podcast episodes, repaired and indexed for reading
       </footer>
       <Suspense fallback={null}>
