@@ -43,6 +43,16 @@ test.describe('the overview without JavaScript', () => {
     await expect(page.locator('#site-footer')).toBeAttached()
   })
 
+  test('the header’s search field opens the search page on Enter', async ({ page }) => {
+    // Also what happens when Enter is pressed before the app has started.
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('/')
+    const field = page.getByRole('searchbox', { name: 'Search digests and commentary' })
+    await field.fill('DeepSeek')
+    await field.press('Enter')
+    await expect(page).toHaveURL(/\/search\?q=DeepSeek$/)
+  })
+
   test('is not what other addresses get: they keep the empty app shell', async ({ page }) => {
     for (const path of ['/bookmarks', '/search', '/podcasts']) {
       await page.goto(path)

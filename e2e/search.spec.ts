@@ -168,7 +168,8 @@ test.describe('search', () => {
     const requested: string[] = []
     page.on('request', (request) => requested.push(new URL(request.url()).pathname))
     await page.goto('/')
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    // The overview is prerendered: the app's requests come once it runs.
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
     await page.waitForLoadState('networkidle')
     // (The header's own small field is not search code: the page and the index are.)
     expect(requested.filter((path) => /\/data\/search\/|search-page/.test(path))).toEqual([])

@@ -1,6 +1,11 @@
 import { useId, useState } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
-import { SEARCH_PATH, type SearchNavigationState, searchHref } from '../lib/search-link'
+import {
+  QUERY_PARAM,
+  SEARCH_PATH,
+  type SearchNavigationState,
+  searchHref,
+} from '../lib/search-link'
 
 /** Fetch the search page's code when the reader heads for search, not before (not on the overview). */
 function preloadSearch() {
@@ -50,7 +55,11 @@ export function HeaderSearch() {
       </Link>
       {!onSearchPage && (
         <search className="relative hidden lg:block">
+          {/* A real GET form: before the app runs (a prerendered page) or
+              without JavaScript, Enter still opens the search page. */}
           <form
+            action={SEARCH_PATH}
+            method="get"
             className="relative"
             onSubmit={(event) => {
               event.preventDefault()
@@ -67,6 +76,7 @@ export function HeaderSearch() {
             <input
               id={id}
               type="search"
+              name={QUERY_PARAM}
               value={value}
               onChange={(event) => setValue(event.target.value)}
               onFocus={preloadSearch}
