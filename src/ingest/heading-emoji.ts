@@ -1,5 +1,7 @@
 // A section heading is "N. <emoji> Title"; the emoji is optional.
 
+import { memoByText } from './memo-by-text'
+
 // Code points that make up emoji sequences: pictographs, flags (regional
 // indicators), skin tones, ZWJ, variation selectors, keycaps and tags.
 const EMOJI_PART =
@@ -51,17 +53,10 @@ export type TokenKind = 'emoji' | 'damaged' | 'title'
  */
 function tokenKind(token: string): TokenKind {
   if (token === '' || ASCII_ALNUM.test(token)) return 'title'
-  let kind = TOKEN_KINDS.get(token)
-  if (kind === undefined) {
-    kind = classifyToken(token)
-    if (TOKEN_KINDS.size >= MAX_TOKEN_KINDS) TOKEN_KINDS.clear()
-    TOKEN_KINDS.set(token, kind)
-  }
-  return kind
+  return rememberedKind(token)
 }
 
-const TOKEN_KINDS = new Map<string, TokenKind>()
-const MAX_TOKEN_KINDS = 10_000
+const rememberedKind = memoByText(10_000, (token) => classifyToken(token))
 
 /** tokenKind without the memo. */
 export function classifyToken(token: string): TokenKind {

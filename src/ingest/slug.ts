@@ -2,6 +2,8 @@
 // readers bookmark, so they come from the text (a re-ingest gives the same
 // ids) and never from positions alone.
 
+import { memoByText } from './memo-by-text'
+
 const MAX_SLUG_LENGTH = 80
 
 // Letters that NFKD does not decompose into ASCII plus a combining mark.
@@ -28,9 +30,13 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 
 const NON_DECOMPOSING = /[ßæÆœŒøØđĐðÐþÞłŁı]/g
 
-/** `slugify`'s results before the fallback, by text. */
-const SLUGS = new Map<string, string>()
-const MAX_MEMOISED = 20_000
+/**
+ * `slugText`, remembered: slugify runs for every heading and podcast name of
+ * the archive, and those repeat (a podcast's name in each of its episodes and
+ * Top Podcast lines, recurring section titles). The benchmark archive (10,500
+ * documents) makes ~385,000 calls with ~2,400 distinct texts.
+ */
+const slugOf = memoByText(20_000, (text) => slugText(text))
 
 /**
  * `"DeepSeek’s $6 Million Myth 🔍"` → `"deepseeks-6-million-myth"`: lower-case
@@ -38,19 +44,7 @@ const MAX_MEMOISED = 20_000
  * never empty (`fallback` when nothing is left, e.g. an emoji-only title).
  */
 export function slugify(text: string, fallback = 'section'): string {
-  // Memoised: slugify runs for every heading and podcast name of the archive,
-  // and those repeat (a podcast's name in each of its episodes and Top
-  // Podcast lines, recurring section titles); a Map lookup is a fraction of
-  // the regex passes below. The benchmark archive (10,500 documents) makes
-  // ~385,000 calls with ~2,400 distinct texts.
-  let slug = SLUGS.get(text)
-  if (slug === undefined) {
-    slug = slugText(text)
-    // Bounded: an archive of unique titles must not grow it without end.
-    if (SLUGS.size >= MAX_MEMOISED) SLUGS.clear()
-    SLUGS.set(text, slug)
-  }
-  return slug || fallback
+  return slugOf(text) || fallback
 }
 
 /** `slugify` without memo or fallback: the slug, possibly empty. */

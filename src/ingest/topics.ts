@@ -1,4 +1,5 @@
 import { isApostrophe, wordCharLength } from '../schema/word-chars'
+import { memoByText } from './memo-by-text'
 import { HARD_STOP_WORDS, SOFT_STOP_WORDS } from './topic-stop-words'
 
 // Topics relate commentary posts to episodes ("DeepSeek" in a post, "Deep
@@ -306,19 +307,11 @@ export type UnitShape = Pick<Unit, 'text' | 'key' | 'ascii' | 'camel' | 'acronym
  * A unit's text determines its tokens (they hold no hyphen), so the text is
  * the whole key. Bounded, for an archive of endless distinct words.
  */
-const SHAPES = new Map<string, UnitShape>()
-const MAX_SHAPES = 50_000
+const shapeOf = memoByText(50_000, (text) => computeUnitShape(text.split('-'), text))
 
 /** computeUnitShape, memoised by the unit's text. */
 export function unitShape(tokens: readonly string[]): UnitShape {
-  const text = tokens.length === 1 ? (tokens[0] ?? '') : tokens.join('-')
-  let shape = SHAPES.get(text)
-  if (shape === undefined) {
-    shape = computeUnitShape(tokens, text)
-    if (SHAPES.size >= MAX_SHAPES) SHAPES.clear()
-    SHAPES.set(text, shape)
-  }
-  return shape
+  return shapeOf(tokens.length === 1 ? (tokens[0] ?? '') : tokens.join('-'))
 }
 
 /** The shape of the unit of `tokens`, whose text is `text` (the tokens joined by "-"). */
