@@ -169,7 +169,8 @@ class WorkerPool implements DocumentParser {
       })
       const thread = { worker, busy: 0 }
       worker.on('message', (message: FromWorker) => {
-        thread.busy--
+        // One answer per message `send` counted; shards are taken, not sent (shardBuilder).
+        if (message.type !== 'shard') thread.busy--
         this.inbox.push(message)
       })
       worker.on('error', (error) => this.inbox.fail(error))

@@ -1,14 +1,13 @@
 // What a prerendered page embeds, read without its schemas: the app's first
 // bundle (the service worker's cache warming) needs only the file names.
 
+import { digestFile, postFile } from '../data/data-files'
+
 /** The element of a prerendered page that holds its queries (scripts/prerender/page-html.ts). */
 export const PRERENDERED_QUERIES_ID = 'prerendered-queries'
 
-/** The published file of each kind of embedded query, as src/data/queries.ts fetches it. */
-const FILE_OF: Record<string, (id: string) => string> = {
-  digest: (id) => `digests/${id}.json`,
-  post: (id) => `posts/${id}.json`,
-}
+/** The published file of each kind of embedded query (the file its query fetches). */
+const FILE_OF: Record<string, (id: string) => string> = { digest: digestFile, post: postFile }
 
 /**
  * The data files a prerendered page was made from (under data/), read from

@@ -12,10 +12,15 @@ export { PRERENDERED_QUERIES_ID } from './embedded-data'
  */
 export type { PrerenderedQuery } from './seed-query-client'
 
-/** Only these files are ever embedded, under `[kind, id]`; each is checked as if fetched. */
-const SCHEMAS = { digest: digestSchema, post: postSchema } as const
-/** And these single values, under `[kind]` (the overview's day: data/queries.ts). */
-const VALUES = { 'prerendered-latest': isoDate } as const
+/**
+ * What may be embedded, each checked as if fetched: files under `[kind, id]`,
+ * and the overview's day under `[kind]` alone (data/queries.ts).
+ */
+const KINDS = {
+  digest: { schema: digestSchema, keyed: true },
+  post: { schema: postSchema, keyed: true },
+  'prerendered-latest': { schema: isoDate, keyed: false },
+} as const
 
 /**
  * The embedded queries when `root` holds the prerendered HTML of `pathname`,
@@ -39,17 +44,12 @@ export function readPrerenderedQueries(
       if (!Array.isArray(entry) || !Array.isArray(entry[0])) return null
       const [key, data] = entry as [unknown[], unknown]
       const [kind, id] = key
-      if (key.length === 1 && kind === 'prerendered-latest') {
-        const checked = VALUES[kind].safeParse(data)
-        if (!checked.success) return null
-        queries.push([[kind], checked.data])
-        continue
-      }
-      if (key.length !== 2 || typeof id !== 'string' || (kind !== 'digest' && kind !== 'post'))
-        return null
-      const checked = SCHEMAS[kind].safeParse(data)
+      if (typeof kind !== 'string' || !Object.hasOwn(KINDS, kind)) return null
+      const { schema, keyed } = KINDS[kind as keyof typeof KINDS]
+      if (keyed ? key.length !== 2 || typeof id !== 'string' : key.length !== 1) return null
+      const checked = schema.safeParse(data)
       if (!checked.success) return null
-      queries.push([[kind, id], checked.data])
+      queries.push([keyed ? [kind, id as string] : [kind], checked.data])
     }
     return queries
   } catch {

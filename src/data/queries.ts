@@ -8,6 +8,7 @@ import {
   postListSchema,
   siteIndexSchema,
 } from '../schema/site-index'
+import { digestFile, postFile } from './data-files'
 
 // One queryOptions factory per published file: the key and the fetcher live
 // together, so a route loader (ensureQueryData), a prefetch on hover and a
@@ -31,7 +32,7 @@ export const prerenderedLatestQuery = () =>
 export const digestQuery = (date: string) =>
   queryOptions({
     queryKey: ['digest', date],
-    queryFn: ({ signal }) => fetchJson(`digests/${date}.json`, digestSchema, signal),
+    queryFn: ({ signal }) => fetchJson(digestFile(date), digestSchema, signal),
   })
 
 export const monthQuery = (month: string) =>
@@ -55,5 +56,5 @@ export const postListQuery = () =>
 export const postQuery = (slug: string) =>
   queryOptions({
     queryKey: ['post', slug],
-    queryFn: ({ signal }) => fetchJson(`posts/${slug}.json`, postSchema, signal),
+    queryFn: ({ signal }) => fetchJson(postFile(slug), postSchema, signal),
   })
