@@ -19,7 +19,9 @@
   // when pressing it: the reader's own data may have put it where they
   // wanted (an episode read in another session), and a second press of a
   // toggle that did nothing meant the same as the first. From the moment the
-  // app's code runs, React hears presses itself.
+  // app starts taking the page over (src/main.tsx says so with the event
+  // below), React hears presses itself: before that moment, while the app's
+  // code was still loading, a press was neither kept nor heard.
   const state = (button) =>
     `${button.getAttribute('aria-pressed')} ${button.getAttribute('aria-expanded')}`
   const pressed = []
@@ -28,6 +30,11 @@
     if (button && event.isTrusted) pressed.push({ button, seen: state(button) })
   }
   document.addEventListener('click', keepPress, true)
+  window.addEventListener(
+    'app:hydrating',
+    () => document.removeEventListener('click', keepPress, true),
+    { once: true },
+  )
   new MutationObserver((_changes, observer) => {
     if (!('appReady' in document.documentElement.dataset)) return
     observer.disconnect()
@@ -69,10 +76,7 @@
       ...stylesheets.map((href) => load('stylesheet', href)),
       ...[entry, ...chunks].map((href) => load('modulepreload', href)),
     ]
-    Promise.all(loads).then(() => {
-      document.removeEventListener('click', keepPress, true)
-      return import(entry)
-    })
+    Promise.all(loads).then(() => import(entry))
   }
   // A hidden page paints nothing (and gets no animation frames): start at once.
   if (document.visibilityState === 'hidden') return start()

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { isPrerenderedHere } from './app/is-prerendered-here'
 import type { PrerenderedQuery } from './app/seed-query-client'
 import './styles.css'
 
@@ -14,6 +15,9 @@ const container = root
  * was rendered with. Anything else starts from the empty shell.
  */
 function start(prerendered: PrerenderedQuery[] | null) {
+  // public/boot-after-paint.js keeps the presses made before this moment, to
+  // make them again once the page is live; from here on React hears them.
+  window.dispatchEvent(new Event('app:hydrating'))
   if (prerendered) {
     hydrateRoot(
       container,
@@ -32,7 +36,7 @@ function start(prerendered: PrerenderedQuery[] | null) {
   )
 }
 
-if (container.dataset.prerendered === window.location.pathname && container.hasChildNodes()) {
+if (isPrerenderedHere()) {
   // Checking the embedded data needs the schemas, which the page's own chunk
   // brings anyway: loaded here only for prerendered pages, so the shell's
   // first bundle stays as small as before (the page is already painted).

@@ -1,4 +1,5 @@
-import { lazy, type ReactNode, Suspense } from 'react'
+import type { ReactNode } from 'react'
+import { lazySlot } from '../components/lazy-slot'
 import { ScrollToTop } from './scroll-to-top'
 import { SITE_FOOTER_ID } from './site-footer-id'
 import { SiteHeader } from './site-header'
@@ -6,8 +7,9 @@ import { usePrintLinks } from './use-print-links'
 
 // The offline / new-version banner (and the service worker it starts) is
 // needed only after the page is up: its own chunk, off the first-load budget.
-const AppStatusNotice = lazy(() =>
-  import('./app-status-notice').then((module) => ({ default: module.AppStatusNotice })),
+const AppStatusNotice = lazySlot(
+  () => import('./app-status-notice').then((module) => module.AppStatusNotice),
+  null,
 )
 
 /** Landmarks shared by every page: skip link, banner, main, contentinfo. */
@@ -36,9 +38,7 @@ export function RootLayout({ children }: { children: ReactNode }) {
       >
         Digest Reader · summaries of podcast episodes, repaired and indexed for reading
       </footer>
-      <Suspense fallback={null}>
-        <AppStatusNotice />
-      </Suspense>
+      <AppStatusNotice />
       <ScrollToTop />
     </div>
   )

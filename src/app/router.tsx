@@ -1,7 +1,9 @@
 import { type ComponentType, lazy, Suspense, useEffect } from 'react'
 import { Route, Routes, useLocation } from 'react-router'
+import { slotsStarted } from '../components/lazy-slot'
 import { NotFound } from '../components/not-found'
 import { Skeleton } from '../components/skeleton'
+import { isPrerenderedHere } from './is-prerendered-here'
 import { RootLayout } from './root-layout'
 import { RouteErrorBoundary } from './route-error-boundary'
 
@@ -11,7 +13,13 @@ import { RouteErrorBoundary } from './route-error-boundary'
 // Each page is still its own lazily loaded chunk exporting `Component`.
 type PageModule = { Component: ComponentType }
 const page = (load: () => Promise<PageModule>) =>
-  lazy(() => load().then((module) => ({ default: module.Component })))
+  lazy(async () => {
+    const module = await load()
+    // Taking over a prerendered page: its slots' chunks (asked for when the
+    // page's module ran) come first, so the whole page hydrates in one pass.
+    if (isPrerenderedHere()) await slotsStarted()
+    return { default: module.Component }
+  })
 
 const Overview = page(() => import('../features/digests/overview-page'))
 const Archive = page(() => import('../features/digests/archive-page'))

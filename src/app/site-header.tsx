@@ -1,5 +1,6 @@
-import { lazy, Suspense, useLayoutEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { NavLink } from 'react-router'
+import { lazySlot } from '../components/lazy-slot'
 import { followStoredReadingSettings } from '../lib/storage/apply-reading-settings'
 import { MainNav } from './main-nav'
 import { SiteLogo } from './site-logo'
@@ -14,8 +15,9 @@ import { useSearchShortcut } from './use-search-shortcut'
  */
 // The search field and its `/` / Ctrl-K shortcut arrive just after the page
 // (their own chunk, off the first-load budget); the space they take is kept.
-const HeaderSearch = lazy(() =>
-  import('./header-search').then((module) => ({ default: module.HeaderSearch })),
+const HeaderSearch = lazySlot(
+  () => import('./header-search').then((module) => module.HeaderSearch),
+  <div aria-hidden="true" className="size-10 lg:w-44 xl:w-56" />,
 )
 
 export function SiteHeader() {
@@ -39,9 +41,7 @@ export function SiteHeader() {
           <MainNav />
         </div>
         <div className="flex items-center gap-1">
-          <Suspense fallback={<div aria-hidden="true" className="size-10 lg:w-44 xl:w-56" />}>
-            <HeaderSearch />
-          </Suspense>
+          <HeaderSearch />
           <ThemeToggle />
         </div>
       </div>

@@ -1,12 +1,9 @@
-import { lazy, Suspense } from 'react'
 import { EmojiText } from '../../components/emoji-text'
+import { lazySlot } from '../../components/lazy-slot'
 import { PodcastFilter } from '../../components/podcast-filter'
 import { usePodcastFilter } from '../../components/use-podcast-filter'
 import { formatDigestDay } from '../../lib/format-date'
-import { useHydrated } from '../../lib/use-hydrated'
 import type { Digest } from '../../schema/digest'
-import type { SiteIndex } from '../../schema/site-index'
-import { digestNeighbours } from './digest-neighbours'
 import { TopPodcastList } from './top-podcast-list'
 import { useUnreadFilter } from './use-unread-filter'
 
@@ -14,35 +11,35 @@ import { useUnreadFilter } from './use-unread-filter'
 // you left off") comes from local storage through the lazily loaded reading
 // store, so it arrives a moment after the digest anyway: its own chunk, off
 // the overview's first-load budget. The row keeps its height meanwhile.
-const DigestReadStatus = lazy(() =>
-  import('./digest-read-status').then((module) => ({ default: module.DigestReadStatus })),
+const DigestReadStatus = lazySlot(
+  () => import('./digest-read-status').then((module) => module.DigestReadStatus),
+  <div className="mt-4 min-h-10" />,
 )
-const UnreadFilter = lazy(() =>
-  import('./unread-filter').then((module) => ({ default: module.UnreadFilter })),
+const UnreadFilter = lazySlot(
+  () => import('./unread-filter').then((module) => module.UnreadFilter),
+  <div className="min-h-10 w-28" />,
 )
-// Previous and next digest need the site index, which may arrive later still.
-const DigestPager = lazy(() =>
-  import('./digest-pager').then((module) => ({ default: module.DigestPager })),
+// Previous and next digest need the site index, which may arrive later still
+// (the pager reads it itself).
+const DigestPager = lazySlot(
+  () => import('./digest-pager').then((module) => module.DigestPager),
+  <div className="mt-10 min-h-16" />,
 )
-const ContinueReadingCard = lazy(() =>
-  import('./continue-reading-card').then((module) => ({ default: module.ContinueReadingCard })),
+const ContinueReadingCard = lazySlot(
+  () => import('./continue-reading-card').then((module) => module.ContinueReadingCard),
+  null,
 )
 
 interface DigestDayProps {
   digest: Digest
-  /** Only for the links to the previous and next digest: the day shows without it. */
-  index: SiteIndex | undefined
   /** The overview says "Latest digest" above the title. */
   isLatest: boolean
 }
 
 /** One day's digest: what the overview and `/digests/<date>` both show. */
-export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
+export function DigestDay({ digest, isLatest }: DigestDayProps) {
   const [podcast] = usePodcastFilter()
   const [unreadOnly] = useUnreadFilter()
-  // A prerendered day was made without the index: hydrate as it was made.
-  const hydrated = useHydrated()
-  const neighbours = index && hydrated ? digestNeighbours(index, digest.date) : null
   const podcasts = uniqueBySlug(
     digest.episodes.map((e) => ({ slug: e.podcastSlug, name: e.podcast })),
   )
@@ -60,16 +57,10 @@ export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
         >
           <EmojiText text={digest.title} />
         </h1>
-        <Suspense fallback={<div className="mt-4 min-h-10" />}>
-          <DigestReadStatus digest={digest} />
-        </Suspense>
+        <DigestReadStatus digest={digest} />
       </header>
 
-      {isLatest ? (
-        <Suspense fallback={null}>
-          <ContinueReadingCard />
-        </Suspense>
-      ) : null}
+      {isLatest ? <ContinueReadingCard /> : null}
 
       <section aria-labelledby="top-podcasts" className="mt-8">
         <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
@@ -78,17 +69,13 @@ export function DigestDay({ digest, index, isLatest }: DigestDayProps) {
           </h2>
           <div className="flex max-w-full min-w-0 flex-wrap items-center gap-x-5 gap-y-2">
             {podcasts.length > 0 && <PodcastFilter podcasts={podcasts} />}
-            <Suspense fallback={<div className="min-h-10 w-28" />}>
-              <UnreadFilter />
-            </Suspense>
+            <UnreadFilter />
           </div>
         </div>
         <TopPodcastList digest={digest} podcast={podcast} unreadOnly={unreadOnly} />
       </section>
 
-      <Suspense fallback={<div className="mt-10 min-h-16" />}>
-        <DigestPager neighbours={neighbours} />
-      </Suspense>
+      <DigestPager date={digest.date} />
     </article>
   )
 }

@@ -41,13 +41,8 @@ export function Component() {
   if (digest.isError) return <ErrorPanel error={digest.error} onRetry={retry} />
   if (index.isError) return <ErrorPanel error={index.error} onRetry={retry} />
   if (digest.isPending) return <Skeleton lines={8} label="Loading the digest" />
-  // The day shows as soon as its own file is here; the index only adds the
-  // previous/next links (a prerendered day is made without it).
-  return (
-    <DigestDay
-      digest={digest.data}
-      index={index.data}
-      isLatest={hydrated && index.data?.latest === date}
-    />
-  )
+  // The day shows as soon as its own file is here; the index only says whether
+  // it is the latest, and gives the pager its links (a prerendered day is made
+  // without it).
+  return <DigestDay digest={digest.data} isLatest={hydrated && index.data?.latest === date} />
 }

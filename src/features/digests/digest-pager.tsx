@@ -1,15 +1,24 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { digestQuery } from '../../data/queries'
+import { digestQuery, siteIndexQuery } from '../../data/queries'
 import { formatDigestDate } from '../../lib/format-date'
-
-export type Neighbours = { older: string | null; newer: string | null }
+import { useHydrated } from '../../lib/use-hydrated'
+import { digestNeighbours } from './digest-neighbours'
 
 const linkClass =
   'flex min-h-10 flex-col justify-center rounded-lg border border-stone-200 px-4 py-2 hover:border-teal-600 dark:border-stone-800 dark:hover:border-teal-400'
 
-/** Previous digest, archive, next digest; the two ends stay blank (same height) until the index is known. */
-export function DigestPager({ neighbours }: { neighbours: Neighbours | null }) {
+/**
+ * Previous digest, archive, next digest; the two ends stay blank (same
+ * height) until the site index is known. The pager reads the index itself:
+ * passed down as a prop, its arrival reached this lazily loaded part before
+ * its chunk had, and React swapped the prerendered pager for its fallback.
+ */
+export function DigestPager({ date }: { date: string }) {
+  const index = useQuery(siteIndexQuery()).data
+  // A prerendered day was made without the index: hydrate as it was made.
+  const hydrated = useHydrated()
+  const neighbours = index && hydrated ? digestNeighbours(index, date) : null
   const known = neighbours !== null
   return (
     <nav aria-label="Other digests" className="mt-10 grid gap-3 sm:grid-cols-3">

@@ -37,5 +37,5 @@ export function Component() {
   }
   if (digest.isError) return <ErrorPanel error={digest.error} onRetry={() => digest.refetch()} />
   if (digest.isPending) return <Skeleton lines={8} label="Loading the latest digest" />
-  return <DigestDay digest={digest.data} index={index.data} isLatest />
+  return <DigestDay digest={digest.data} isLatest />
 }
