@@ -413,3 +413,21 @@ for (const path of [
     expect(removed).toEqual([])
   })
 }
+
+test('a podcast chosen and "Unread only" ticked before the app has taken the overview over are kept', async ({
+  page,
+}) => {
+  await delayScripts(page, 3_000)
+  await page.goto('/')
+  await expect(page.locator('html[data-app-ready]')).toHaveCount(0)
+  const filter = page.getByRole('combobox', { name: 'Filter by podcast' })
+  await filter.selectOption({ label: 'Chris Williamson' })
+  await page.getByRole('checkbox', { name: 'Unread only' }).check()
+  await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
+  await expect(page).toHaveURL(/podcast=chris-williamson/)
+  await expect(page).toHaveURL(/unread=1/)
+  await expect(filter).toHaveValue('chris-williamson')
+  await expect(page.getByRole('checkbox', { name: 'Unread only' })).toBeChecked()
+  const list = page.getByRole('region', { name: 'Top Podcast' })
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+})

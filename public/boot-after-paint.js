@@ -29,12 +29,34 @@
     const button = event.target instanceof Element ? event.target.closest('#root button') : null
     if (button && event.isTrusted) pressed.push({ button, seen: state(button) })
   }
+  // A choice in a list or a ticked box is kept too, as the value chosen: the
+  // app's first render puts the control back as the page was made.
+  const chosen = new Map()
+  const keepChoice = (event) => {
+    const control = event.target
+    if (!(control instanceof Element) || !control.closest('#root')) return
+    if (control instanceof HTMLSelectElement) chosen.set(control, control.value)
+    else if (control instanceof HTMLInputElement && control.type === 'checkbox')
+      chosen.set(control, control.checked)
+  }
   document.addEventListener('click', keepPress, true)
+  document.addEventListener('change', keepChoice, true)
   window.addEventListener(
     'app:hydrating',
-    () => document.removeEventListener('click', keepPress, true),
+    () => {
+      document.removeEventListener('click', keepPress, true)
+      document.removeEventListener('change', keepChoice, true)
+    },
     { once: true },
   )
+  const makeChoice = (control, value) => {
+    if (!control.isConnected) return
+    if (control instanceof HTMLSelectElement) {
+      if (control.value === value) return
+      control.value = value
+      control.dispatchEvent(new Event('change', { bubbles: true }))
+    } else if (control.checked !== value) control.click()
+  }
   new MutationObserver((_changes, observer) => {
     if (!('appReady' in document.documentElement.dataset)) return
     observer.disconnect()
@@ -45,6 +67,8 @@
         for (const { button, seen } of pressed.splice(0)) {
           if (button.isConnected && state(button) === seen) button.click()
         }
+        for (const [control, value] of chosen) makeChoice(control, value)
+        chosen.clear()
       }, 0),
     )
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app-ready'] })

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { usePodcastFilter } from './use-podcast-filter'
+import { usePodcastFilter } from './url-filters'
 
 interface PodcastFilterProps {
   podcasts: ReadonlyArray<{ slug: string; name: string }>

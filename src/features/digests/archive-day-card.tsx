@@ -2,11 +2,11 @@ import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import { EmojiText } from '../../components/emoji-text'
 import { EpisodeRefList } from '../../components/episode-ref-list'
+import { useUnreadFilter } from '../../components/url-filters'
 import { formatDigestDay } from '../../lib/format-date'
 import { useReadState } from '../../lib/storage/use-reading-state'
 import type { EpisodeRef } from '../../schema/site-index'
 import { archiveDayReading } from './archive-day-unread'
-import { useUnreadFilter } from './use-unread-filter'
 
 interface ArchiveDayCardProps {
   date: string

@@ -1,11 +1,10 @@
 import { EmojiText } from '../../components/emoji-text'
 import { lazySlot } from '../../components/lazy-slot'
 import { PodcastFilter } from '../../components/podcast-filter'
-import { usePodcastFilter } from '../../components/use-podcast-filter'
+import { usePodcastFilter, useUnreadFilter } from '../../components/url-filters'
 import { formatDigestDay } from '../../lib/format-date'
 import type { Digest } from '../../schema/digest'
 import { TopPodcastList } from './top-podcast-list'
-import { useUnreadFilter } from './use-unread-filter'
 
 // The reader's own progress (unread count, "mark all read", "continue where
 // you left off") comes from local storage through the lazily loaded reading

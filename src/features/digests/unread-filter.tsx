@@ -1,4 +1,4 @@
-import { useUnreadFilter } from './use-unread-filter'
+import { useUnreadFilter } from '../../components/url-filters'
 
 /** The "Unread only" checkbox beside the podcast filter (`?unread=1`). */
 export function UnreadFilter() {

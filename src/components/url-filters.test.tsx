@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react'
+import { MemoryRouter, useLocation } from 'react-router'
+import { afterEach, describe, expect, it } from 'vitest'
+import { parsePodcastParam, usePodcastFilter, useUnreadFilter } from './url-filters'
+
+afterEach(cleanup)
+
+let setters: { podcast: (next: string | null) => void; unread: (next: boolean) => void }
+
+function Filters() {
+  const [podcast, setPodcast] = usePodcastFilter()
+  const [unread, setUnread] = useUnreadFilter()
+  setters = { podcast: setPodcast, unread: setUnread }
+  const { search } = useLocation()
+  return (
+    <output aria-label="state">
+      {search} {podcast ?? 'all'} {String(unread)}
+    </output>
+  )
+}
+
+function renderAt(path: string) {
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <Filters />
+    </MemoryRouter>,
+  )
+  return () => screen.getByRole('status', { name: 'state' }).textContent
+}
+
+describe('useUrlFilter', () => {
+  it('keeps both of two filters changed before the page renders again', async () => {
+    const state = renderAt('/?from=2025-01')
+    await act(async () => {
+      setters.podcast('chris-williamson')
+      setters.unread(true)
+    })
+    expect(state()).toBe('?from=2025-01&podcast=chris-williamson&unread=1 chris-williamson true')
+  })
+
+  it('starts from the rendered address again once a change has landed', async () => {
+    const state = renderAt('/')
+    await act(async () => setters.unread(true))
+    await act(async () => setters.unread(false))
+    await act(async () => setters.podcast('all-in-podcast'))
+    expect(state()).toBe('?podcast=all-in-podcast all-in-podcast false')
+  })
+})
+
+describe('parsePodcastParam', () => {
+  it('reads a podcast slug from the URL', () => {
+    expect(parsePodcastParam(new URLSearchParams('podcast=all-in-podcast'))).toBe('all-in-podcast')
+  })
+
+  it('reads a missing or malformed value as all podcasts', () => {
+    expect(parsePodcastParam(new URLSearchParams(''))).toBeNull()
+    expect(parsePodcastParam(new URLSearchParams('podcast=<script>'))).toBeNull()
+    expect(parsePodcastParam(new URLSearchParams('podcast='))).toBeNull()
+  })
+})
