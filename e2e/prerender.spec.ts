@@ -431,3 +431,19 @@ test('a podcast chosen and "Unread only" ticked before the app has taken the ove
   const list = page.getByRole('region', { name: 'Top Podcast' })
   await expect(list.getByRole('listitem')).toHaveCount(1)
 })
+
+test('the search shortcut works before the app has taken a prerendered page over', async ({
+  page,
+}) => {
+  await delayScripts(page, 3_000)
+  await page.goto('/')
+  await expect(page.locator('html[data-app-ready]')).toHaveCount(0)
+  await page.keyboard.press('/')
+  const field = page.getByRole('searchbox', { name: 'Search digests and commentary' })
+  await expect(field).toBeFocused()
+  // Not typed into the field: the "/" only moved the focus.
+  await expect(field).toHaveValue('')
+  await field.blur()
+  await page.keyboard.press('Control+K')
+  await expect(field).toBeFocused()
+})

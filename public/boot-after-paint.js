@@ -39,13 +39,39 @@
     else if (control instanceof HTMLInputElement && control.type === 'checkbox')
       chosen.set(control, control.checked)
   }
+  // The search shortcut ("/" or Ctrl/Cmd-K), as src/app/use-search-shortcut.ts
+  // has it once the app runs: focus the search field on screen, or open the
+  // search page where none is shown (phones). Never while the reader types.
+  const searchShortcut = (event) => {
+    if (event.altKey || event.isComposing || event.defaultPrevented) return
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey
+    const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey
+    if (!slash && !k) return
+    const target = event.target
+    const typing =
+      target instanceof Element &&
+      target.closest('textarea, select, [contenteditable]:not([contenteditable="false"]), input') &&
+      !(
+        target instanceof HTMLInputElement &&
+        ['button', 'checkbox', 'radio', 'submit'].includes(target.type)
+      )
+    if (typing) return
+    event.preventDefault()
+    const field = [...document.querySelectorAll('input[data-search-field]')]
+      .reverse()
+      .find((input) => input.getClientRects().length > 0)
+    if (field) field.focus()
+    else window.location.assign('/search')
+  }
   document.addEventListener('click', keepPress, true)
   document.addEventListener('change', keepChoice, true)
+  document.addEventListener('keydown', searchShortcut)
   window.addEventListener(
     'app:hydrating',
     () => {
       document.removeEventListener('click', keepPress, true)
       document.removeEventListener('change', keepChoice, true)
+      document.removeEventListener('keydown', searchShortcut)
     },
     { once: true },
   )
