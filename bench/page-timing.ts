@@ -14,7 +14,7 @@ export async function launch(): Promise<Browser> {
  * not a function: tsx would wrap named inner functions in a helper the page
  * does not have.
  */
-const pageProbe = (selector: string) => `(() => {
+export const pageProbe = (selector: string) => `(() => {
   const state = { marks: {}, cls: 0, lcp: 0, fcp: 0 }
   window.__bench = state
   new PerformanceObserver((list) => {

@@ -6,7 +6,7 @@ import type { LoadSummary } from './time-to-content'
 interface SizeResult {
   digests: number
   ingest: IngestResult
-  firstLoad: { dataGzipKb: number }
+  firstLoad: { dataGzipKb: number; untilReady?: { dataGzipKb: number } }
   timing: {
     overview: LoadSummary
     episode: LoadSummary
@@ -27,7 +27,8 @@ export function printSummary(results: readonly Record<string, unknown>[]): void 
       'ms/digest': r.ingest.msPerDigest,
       'CPU s': r.ingest.cpuSeconds,
       'peak RSS MB': r.ingest.peakRssMb,
-      'first data KB gz': r.firstLoad.dataGzipKb,
+      'data before paint KB gz': r.firstLoad.dataGzipKb,
+      'data until ready KB gz': r.firstLoad.untilReady?.dataGzipKb,
       'overview ms': r.timing.overview.visibleMs,
       'episode ms': r.timing.episode.visibleMs,
       'static ms': r.timing.staticEpisode.visibleMs,

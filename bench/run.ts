@@ -65,7 +65,7 @@ try {
     try {
       const firstLoad = await benchFirstLoad(browser, base)
       console.log(
-        `first load: data ${firstLoad.dataGzipKb} KB gzip (${firstLoad.dataRawKb} KB raw: ${firstLoad.dataFiles.join(', ')}), JS ${firstLoad.jsGzipKb} KB, CSS ${firstLoad.cssGzipKb} KB gzip`,
+        `first load, before the overview paints: data ${firstLoad.dataGzipKb} KB gzip (${firstLoad.dataRawKb} KB raw: ${firstLoad.dataFiles.join(', ') || 'none'}), JS ${firstLoad.jsGzipKb} KB, CSS ${firstLoad.cssGzipKb} KB gzip; until the app is ready: data ${firstLoad.untilReady.dataGzipKb} KB (${firstLoad.untilReady.dataFiles.join(', ')}), JS ${firstLoad.untilReady.jsGzipKb} KB, CSS ${firstLoad.untilReady.cssGzipKb} KB gzip`,
       )
       const timing = await benchTimeToContent(browser, base, site.episodePath, runs)
       console.log(
