@@ -18,23 +18,28 @@
   // go. A toggle is pressed again only if it still shows what the reader saw
   // when pressing it: the reader's own data may have put it where they
   // wanted (an episode read in another session), and a second press of a
-  // toggle that did nothing meant the same as the first. From the moment the
-  // app starts taking the page over (src/main.tsx says so with the event
-  // below), React hears presses itself: before that moment, while the app's
-  // code was still loading, a press was neither kept nor heard.
+  // toggle that did nothing meant the same as the first.
+  //
+  // React listens from `hydrateRoot` (src/main.tsx) but adopts the page's
+  // own part a moment later, once its chunks are in, and drops a press on an
+  // element it has not adopted yet. So presses are kept
+  // until the page says it is ready, except on elements React already holds:
+  // hydration marks each element it adopts with a property of its own
+  // (`__reactFiber$…`, React's internal name, the same since React 17).
+  const adopted = (element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$'))
   const state = (button) =>
     `${button.getAttribute('aria-pressed')} ${button.getAttribute('aria-expanded')}`
   const pressed = []
   const keepPress = (event) => {
     const button = event.target instanceof Element ? event.target.closest('#root button') : null
-    if (button && event.isTrusted) pressed.push({ button, seen: state(button) })
+    if (button && event.isTrusted && !adopted(button)) pressed.push({ button, seen: state(button) })
   }
   // A choice in a list or a ticked box is kept too, as the value chosen: the
   // app's first render puts the control back as the page was made.
   const chosen = new Map()
   const keepChoice = (event) => {
     const control = event.target
-    if (!(control instanceof Element) || !control.closest('#root')) return
+    if (!(control instanceof Element) || !control.closest('#root') || adopted(control)) return
     if (control instanceof HTMLSelectElement) chosen.set(control, control.value)
     else if (control instanceof HTMLInputElement && control.type === 'checkbox')
       chosen.set(control, control.checked)
@@ -68,32 +73,64 @@
   document.addEventListener('keydown', searchShortcut)
   window.addEventListener(
     'app:hydrating',
-    () => {
-      document.removeEventListener('click', keepPress, true)
-      document.removeEventListener('change', keepChoice, true)
-      document.removeEventListener('keydown', searchShortcut)
-    },
+    () => document.removeEventListener('keydown', searchShortcut),
     { once: true },
   )
+  // The page says it is ready once its own part is hydrated; React hydrates
+  // the Suspense boundaries inside it (the lazily loaded parts) in a pass of
+  // their own just after. A press made again on an element not yet adopted
+  // made React adopt it there and then, with a ticked box's state read as it
+  // stood, so the click that ticked it was no change: it waits for adoption
+  // (at most about a second).
+  const whenAdopted = (element, then, tries = 60) => {
+    if (adopted(element) || tries === 0) then()
+    else setTimeout(() => whenAdopted(element, then, tries - 1), 16)
+  }
+  // Made again whatever the control shows now: hydration leaves a control
+  // as the reader left it (React does not touch it then), while the app's
+  // state is still what the page was made with, until its next render puts
+  // the control back. So a box may look ticked to an app that holds it
+  // unticked. A checkbox is first set the other way through its property
+  // (React's value tracking sees that), so the click is a change React hears.
+  // A named control is a filter kept in the address (src/components/url-filters.ts),
+  // as in a GET form: the choice is written there, and the app follows the
+  // address (a popstate, as for back/forward), whatever its controls show.
+  const writeChoice = (control, value) => {
+    const url = new URL(window.location.href)
+    const written = control instanceof HTMLSelectElement ? value : value ? control.value : ''
+    if (written) url.searchParams.set(control.name, written)
+    else url.searchParams.delete(control.name)
+    window.history.replaceState(window.history.state, '', url)
+    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }))
+  }
   const makeChoice = (control, value) => {
     if (!control.isConnected) return
     if (control instanceof HTMLSelectElement) {
-      if (control.value === value) return
       control.value = value
       control.dispatchEvent(new Event('change', { bubbles: true }))
-    } else if (control.checked !== value) control.click()
+    } else {
+      control.checked = !value
+      control.click()
+    }
   }
   new MutationObserver((_changes, observer) => {
     if (!('appReady' in document.documentElement.dataset)) return
     observer.disconnect()
+    document.removeEventListener('click', keepPress, true)
+    document.removeEventListener('change', keepChoice, true)
     // After the app's first updates from the reader's data (they follow the
     // hydration that marked the page ready), so `state` compares with those.
     requestAnimationFrame(() =>
       setTimeout(() => {
         for (const { button, seen } of pressed.splice(0)) {
-          if (button.isConnected && state(button) === seen) button.click()
+          whenAdopted(button, () => {
+            if (button.isConnected && state(button) === seen) button.click()
+          })
         }
-        for (const [control, value] of chosen) makeChoice(control, value)
+        for (const [control, value] of chosen) {
+          if (control.name) writeChoice(control, value)
+          else whenAdopted(control, () => makeChoice(control, value))
+        }
         chosen.clear()
       }, 0),
     )

@@ -15,8 +15,8 @@ const container = root
  * was rendered with. Anything else starts from the empty shell.
  */
 function start(prerendered: PrerenderedQuery[] | null) {
-  // public/boot-after-paint.js keeps the presses made before this moment, to
-  // make them again once the page is live; from here on React hears them.
+  // public/boot-after-paint.js answers the search shortcut until this moment;
+  // from here on the app's own does.
   window.dispatchEvent(new Event('app:hydrating'))
   if (prerendered) {
     hydrateRoot(

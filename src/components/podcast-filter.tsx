@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { usePodcastFilter } from './url-filters'
+import { PODCAST_PARAM, usePodcastFilter } from './url-filters'
 
 interface PodcastFilterProps {
   podcasts: ReadonlyArray<{ slug: string; name: string }>
@@ -20,6 +20,7 @@ export function PodcastFilter({ podcasts }: PodcastFilterProps) {
       </label>
       <select
         id={id}
+        name={PODCAST_PARAM}
         value={selected ?? ''}
         onChange={(event) => select(event.target.value || null)}
         className="h-10 min-w-0 max-w-full rounded-md border border-stone-300 bg-white px-2 text-sm dark:border-stone-700 dark:bg-stone-900"

@@ -7,8 +7,13 @@ import { slug } from '../schema/digest'
 // shared, survives a reload and follows back/forward. One module for both
 // (and the hook they share): the overview loads them together.
 
-const PODCAST_PARAM = 'podcast'
-const UNREAD_PARAM = 'unread'
+/**
+ * The controls carry these as their `name` (and the box `value="1"`), as in a
+ * GET form: public/boot-after-paint.js writes a choice made before the app
+ * started into the address under that name, where these hooks read it.
+ */
+export const PODCAST_PARAM = 'podcast'
+export const UNREAD_PARAM = 'unread'
 
 /**
  * The podcast shown (`?podcast=<slug>`), or null for all podcasts. A malformed
