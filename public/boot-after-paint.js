@@ -34,15 +34,29 @@
     const button = event.target instanceof Element ? event.target.closest('#root button') : null
     if (button && event.isTrusted && !adopted(button)) pressed.push({ button, seen: state(button) })
   }
-  // A choice in a list or a ticked box is kept too, as the value chosen: the
-  // app's first render puts the control back as the page was made.
+  // A filter chosen (the podcast list, the "Unread only" box) is kept too.
+  // Those controls carry their query parameter as `name`, as in a GET form
+  // (src/components/url-filters.ts): the choice is written into the address
+  // once the app is live, and the app follows the address (a popstate, as for
+  // back/forward) whatever its controls show. Replayed as a click instead, a
+  // box React adopted only at that click was read as already ticked.
   const chosen = new Map()
   const keepChoice = (event) => {
     const control = event.target
-    if (!(control instanceof Element) || !control.closest('#root') || adopted(control)) return
+    if (!(control instanceof HTMLSelectElement || control instanceof HTMLInputElement)) return
+    if (!control.name || !control.closest('#root') || adopted(control)) return
     if (control instanceof HTMLSelectElement) chosen.set(control, control.value)
-    else if (control instanceof HTMLInputElement && control.type === 'checkbox')
-      chosen.set(control, control.checked)
+    else if (control.type === 'checkbox') chosen.set(control, control.checked ? control.value : '')
+  }
+  const writeChoices = () => {
+    const url = new URL(window.location.href)
+    for (const [control, value] of chosen) {
+      if (value) url.searchParams.set(control.name, value)
+      else url.searchParams.delete(control.name)
+    }
+    chosen.clear()
+    window.history.replaceState(window.history.state, '', url)
+    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }))
   }
   // The search shortcut ("/" or Ctrl/Cmd-K), as src/app/use-search-shortcut.ts
   // has it once the app runs: focus the search field on screen, or open the
@@ -53,12 +67,25 @@
     const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey
     if (!slash && !k) return
     const target = event.target
+    // TYPING_SELECTOR and NOT_TEXT of use-search-shortcut.ts (this file cannot import).
     const typing =
       target instanceof Element &&
-      target.closest('textarea, select, [contenteditable]:not([contenteditable="false"]), input') &&
+      target.closest(
+        'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [role="textbox"], [role="searchbox"], [role="combobox"]',
+      ) &&
       !(
         target instanceof HTMLInputElement &&
-        ['button', 'checkbox', 'radio', 'submit'].includes(target.type)
+        [
+          'button',
+          'checkbox',
+          'radio',
+          'range',
+          'color',
+          'file',
+          'submit',
+          'reset',
+          'image',
+        ].includes(target.type)
       )
     if (typing) return
     event.preventDefault()
@@ -78,40 +105,11 @@
   )
   // The page says it is ready once its own part is hydrated; React hydrates
   // the Suspense boundaries inside it (the lazily loaded parts) in a pass of
-  // their own just after. A press made again on an element not yet adopted
-  // made React adopt it there and then, with a ticked box's state read as it
-  // stood, so the click that ticked it was no change: it waits for adoption
-  // (at most about a second).
+  // their own just after: a press is made again once its element is adopted
+  // (at most about a second later).
   const whenAdopted = (element, then, tries = 60) => {
     if (adopted(element) || tries === 0) then()
     else setTimeout(() => whenAdopted(element, then, tries - 1), 16)
-  }
-  // Made again whatever the control shows now: hydration leaves a control
-  // as the reader left it (React does not touch it then), while the app's
-  // state is still what the page was made with, until its next render puts
-  // the control back. So a box may look ticked to an app that holds it
-  // unticked. A checkbox is first set the other way through its property
-  // (React's value tracking sees that), so the click is a change React hears.
-  // A named control is a filter kept in the address (src/components/url-filters.ts),
-  // as in a GET form: the choice is written there, and the app follows the
-  // address (a popstate, as for back/forward), whatever its controls show.
-  const writeChoice = (control, value) => {
-    const url = new URL(window.location.href)
-    const written = control instanceof HTMLSelectElement ? value : value ? control.value : ''
-    if (written) url.searchParams.set(control.name, written)
-    else url.searchParams.delete(control.name)
-    window.history.replaceState(window.history.state, '', url)
-    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }))
-  }
-  const makeChoice = (control, value) => {
-    if (!control.isConnected) return
-    if (control instanceof HTMLSelectElement) {
-      control.value = value
-      control.dispatchEvent(new Event('change', { bubbles: true }))
-    } else {
-      control.checked = !value
-      control.click()
-    }
   }
   new MutationObserver((_changes, observer) => {
     if (!('appReady' in document.documentElement.dataset)) return
@@ -127,11 +125,7 @@
             if (button.isConnected && state(button) === seen) button.click()
           })
         }
-        for (const [control, value] of chosen) {
-          if (control.name) writeChoice(control, value)
-          else whenAdopted(control, () => makeChoice(control, value))
-        }
-        chosen.clear()
+        if (chosen.size > 0) writeChoices()
       }, 0),
     )
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app-ready'] })

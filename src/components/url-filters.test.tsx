@@ -1,17 +1,22 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react'
-import { MemoryRouter, useLocation } from 'react-router'
+import { MemoryRouter, useLocation, useNavigate } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parsePodcastParam, usePodcastFilter, useUnreadFilter } from './url-filters'
 
 afterEach(cleanup)
 
-let setters: { podcast: (next: string | null) => void; unread: (next: boolean) => void }
+let setters: {
+  podcast: (next: string | null) => void
+  unread: (next: boolean) => void
+  back: () => void
+}
 
 function Filters() {
   const [podcast, setPodcast] = usePodcastFilter()
   const [unread, setUnread] = useUnreadFilter()
-  setters = { podcast: setPodcast, unread: setUnread }
+  const navigate = useNavigate()
+  setters = { podcast: setPodcast, unread: setUnread, back: () => navigate(-1) }
   const { search } = useLocation()
   return (
     <output aria-label="state">
@@ -39,12 +44,15 @@ describe('useUrlFilter', () => {
     expect(state()).toBe('?from=2025-01&podcast=chris-williamson&unread=1 chris-williamson true')
   })
 
-  it('starts from the rendered address again once a change has landed', async () => {
+  it('starts from the rendered address again once a change has landed, back/forward included', async () => {
     const state = renderAt('/')
     await act(async () => setters.unread(true))
     await act(async () => setters.unread(false))
+    // Back to ?unread=1, the address the last change was made from: that
+    // change's result ("") must not be taken for the current query.
+    await act(async () => setters.back())
     await act(async () => setters.podcast('all-in-podcast'))
-    expect(state()).toBe('?podcast=all-in-podcast all-in-podcast false')
+    expect(state()).toBe('?unread=1&podcast=all-in-podcast all-in-podcast true')
   })
 })
 
