@@ -438,7 +438,9 @@ test('the search shortcut works before the app has taken a prerendered page over
   page,
 }) => {
   await delayScripts(page, 3_000)
-  await page.goto('/')
+  // Not waiting for the load event, which the delayed chunks hold back to
+  // the moment the app starts: the key must reach the page before it.
+  await page.goto('/', { waitUntil: 'domcontentloaded' })
   await expect(page.locator('html[data-app-ready]')).toHaveCount(0)
   await page.keyboard.press('/')
   const field = page.getByRole('searchbox', { name: 'Search digests and commentary' })
