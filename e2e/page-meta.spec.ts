@@ -52,3 +52,37 @@ test('the digest page describes its episodes; a page without its own tags gets t
   )
   await expect(meta(page, 'og:title')).toHaveCount(0)
 })
+
+test('a prerendered page’s tags do not follow a reader who leaves before the app has adopted the page', async ({
+  page,
+}) => {
+  // The page's own part is adopted after the header, once the chunks of its
+  // lazily loaded parts are in (one held back here): a header link followed
+  // in between left the page before its effect that puts the defaults back
+  // had run, and its description stayed on the next page.
+  await page.route(/\/assets\/digest-pager-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    await route.continue()
+  })
+  await page.goto('/digests/2025-02-03', { waitUntil: 'domcontentloaded' })
+  await expect(meta(page, 'og:type')).toHaveAttribute('content', 'website')
+  const bookmarks = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+    name: 'Bookmarks',
+  })
+  // Followed by the app, not by the browser: React holds the link (its
+  // internal mark on the elements it has adopted).
+  await expect
+    .poll(() =>
+      bookmarks.evaluate((link) => Object.keys(link).some((key) => key.startsWith('__reactFiber$'))),
+    )
+    .toBe(true)
+  await expect(page.locator('html[data-app-ready]')).toHaveCount(0)
+  await bookmarks.click()
+  await expect(page.getByRole('heading', { level: 1, name: /Bookmarks/ })).toBeVisible()
+  await expect(meta(page, 'description')).toHaveAttribute(
+    'content',
+    'Daily podcast digests and commentary, in a fast, calm reader.',
+  )
+  await expect(meta(page, 'og:title')).toHaveCount(0)
+  await expect(meta(page, 'og:type')).toHaveCount(0)
+})

@@ -130,6 +130,27 @@
     )
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app-ready'] })
 
+  // The page's description and Open Graph tags are the prerender's; the app
+  // puts the defaults back when the reader leaves the page, from an effect of
+  // the page's own part (src/lib/use-page-meta.ts). A header link followed
+  // before React has adopted that part leaves the page before that effect
+  // has ever run, and the tags stayed on the next page. So they are put back
+  // here at the first navigation to another address: the Navigation API
+  // tells of the app's pushState as it is made, before the next page renders
+  // and sets its own. (Where the API is missing, a link shared from that
+  // next page may carry this page's summary.)
+  const prerendered = document.getElementById('root')?.dataset.prerendered
+  if (prerendered && window.navigation) {
+    const leave = (event) => {
+      if (new URL(event.destination.url).pathname === prerendered) return
+      window.navigation.removeEventListener('navigate', leave)
+      for (const tag of document.head.querySelectorAll('meta[property^="og:"]')) tag.remove()
+      const description = document.head.querySelector('meta[name="description"][data-default]')
+      if (description) description.content = description.dataset.default
+    }
+    window.navigation.addEventListener('navigate', leave)
+  }
+
   let started = false
   const start = () => {
     if (started) return

@@ -149,8 +149,12 @@ function pageHead(template: string, head: PageHead): string {
   return template
     .replace(/<title>[^<]*<\/title>/, () => `<title>${title} · Digest Reader</title>`)
     .replace(
-      /<meta name="description" content="[^"]*"\s*\/>/,
-      () => `<meta name="description" content="${description}" />`,
+      /<meta name="description" content="([^"]*)"\s*\/>/,
+      // The template's own description stays beside the page's, for the boot
+      // script to put back when the reader leaves this page before the app
+      // has adopted it (public/boot-after-paint.js).
+      (_tag, fallback: string) =>
+        `<meta name="description" content="${description}" data-default="${fallback}" />`,
     )
     .replace('</head>', () => `  ${tags}\n  </head>`)
 }
