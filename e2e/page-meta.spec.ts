@@ -73,7 +73,9 @@ test('a prerendered page’s tags do not follow a reader who leaves before the a
   // internal mark on the elements it has adopted).
   await expect
     .poll(() =>
-      bookmarks.evaluate((link) => Object.keys(link).some((key) => key.startsWith('__reactFiber$'))),
+      bookmarks.evaluate((link) =>
+        Object.keys(link).some((key) => key.startsWith('__reactFiber$')),
+      ),
     )
     .toBe(true)
   await expect(page.locator('html[data-app-ready]')).toHaveCount(0)
