@@ -64,6 +64,7 @@ const pwa = VitePWA({
       'feed.*',
       'ingest-report.json',
       'digests/**',
+      'digests.html',
       'commentary/**',
       'overview.html',
     ],

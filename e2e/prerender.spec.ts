@@ -377,6 +377,7 @@ test('an early press is not made again when the reader’s own data already did 
 
 for (const path of [
   '/',
+  '/digests',
   `/digests/${SEED.date}`,
   `/digests/${SEED.date}/ai-czar-david-sacks-explains-the-deepseek-freak-out`,
 ]) {

@@ -53,6 +53,18 @@ describe('pageHtml', () => {
     expect(overview).toContain('<div id="root" data-prerendered="/">')
   })
 
+  it('gives a list page its title alone: the site’s description stays, with no Open Graph tags', () => {
+    const archive = pageHtml(TEMPLATE, {
+      ...parts,
+      path: '/digests',
+      head: undefined,
+      title: 'Archive & more',
+    })
+    expect(archive).toContain('<title>Archive &amp; more · Digest Reader</title>')
+    expect(archive).toContain('<meta name="description" content="Default." />')
+    expect(archive).not.toContain('og:title')
+  })
+
   it('starts the app, and the whole stylesheet, after the first paint, naming no module in the head', () => {
     // Chromium compiles a module script or modulepreload on arrival, on the
     // main thread: that held back the first paint of the prerendered text.

@@ -16,6 +16,11 @@ export interface PageParts {
   body: string
   /** None: the template's own title, description and tags stay. */
   head?: PageHead
+  /**
+   * A list page's title alone (`head` takes precedence): its description
+   * stays the template's, the site's own, as the app leaves it.
+   */
+  title?: string
   /** Embedded as JSON for hydration (see src/app/prerendered-queries.ts). */
   queries: unknown
   /**
@@ -118,7 +123,14 @@ export function pageHtml(template: string, parts: PageParts): string {
     ...parts.routeChunks,
   ]
   const fetches = [...template.matchAll(DATA_PRELOAD)].map((m) => m[1] ?? '')
-  const withHead = parts.head ? pageHead(template, parts.head) : template
+  const withHead = parts.head
+    ? pageHead(template, parts.head)
+    : parts.title
+      ? template.replace(
+          /<title>[^<]*<\/title>/,
+          () => `<title>${escapeHtml(parts.title ?? '')} · Digest Reader</title>`,
+        )
+      : template
   return withHead
     .replace(TEMPLATE_PRELOAD, '')
     .replace(DATA_PRELOAD, '')

@@ -7,7 +7,13 @@ import { sectionBodyId } from '../../src/features/episodes/section-body-id'
 import { trimDescription } from '../../src/lib/use-page-meta'
 import { type Digest, digestSchema } from '../../src/schema/digest'
 import { postSchema } from '../../src/schema/post'
-import { postListSchema, siteIndexSchema } from '../../src/schema/site-index'
+import {
+  type MonthFile,
+  monthFileSchema,
+  postListSchema,
+  type SiteIndex,
+  siteIndexSchema,
+} from '../../src/schema/site-index'
 import { criticalCssCache } from './critical-css'
 import { inlineStylesheets, inlineThemeScript, stylesheetsOf } from './inline-head'
 import { OVERVIEW_FILE } from './overview-file'
@@ -18,6 +24,13 @@ import { chunkFiles, type PageHead, pageHtml } from './page-html'
  * open from a feed or a shared link; older pages load through the app shell.
  */
 export const DEFAULT_PRERENDER_DAYS = 30
+
+/**
+ * The archive's page (`/digests`): served as `digests.html`, as every
+ * prerendered page (see Page.file); vite.config.ts keeps it out of the
+ * service worker's precache with the others.
+ */
+export const ARCHIVE_FILE = 'digests.html'
 
 /** The server build of src/entry-prerender.tsx (`vite build --ssr`). */
 export const RENDERER = '.prerender/entry-prerender.js'
@@ -33,6 +46,8 @@ interface Page {
   queries: Query[]
   /** None: the shell's own title, description and tags (the home page describes the site). */
   head?: PageHead
+  /** A list page's title alone (see PageParts). */
+  title?: string
   firstScreenId?: string
 }
 
@@ -46,6 +61,7 @@ export interface PrerenderOptions {
 
 const ROUTES = {
   overview: 'src/features/digests/overview-page.tsx',
+  archive: 'src/features/digests/archive-page.tsx',
   digest: 'src/features/digests/digest-page.tsx',
   episode: 'src/features/episodes/episode-page.tsx',
   post: 'src/features/commentary/post-page.tsx',
@@ -75,6 +91,11 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
     if (date === index.latest) pages.push(overviewPage(digest))
     pages.push(...digestPages(digest))
   }
+  const newestMonth = index.months[0]?.month
+  if (newestMonth) {
+    const month = monthFileSchema.parse(await readJson(`data/months/${newestMonth}.json`))
+    pages.push(archivePage(index, month))
+  }
   const posts = postListSchema.parse(await readJson('data/posts.json')).posts
   for (const { slug } of posts) {
     const post = postSchema.parse(await readJson(`data/posts/${slug}.json`))
@@ -99,6 +120,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
       path: page.path,
       body,
       head: page.head,
+      title: page.title,
       queries: page.queries,
       firstScreenId: page.firstScreenId,
       // The page's chunk, and the module that checks the embedded data before hydrating.
@@ -153,6 +175,33 @@ function overviewPage(digest: Digest): Page {
   }
 }
 
+/**
+ * The archive (`/digests`) as a reader first sees it: its newest month. The
+ * site index and that month's file are embedded as the copies the page was
+ * made from, not as the files themselves: both change with every new digest,
+ * and the page shows them until the app has fetched the files, which have
+ * the last word (src/features/digests/prerendered-archive.ts). A prerender
+ * older than the data thus shows its day only until the index is in.
+ */
+function archivePage(index: SiteIndex, month: MonthFile): Page {
+  // Without each month's dates (the archive lists months; its days come
+  // from the month files): 150 of the index's 155 KB at 10,000 digests.
+  const months = index.months.map((entry) => ({ ...entry, dates: [] }))
+  return {
+    path: '/digests',
+    file: ARCHIVE_FILE,
+    route: ROUTES.archive,
+    queries: [
+      [['prerendered-index'], { ...index, months }],
+      [['prerendered-month', month.month], month],
+    ],
+    title: 'Archive',
+    // Its first screen is the heading, the filters and the month's first
+    // days; the month ends within a screen or two.
+    firstScreenId: SITE_FOOTER_ID,
+  }
+}
+
 /** A digest's day page and its episodes' pages, all rendered from the one digest file. */
 function digestPages(digest: Digest): Page[] {
   const queries: Query[] = [[['digest', digest.date], digest]]
@@ -192,6 +241,7 @@ function digestPages(digest: Digest): Page[] {
 /** Prerendered pages of an earlier build with other data must not outlive it. */
 export async function removePrerendered(dist: string): Promise<void> {
   await rm(join(dist, OVERVIEW_FILE), { force: true })
+  await rm(join(dist, ARCHIVE_FILE), { force: true })
   await rm(join(dist, 'digests'), { recursive: true, force: true })
   await rm(join(dist, 'commentary'), { recursive: true, force: true })
 }

@@ -1,5 +1,6 @@
 import { digestSchema, isoDate } from '../schema/digest'
 import { postSchema } from '../schema/post'
+import { monthFileSchema, siteIndexSchema } from '../schema/site-index'
 import { PRERENDERED_QUERIES_ID } from './embedded-data'
 import type { PrerenderedQuery } from './seed-query-client'
 
@@ -14,12 +15,16 @@ export type { PrerenderedQuery } from './seed-query-client'
 
 /**
  * What may be embedded, each checked as if fetched: files under `[kind, id]`,
- * and the overview's day under `[kind]` alone (data/queries.ts).
+ * the overview's day under `[kind]` alone (data/queries.ts), and the copies
+ * of the files the archive was made from, shown until the files are fetched
+ * (features/digests/prerendered-archive.ts).
  */
 const KINDS = {
   digest: { schema: digestSchema, keyed: true },
   post: { schema: postSchema, keyed: true },
   'prerendered-latest': { schema: isoDate, keyed: false },
+  'prerendered-index': { schema: siteIndexSchema, keyed: false },
+  'prerendered-month': { schema: monthFileSchema, keyed: true },
 } as const
 
 /**

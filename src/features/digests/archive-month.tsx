@@ -4,6 +4,7 @@ import { Skeleton } from '../../components/skeleton'
 import { monthQuery } from '../../data/queries'
 import { ArchiveDayCard } from './archive-day-card'
 import { ArchiveMonthSection, formatMonth } from './archive-month-section'
+import { prerenderedMonth, usePrerenderedCopy } from './prerendered-archive'
 
 interface ArchiveMonthProps {
   month: string
@@ -14,20 +15,12 @@ interface ArchiveMonthProps {
 /** One month of the archive, fetched on its own (`months/<YYYY-MM>.json`) when it is shown. */
 export function ArchiveMonth({ month, focus = false }: ArchiveMonthProps) {
   const query = useQuery(monthQuery(month))
+  const data = usePrerenderedCopy(query.data, (client) => prerenderedMonth(client, month))
   return (
     <ArchiveMonthSection month={month} focus={focus}>
-      {query.isError ? (
-        <ErrorPanel
-          error={query.error}
-          onRetry={() => query.refetch()}
-          title={`${formatMonth(month)} could not be loaded`}
-          headingLevel={3}
-        />
-      ) : query.isPending ? (
-        <Skeleton lines={6} label={`Loading ${formatMonth(month)}`} />
-      ) : (
+      {data ? (
         <ol className="space-y-4">
-          {query.data.digests.map((digest) => (
+          {data.digests.map((digest) => (
             // A day with nothing to show under “Unread only” renders nothing: hide its item.
             <li key={digest.date} className="empty:hidden">
               <ArchiveDayCard
@@ -39,6 +32,15 @@ export function ArchiveMonth({ month, focus = false }: ArchiveMonthProps) {
             </li>
           ))}
         </ol>
+      ) : query.isError ? (
+        <ErrorPanel
+          error={query.error}
+          onRetry={() => query.refetch()}
+          title={`${formatMonth(month)} could not be loaded`}
+          headingLevel={3}
+        />
+      ) : (
+        <Skeleton lines={6} label={`Loading ${formatMonth(month)}`} />
       )}
     </ArchiveMonthSection>
   )

@@ -7,8 +7,10 @@ import { Skeleton } from '../../components/skeleton'
 import { usePodcastFilter } from '../../components/url-filters'
 import { siteIndexQuery } from '../../data/queries'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { useHydrated } from '../../lib/use-hydrated'
 import { ArchiveByMonth } from './archive-by-month'
 import { ArchiveByPodcast } from './archive-by-podcast'
+import { prerenderedIndex, usePrerenderedCopy } from './prerendered-archive'
 import { UnreadFilter } from './unread-filter'
 
 /**
@@ -19,15 +21,21 @@ import { UnreadFilter } from './unread-filter'
  */
 export function Component() {
   const index = useQuery(siteIndexQuery())
+  const data = usePrerenderedCopy(index.data, prerenderedIndex)
   const [podcast] = usePodcastFilter()
   const [params] = useSearchParams()
-  const from = params.get('from')
-  const podcastName = index.data?.podcasts.find((p) => p.slug === podcast)?.name
+  // The prerendered archive shows the newest months: it hydrates so, then
+  // opens the window asked for (as the filters do, url-filters.ts).
+  const hydrated = useHydrated()
+  const from = hydrated ? params.get('from') : null
+  const podcastName = data?.podcasts.find((p) => p.slug === podcast)?.name
   useDocumentTitle(podcast ? `Archive: ${podcastName ?? podcast}` : 'Archive')
 
-  if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
-  if (index.isPending) return <Skeleton lines={10} label="Loading the archive" />
-  const { digestCount, months, podcasts } = index.data
+  if (!data) {
+    if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
+    return <Skeleton lines={10} label="Loading the archive" />
+  }
+  const { digestCount, months, podcasts } = data
   return (
     <div className="max-w-3xl">
       <PageHeading

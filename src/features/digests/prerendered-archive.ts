@@ -1,0 +1,41 @@
+import { type QueryClient, queryOptions, useQueryClient } from '@tanstack/react-query'
+import { useHydrated } from '../../lib/use-hydrated'
+import type { MonthFile, SiteIndex } from '../../schema/site-index'
+
+// A prerendered archive (scripts/prerender) embeds the site index and its
+// newest month as they were when the page was made. Both files change with
+// every new digest, so the copies are never taken for the files: the page
+// hydrates from the copies, exactly as it was rendered, then shows the files
+// once fetched (the boot script asks for the index alongside the app), so a
+// digest published since the page was made shows as soon as they are in.
+
+const prerenderedIndexQuery = () =>
+  queryOptions<SiteIndex>({ queryKey: ['prerendered-index'], enabled: false })
+
+const prerenderedMonthQuery = (month: string) =>
+  queryOptions<MonthFile>({ queryKey: ['prerendered-month', month], enabled: false })
+
+/** The site index the page was prerendered from, if it was. */
+export function prerenderedIndex(client: QueryClient): SiteIndex | undefined {
+  return client.getQueryData(prerenderedIndexQuery().queryKey)
+}
+
+/** A month file the page was prerendered from, if it was. */
+export function prerenderedMonth(client: QueryClient, month: string): MonthFile | undefined {
+  return client.getQueryData(prerenderedMonthQuery(month).queryKey)
+}
+
+/**
+ * What to show of a file: while React takes the prerendered page over, the
+ * copy it was made from (the file may already be in, and may say otherwise:
+ * the first render must match the HTML); then the file once it is in, the
+ * copy until then. Elsewhere there is no copy, and this is the file's data.
+ */
+export function usePrerenderedCopy<T>(
+  live: T | undefined,
+  copyOf: (client: QueryClient) => T | undefined,
+): T | undefined {
+  const hydrated = useHydrated()
+  const copy = copyOf(useQueryClient())
+  return hydrated ? (live ?? copy) : (copy ?? live)
+}
