@@ -65,6 +65,7 @@ const pwa = VitePWA({
       'ingest-report.json',
       'digests/**',
       'digests.html',
+      'podcasts.html',
       'commentary/**',
       'overview.html',
     ],

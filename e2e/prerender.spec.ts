@@ -54,7 +54,7 @@ test.describe('the overview without JavaScript', () => {
   })
 
   test('is not what other addresses get: they keep the empty app shell', async ({ page }) => {
-    for (const path of ['/bookmarks', '/search', '/podcasts']) {
+    for (const path of ['/bookmarks', '/search', '/podcasts/all-in-podcast']) {
       await page.goto(path)
       await expect(page.getByRole('heading', { name: SEED.title })).toHaveCount(0)
     }
@@ -378,6 +378,7 @@ test('an early press is not made again when the reader’s own data already did 
 for (const path of [
   '/',
   '/digests',
+  '/podcasts',
   `/digests/${SEED.date}`,
   `/digests/${SEED.date}/ai-czar-david-sacks-explains-the-deepseek-freak-out`,
 ]) {

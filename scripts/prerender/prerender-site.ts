@@ -26,11 +26,13 @@ import { chunkFiles, type PageHead, pageHtml } from './page-html'
 export const DEFAULT_PRERENDER_DAYS = 30
 
 /**
- * The archive's page (`/digests`): served as `digests.html`, as every
- * prerendered page (see Page.file); vite.config.ts keeps it out of the
- * service worker's precache with the others.
+ * The archive's page (`/digests`) and the podcasts' (`/podcasts`): served
+ * from these files, as every prerendered page (see Page.file);
+ * vite.config.ts keeps them out of the service worker's precache with the
+ * others.
  */
 export const ARCHIVE_FILE = 'digests.html'
+export const PODCAST_LIST_FILE = 'podcasts.html'
 
 /** The server build of src/entry-prerender.tsx (`vite build --ssr`). */
 export const RENDERER = '.prerender/entry-prerender.js'
@@ -62,6 +64,7 @@ export interface PrerenderOptions {
 const ROUTES = {
   overview: 'src/features/digests/overview-page.tsx',
   archive: 'src/features/digests/archive-page.tsx',
+  podcasts: 'src/features/podcasts/podcast-list-page.tsx',
   digest: 'src/features/digests/digest-page.tsx',
   episode: 'src/features/episodes/episode-page.tsx',
   post: 'src/features/commentary/post-page.tsx',
@@ -96,6 +99,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
     const month = monthFileSchema.parse(await readJson(`data/months/${newestMonth}.json`))
     pages.push(archivePage(index, month))
   }
+  pages.push(podcastListPage(index))
   const posts = postListSchema.parse(await readJson('data/posts.json')).posts
   for (const { slug } of posts) {
     const post = postSchema.parse(await readJson(`data/posts/${slug}.json`))
@@ -180,19 +184,16 @@ function overviewPage(digest: Digest): Page {
  * site index and that month's file are embedded as the copies the page was
  * made from, not as the files themselves: both change with every new digest,
  * and the page shows them until the app has fetched the files, which have
- * the last word (src/features/digests/prerendered-archive.ts). A prerender
+ * the last word (src/data/prerendered-copies.ts). A prerender
  * older than the data thus shows its day only until the index is in.
  */
 function archivePage(index: SiteIndex, month: MonthFile): Page {
-  // Without each month's dates (the archive lists months; its days come
-  // from the month files): 150 of the index's 155 KB at 10,000 digests.
-  const months = index.months.map((entry) => ({ ...entry, dates: [] }))
   return {
     path: '/digests',
     file: ARCHIVE_FILE,
     route: ROUTES.archive,
     queries: [
-      [['prerendered-index'], { ...index, months }],
+      [['prerendered-index'], indexCopy(index)],
       [['prerendered-month', month.month], month],
     ],
     title: 'Archive',
@@ -200,6 +201,27 @@ function archivePage(index: SiteIndex, month: MonthFile): Page {
     // days; the month ends within a screen or two.
     firstScreenId: SITE_FOOTER_ID,
   }
+}
+
+/** The podcasts (`/podcasts`), from a copy of the site index, as the archive. */
+function podcastListPage(index: SiteIndex): Page {
+  return {
+    path: '/podcasts',
+    file: PODCAST_LIST_FILE,
+    route: ROUTES.podcasts,
+    queries: [[['prerendered-index'], indexCopy(index)]],
+    title: 'Podcasts',
+    firstScreenId: SITE_FOOTER_ID,
+  }
+}
+
+/**
+ * The site index as the list pages embed it: without each month's dates
+ * (they list months and podcasts; days come from the month files), 150 of
+ * the index's 155 KB at 10,000 digests.
+ */
+function indexCopy(index: SiteIndex): SiteIndex {
+  return { ...index, months: index.months.map((entry) => ({ ...entry, dates: [] })) }
 }
 
 /** A digest's day page and its episodes' pages, all rendered from the one digest file. */
@@ -242,6 +264,7 @@ function digestPages(digest: Digest): Page[] {
 export async function removePrerendered(dist: string): Promise<void> {
   await rm(join(dist, OVERVIEW_FILE), { force: true })
   await rm(join(dist, ARCHIVE_FILE), { force: true })
+  await rm(join(dist, PODCAST_LIST_FILE), { force: true })
   await rm(join(dist, 'digests'), { recursive: true, force: true })
   await rm(join(dist, 'commentary'), { recursive: true, force: true })
 }

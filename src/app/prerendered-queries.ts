@@ -17,7 +17,7 @@ export type { PrerenderedQuery } from './seed-query-client'
  * What may be embedded, each checked as if fetched: files under `[kind, id]`,
  * the overview's day under `[kind]` alone (data/queries.ts), and the copies
  * of the files the archive was made from, shown until the files are fetched
- * (features/digests/prerendered-archive.ts).
+ * (data/prerendered-copies.ts).
  */
 const KINDS = {
   digest: { schema: digestSchema, keyed: true },

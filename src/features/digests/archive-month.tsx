@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { ErrorPanel } from '../../components/error-panel'
 import { Skeleton } from '../../components/skeleton'
+import { prerenderedMonth, usePrerenderedCopy } from '../../data/prerendered-copies'
 import { monthQuery } from '../../data/queries'
 import { ArchiveDayCard } from './archive-day-card'
 import { ArchiveMonthSection, formatMonth } from './archive-month-section'
-import { prerenderedMonth, usePrerenderedCopy } from './prerendered-archive'
 
 interface ArchiveMonthProps {
   month: string

@@ -5,12 +5,12 @@ import { PageHeading } from '../../components/page-heading'
 import { PodcastFilter } from '../../components/podcast-filter'
 import { Skeleton } from '../../components/skeleton'
 import { usePodcastFilter } from '../../components/url-filters'
+import { prerenderedIndex, usePrerenderedCopy } from '../../data/prerendered-copies'
 import { siteIndexQuery } from '../../data/queries'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useHydrated } from '../../lib/use-hydrated'
 import { ArchiveByMonth } from './archive-by-month'
 import { ArchiveByPodcast } from './archive-by-podcast'
-import { prerenderedIndex, usePrerenderedCopy } from './prerendered-archive'
 import { UnreadFilter } from './unread-filter'
 
 /**

@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { PageHeading } from '../../components/page-heading'
 import { Skeleton } from '../../components/skeleton'
+import { prerenderedIndex, usePrerenderedCopy } from '../../data/prerendered-copies'
 import { siteIndexQuery } from '../../data/queries'
 import { useDocumentTitle } from '../../lib/use-document-title'
 
@@ -10,9 +11,13 @@ import { useDocumentTitle } from '../../lib/use-document-title'
 export function Component() {
   useDocumentTitle('Podcasts')
   const index = useQuery(siteIndexQuery())
-  if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
-  if (index.isPending) return <Skeleton lines={8} label="Loading the podcasts" />
-  const { podcasts } = index.data
+  // Prerendered, the page takes the index copy it was made from first.
+  const data = usePrerenderedCopy(index.data, prerenderedIndex)
+  if (!data) {
+    if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
+    return <Skeleton lines={8} label="Loading the podcasts" />
+  }
+  const { podcasts } = data
   return (
     <>
       <PageHeading

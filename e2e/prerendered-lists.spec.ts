@@ -1,10 +1,11 @@
 import { expect, type Page, test } from '@playwright/test'
 import { addOlderDigest, OLDER, SEED, showOlderMonth } from './support/older-digest'
 
-// The archive (`/digests`) is HTML made at build time too: its newest month,
-// from copies of the site index and that month's file that it carries. The
-// app takes it over from those copies, then shows the files themselves,
-// which have the last word (src/features/digests/prerendered-archive.ts).
+// The archive (`/digests`) and the podcasts (`/podcasts`) are HTML made at
+// build time too, from copies of the site index (and the archive's newest
+// month) that they carry. The app takes them over from those copies, then
+// shows the files themselves, which have the last word
+// (src/data/prerendered-copies.ts).
 test.use({ serviceWorkers: 'block' })
 
 /** Page errors and console errors of `page` from now on. */
@@ -32,6 +33,33 @@ test.describe('without JavaScript', () => {
     await expect(digest).toHaveAttribute('href', `/digests/${SEED.date}`)
     await expect(page.locator('#root[data-prerendered="/digests"]')).toBeAttached()
   })
+
+  test('the podcasts read from their HTML alone', async ({ page }) => {
+    await page.goto('/podcasts')
+    await expect(page).toHaveTitle('Podcasts · Digest Reader')
+    await expect(page.getByText('2 podcasts in the archive')).toBeVisible()
+    await expect(page.getByRole('link', { name: /All-In Podcast/ })).toHaveAttribute(
+      'href',
+      '/podcasts/all-in-podcast',
+    )
+    await expect(page.locator('#root[data-prerendered="/podcasts"]')).toBeAttached()
+  })
+})
+
+test('a podcast published since the podcasts page was made shows once the app has the site index', async ({
+  page,
+  request,
+}) => {
+  const errors = collectErrors(page)
+  await addOlderDigest(page, request)
+  const response = await page.goto('/podcasts')
+  expect(await response?.text()).toContain('2 podcasts in the archive')
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  await expect(page.getByText('3 podcasts in the archive')).toBeVisible()
+  await page.getByRole('link', { name: /Huberman Lab/ }).click()
+  await expect(page).toHaveURL(/\/podcasts\/huberman-lab$/)
+  await expect(page.getByRole('heading', { level: 1, name: /Huberman Lab/ })).toBeVisible()
+  expect(errors).toEqual([])
 })
 
 test('a digest published since the archive was made shows once the app has the site index', async ({

@@ -1,9 +1,10 @@
 import { type QueryClient, queryOptions, useQueryClient } from '@tanstack/react-query'
-import { useHydrated } from '../../lib/use-hydrated'
-import type { MonthFile, SiteIndex } from '../../schema/site-index'
+import { useHydrated } from '../lib/use-hydrated'
+import type { MonthFile, SiteIndex } from '../schema/site-index'
 
-// A prerendered archive (scripts/prerender) embeds the site index and its
-// newest month as they were when the page was made. Both files change with
+// A prerendered list page (scripts/prerender: the archive, the podcasts)
+// embeds the files it starts from as they were when the page was made: the
+// site index, and the archive's newest month. Both files change with
 // every new digest, so the copies are never taken for the files: the page
 // hydrates from the copies, exactly as it was rendered, then shows the files
 // once fetched (the boot script asks for the index alongside the app), so a
