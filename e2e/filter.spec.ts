@@ -11,7 +11,8 @@ test('on the overview: the URL gets ?podcast=, a reload keeps it, Back restores 
   page,
 }) => {
   await page.goto('/')
-  // The overview is prerendered: a choice made before the app runs is not kept.
+  // Once the app runs: a choice made before it is kept by the boot script
+  // (e2e/prerender.spec.ts), a different path from the one tested here.
   await expect(page.locator('html[data-app-ready]')).toBeAttached()
   const list = page.getByRole('region', { name: 'Top Podcast' })
   await expect(list.getByRole('listitem')).toHaveCount(2)
