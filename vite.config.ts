@@ -66,6 +66,7 @@ const pwa = VitePWA({
       'digests/**',
       'digests.html',
       'podcasts.html',
+      'commentary.html',
       'commentary/**',
       'overview.html',
     ],

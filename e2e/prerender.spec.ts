@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
 import { SEED } from './support/older-digest'
+import { collectErrors } from './support/page-errors'
 
 // The newest digests' pages are HTML made at build time (scripts/prerender):
 // they read without JavaScript, and the app takes them over where they stand.
@@ -61,16 +62,6 @@ test.describe('the overview without JavaScript', () => {
   })
 })
 
-/** Page errors and console errors of `page` from now on. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  return errors
-}
-
 test('the overview is taken over where it stands, and works like the app', async ({ page }) => {
   const errors = collectErrors(page)
   await page.goto('/')
@@ -108,11 +99,7 @@ test('the app takes the page over without an error and with the reader’s own d
   page,
   request,
 }) => {
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
+  const errors = collectErrors(page)
   const episode = await EpisodePage.create(page, request)
   await episode.goto()
   // Bookmark a section, then come back cold: the prerendered page (made with
@@ -379,6 +366,7 @@ for (const path of [
   '/',
   '/digests',
   '/podcasts',
+  '/commentary',
   `/digests/${SEED.date}`,
   `/digests/${SEED.date}/ai-czar-david-sacks-explains-the-deepseek-freak-out`,
 ]) {

@@ -1,22 +1,14 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { addOlderDigest, OLDER, SEED, showOlderMonth } from './support/older-digest'
+import { collectErrors } from './support/page-errors'
 
-// The archive (`/digests`) and the podcasts (`/podcasts`) are HTML made at
-// build time too, from copies of the site index (and the archive's newest
-// month) that they carry. The app takes them over from those copies, then
+// The archive (`/digests`), the podcasts (`/podcasts`) and the commentary
+// (`/commentary`) are HTML made at build time too, from copies of the site
+// index (and the archive's newest month) or of the list of posts that they
+// carry. The app takes them over from those copies, then
 // shows the files themselves, which have the last word
 // (src/data/prerendered-copies.ts).
 test.use({ serviceWorkers: 'block' })
-
-/** Page errors and console errors of `page` from now on. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  return errors
-}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
@@ -34,6 +26,16 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#root[data-prerendered="/digests"]')).toBeAttached()
   })
 
+  test('the commentary reads from its HTML alone', async ({ page }) => {
+    await page.goto('/commentary')
+    await expect(page).toHaveTitle('Commentary · Digest Reader')
+    await expect(page.getByRole('link', { name: /More on why tariffs/ })).toHaveAttribute(
+      'href',
+      /^\/commentary\/more-on-why-tariffs/,
+    )
+    await expect(page.locator('#root[data-prerendered="/commentary"]')).toBeAttached()
+  })
+
   test('the podcasts read from their HTML alone', async ({ page }) => {
     await page.goto('/podcasts')
     await expect(page).toHaveTitle('Podcasts · Digest Reader')
@@ -44,6 +46,32 @@ test.describe('without JavaScript', () => {
     )
     await expect(page.locator('#root[data-prerendered="/podcasts"]')).toBeAttached()
   })
+})
+
+test('a post published since the commentary page was made shows once the app has the list', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  const newer = {
+    slug: 'a-newer-post',
+    title: 'A newer post on the chip race',
+    date: '2025-02-10',
+    excerpt: 'Written after the page was made.',
+    topics: ['Chips'],
+  }
+  await page.route('**/data/posts.json', async (route) => {
+    const response = await route.fetch()
+    const list = (await response.json()) as { posts: unknown[] }
+    await route.fulfill({ response, json: { posts: [newer, ...list.posts] } })
+  })
+  const response = await page.goto('/commentary')
+  expect(await response?.text()).not.toContain(newer.title)
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    newer.title,
+    /More on why tariffs/,
+  ])
+  expect(errors).toEqual([])
 })
 
 test('a podcast published since the podcasts page was made shows once the app has the site index', async ({

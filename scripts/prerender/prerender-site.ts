@@ -8,7 +8,6 @@ import { trimDescription } from '../../src/lib/use-page-meta'
 import { type Digest, digestSchema } from '../../src/schema/digest'
 import { postSchema } from '../../src/schema/post'
 import {
-  type MonthFile,
   monthFileSchema,
   postListSchema,
   type SiteIndex,
@@ -26,13 +25,12 @@ import { chunkFiles, type PageHead, pageHtml } from './page-html'
 export const DEFAULT_PRERENDER_DAYS = 30
 
 /**
- * The archive's page (`/digests`) and the podcasts' (`/podcasts`): served
- * from these files, as every prerendered page (see Page.file);
+ * The list pages' files (listPage): `/digests` from `digests.html`, beside
+ * the `digests/` folder, as every prerendered page (see Page.file);
  * vite.config.ts keeps them out of the service worker's precache with the
  * others.
  */
-export const ARCHIVE_FILE = 'digests.html'
-export const PODCAST_LIST_FILE = 'podcasts.html'
+const LIST_FILES = ['digests.html', 'podcasts.html', 'commentary.html']
 
 /** The server build of src/entry-prerender.tsx (`vite build --ssr`). */
 export const RENDERER = '.prerender/entry-prerender.js'
@@ -65,6 +63,7 @@ const ROUTES = {
   overview: 'src/features/digests/overview-page.tsx',
   archive: 'src/features/digests/archive-page.tsx',
   podcasts: 'src/features/podcasts/podcast-list-page.tsx',
+  posts: 'src/features/commentary/post-list-page.tsx',
   digest: 'src/features/digests/digest-page.tsx',
   episode: 'src/features/episodes/episode-page.tsx',
   post: 'src/features/commentary/post-page.tsx',
@@ -94,13 +93,25 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
     if (date === index.latest) pages.push(overviewPage(digest))
     pages.push(...digestPages(digest))
   }
+  // The archive shows its newest month from the HTML; older ones load as shown.
   const newestMonth = index.months[0]?.month
   if (newestMonth) {
     const month = monthFileSchema.parse(await readJson(`data/months/${newestMonth}.json`))
-    pages.push(archivePage(index, month))
+    pages.push(
+      listPage('/digests', ROUTES.archive, 'Archive', [
+        [['prerendered-index'], indexCopy(index)],
+        [['prerendered-month', month.month], month],
+      ]),
+    )
   }
-  pages.push(podcastListPage(index))
-  const posts = postListSchema.parse(await readJson('data/posts.json')).posts
+  pages.push(
+    listPage('/podcasts', ROUTES.podcasts, 'Podcasts', [[['prerendered-index'], indexCopy(index)]]),
+  )
+  const postList = postListSchema.parse(await readJson('data/posts.json'))
+  pages.push(
+    listPage('/commentary', ROUTES.posts, 'Commentary', [[['prerendered-posts'], postList]]),
+  )
+  const { posts } = postList
   for (const { slug } of posts) {
     const post = postSchema.parse(await readJson(`data/posts/${slug}.json`))
     const opening = post.blocks.find((block) => block.type === 'paragraph')
@@ -180,37 +191,22 @@ function overviewPage(digest: Digest): Page {
 }
 
 /**
- * The archive (`/digests`) as a reader first sees it: its newest month. The
- * site index and that month's file are embedded as the copies the page was
- * made from, not as the files themselves: both change with every new digest,
- * and the page shows them until the app has fetched the files, which have
- * the last word (src/data/prerendered-copies.ts). A prerender
- * older than the data thus shows its day only until the index is in.
+ * A list page (the archive, the podcasts, the commentary) as a reader first
+ * sees it. The files it starts from are embedded as the copies the page was
+ * made from, not as the files themselves: they change with every new digest
+ * or post, and the page shows the copies only until the app has fetched the
+ * files, which have the last word (src/data/prerendered-copies.ts). A
+ * prerender older than the data thus shows its day only until they are in.
+ * The page's first screen is its heading and its first items: the frame
+ * waits for the whole page, which ends within a screen or two.
  */
-function archivePage(index: SiteIndex, month: MonthFile): Page {
+function listPage(path: `/${string}`, route: string, title: string, queries: Query[]): Page {
   return {
-    path: '/digests',
-    file: ARCHIVE_FILE,
-    route: ROUTES.archive,
-    queries: [
-      [['prerendered-index'], indexCopy(index)],
-      [['prerendered-month', month.month], month],
-    ],
-    title: 'Archive',
-    // Its first screen is the heading, the filters and the month's first
-    // days; the month ends within a screen or two.
-    firstScreenId: SITE_FOOTER_ID,
-  }
-}
-
-/** The podcasts (`/podcasts`), from a copy of the site index, as the archive. */
-function podcastListPage(index: SiteIndex): Page {
-  return {
-    path: '/podcasts',
-    file: PODCAST_LIST_FILE,
-    route: ROUTES.podcasts,
-    queries: [[['prerendered-index'], indexCopy(index)]],
-    title: 'Podcasts',
+    path,
+    file: `${path.slice(1)}.html`,
+    route,
+    queries,
+    title,
     firstScreenId: SITE_FOOTER_ID,
   }
 }
@@ -263,8 +259,7 @@ function digestPages(digest: Digest): Page[] {
 /** Prerendered pages of an earlier build with other data must not outlive it. */
 export async function removePrerendered(dist: string): Promise<void> {
   await rm(join(dist, OVERVIEW_FILE), { force: true })
-  await rm(join(dist, ARCHIVE_FILE), { force: true })
-  await rm(join(dist, PODCAST_LIST_FILE), { force: true })
+  for (const file of LIST_FILES) await rm(join(dist, file), { force: true })
   await rm(join(dist, 'digests'), { recursive: true, force: true })
   await rm(join(dist, 'commentary'), { recursive: true, force: true })
 }

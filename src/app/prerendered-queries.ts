@@ -1,6 +1,6 @@
 import { digestSchema, isoDate } from '../schema/digest'
 import { postSchema } from '../schema/post'
-import { monthFileSchema, siteIndexSchema } from '../schema/site-index'
+import { monthFileSchema, postListSchema, siteIndexSchema } from '../schema/site-index'
 import { PRERENDERED_QUERIES_ID } from './embedded-data'
 import type { PrerenderedQuery } from './seed-query-client'
 
@@ -25,6 +25,7 @@ const KINDS = {
   'prerendered-latest': { schema: isoDate, keyed: false },
   'prerendered-index': { schema: siteIndexSchema, keyed: false },
   'prerendered-month': { schema: monthFileSchema, keyed: true },
+  'prerendered-posts': { schema: postListSchema, keyed: false },
 } as const
 
 /**

@@ -1,11 +1,12 @@
 import { type QueryClient, queryOptions, useQueryClient } from '@tanstack/react-query'
 import { useHydrated } from '../lib/use-hydrated'
-import type { MonthFile, SiteIndex } from '../schema/site-index'
+import type { MonthFile, PostList, SiteIndex } from '../schema/site-index'
 
-// A prerendered list page (scripts/prerender: the archive, the podcasts)
-// embeds the files it starts from as they were when the page was made: the
-// site index, and the archive's newest month. Both files change with
-// every new digest, so the copies are never taken for the files: the page
+// A prerendered list page (scripts/prerender: the archive, the podcasts, the
+// commentary) embeds the files it starts from as they were when the page was
+// made: the site index and the archive's newest month, or the list of posts.
+// They change with every new digest or post, so the copies are never taken
+// for the files: the page
 // hydrates from the copies, exactly as it was rendered, then shows the files
 // once fetched (the boot script asks for the index alongside the app), so a
 // digest published since the page was made shows as soon as they are in.
@@ -16,6 +17,9 @@ const prerenderedIndexQuery = () =>
 const prerenderedMonthQuery = (month: string) =>
   queryOptions<MonthFile>({ queryKey: ['prerendered-month', month], enabled: false })
 
+const prerenderedPostsQuery = () =>
+  queryOptions<PostList>({ queryKey: ['prerendered-posts'], enabled: false })
+
 /** The site index the page was prerendered from, if it was. */
 export function prerenderedIndex(client: QueryClient): SiteIndex | undefined {
   return client.getQueryData(prerenderedIndexQuery().queryKey)
@@ -24,6 +28,11 @@ export function prerenderedIndex(client: QueryClient): SiteIndex | undefined {
 /** A month file the page was prerendered from, if it was. */
 export function prerenderedMonth(client: QueryClient, month: string): MonthFile | undefined {
   return client.getQueryData(prerenderedMonthQuery(month).queryKey)
+}
+
+/** The list of posts the page was prerendered from, if it was. */
+export function prerenderedPosts(client: QueryClient): PostList | undefined {
+  return client.getQueryData(prerenderedPostsQuery().queryKey)
 }
 
 /**

@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { PageHeading } from '../../components/page-heading'
 import { Skeleton } from '../../components/skeleton'
+import { prerenderedPosts, usePrerenderedCopy } from '../../data/prerendered-copies'
 import { postListQuery } from '../../data/queries'
 import { formatDigestDate } from '../../lib/format-date'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -14,9 +15,13 @@ const TOPICS_SHOWN = 6
 export function Component() {
   useDocumentTitle('Commentary')
   const list = useQuery(postListQuery())
-  if (list.isError) return <ErrorPanel error={list.error} onRetry={() => list.refetch()} />
-  if (list.isPending) return <Skeleton lines={8} label="Loading the commentary" />
-  const { posts } = list.data
+  // Prerendered, the page takes the copy of the list it was made from first.
+  const data = usePrerenderedCopy(list.data, prerenderedPosts)
+  if (!data) {
+    if (list.isError) return <ErrorPanel error={list.error} onRetry={() => list.refetch()} />
+    return <Skeleton lines={8} label="Loading the commentary" />
+  }
+  const { posts } = data
   return (
     <>
       <PageHeading lead="Opinion pieces on the stories the podcasts cover.">Commentary</PageHeading>
