@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentSecurityPolicy } from './scripts/csp/vite-plugin.ts'
+import { minifyPublicScripts } from './scripts/build/minify-public-scripts.ts'
 import { overviewAtRoot } from './scripts/preview/overview-at-root.ts'
 
 // The policy of the meta tag in index.html. `npm start` (vite preview) sends
@@ -131,7 +132,15 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   // only the page renderer: no service worker and no styles of its own.
   plugins: isSsrBuild
     ? [react()]
-    : [react(), tailwindcss(), pwa, contentSecurityPolicy(basePolicy), overviewAtRoot()],
+    : [
+        react(),
+        tailwindcss(),
+        pwa,
+        contentSecurityPolicy(basePolicy),
+        overviewAtRoot(),
+        // Not theme-init.js: prerendered pages inline it, allowed by its hash.
+        minifyPublicScripts(['boot-after-paint.js']),
+      ],
   build: isSsrBuild
     ? { target: 'node20', outDir: '.prerender', emptyOutDir: true, copyPublicDir: false }
     : {

@@ -88,6 +88,8 @@ test('a page that failed loads by itself when the reader comes back after the fa
   // Commentary fails (timeout); the reader goes elsewhere, which works, and
   // returns later: the failure was not kept, the list loads without a retry.
   const state = await breakData(page, 'timedout', '**/data/posts.json')
+  // The shell: the prerendered commentary shows the copy it carries instead.
+  await serveAppShell(page)
   await page.goto('/commentary')
   await expect(page.getByRole('alert')).toContainText(
     /Could not reach the server to load posts\.json/,

@@ -422,6 +422,11 @@ test('a podcast chosen and "Unread only" ticked before the app has taken the ove
   await expect(page.getByRole('checkbox', { name: 'Unread only' })).toBeChecked()
   const list = page.getByRole('region', { name: 'Top Podcast' })
   await expect(list.getByRole('listitem')).toHaveCount(1)
+  // As a choice the app saw: Back undoes it (written over the address, the
+  // choice took the unfiltered page out of the history).
+  await page.goBack()
+  await expect(page).toHaveURL(/\/$/)
+  await expect(list.getByRole('listitem')).toHaveCount(2)
 })
 
 test('the search shortcut works before the app has taken a prerendered page over', async ({

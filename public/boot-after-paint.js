@@ -64,7 +64,8 @@
     chosen.clear()
     // The app saw the choice itself: the address already says it.
     if (url.href === window.location.href) return
-    window.history.replaceState(window.history.state, '', url)
+    // A new entry, as the app makes for a filter changed: Back undoes it.
+    window.history.pushState(window.history.state, '', url)
     window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }))
   }
   // The search shortcut ("/" or Ctrl/Cmd-K), as src/app/use-search-shortcut.ts
