@@ -3,8 +3,8 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { contentSecurityPolicy } from './scripts/csp/vite-plugin.ts'
 import { minifyPublicScripts } from './scripts/build/minify-public-scripts.ts'
+import { contentSecurityPolicy } from './scripts/csp/vite-plugin.ts'
 import { overviewAtRoot } from './scripts/preview/overview-at-root.ts'
 
 // The policy of the meta tag in index.html. `npm start` (vite preview) sends

@@ -21,7 +21,8 @@ export function minifyPublicScripts(files: readonly string[]): Plugin {
       for (const file of files) {
         const path = join(outDir, file)
         const { code, errors } = await minify(file, await readFile(path, 'utf8'))
-        if (errors.length > 0) throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`)
+        if (errors.length > 0)
+          throw new Error(`${file}: ${errors.map((e) => e.message).join('; ')}`)
         await writeFile(path, code)
       }
     },
