@@ -6,10 +6,10 @@ import type { MonthFile, PostList, SiteIndex } from '../schema/site-index'
 // commentary) embeds the files it starts from as they were when the page was
 // made: the site index and the archive's newest month, or the list of posts.
 // They change with every new digest or post, so the copies are never taken
-// for the files: the page
-// hydrates from the copies, exactly as it was rendered, then shows the files
-// once fetched (the boot script asks for the index alongside the app), so a
-// digest published since the page was made shows as soon as they are in.
+// for the files: the page hydrates from the copies, exactly as it was
+// rendered, then shows the files once fetched (the boot script asks for the
+// index alongside the app), so a digest or post published since the page
+// was made shows as soon as they are in (docs/decisions/0010).
 
 const prerenderedIndexQuery = () =>
   queryOptions<SiteIndex>({ queryKey: ['prerendered-index'], enabled: false })
