@@ -3,10 +3,10 @@ import { useNavigate } from 'react-router'
 import { SEARCH_FIELD_ATTRIBUTE, SEARCH_PATH, type SearchNavigationState } from '../lib/search-link'
 
 /** Where keys are text: form fields, editable regions, custom text widgets. */
-const TYPING_SELECTOR =
+export const TYPING_SELECTOR =
   'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [role="textbox"], [role="searchbox"], [role="combobox"]'
 /** Inputs that take no text: "/" pressed on a checkbox still means search. */
-const NOT_TEXT = [
+export const NOT_TEXT = [
   'button',
   'checkbox',
   'radio',
