@@ -69,6 +69,7 @@ const pwa = VitePWA({
       'podcasts.html',
       'commentary.html',
       'commentary/**',
+      'podcasts/**',
       'overview.html',
     ],
     navigateFallback: 'index.html',

@@ -55,7 +55,7 @@ test.describe('the overview without JavaScript', () => {
   })
 
   test('is not what other addresses get: they keep the empty app shell', async ({ page }) => {
-    for (const path of ['/bookmarks', '/search', '/podcasts/all-in-podcast']) {
+    for (const path of ['/bookmarks', '/search']) {
       await page.goto(path)
       await expect(page.getByRole('heading', { name: SEED.title })).toHaveCount(0)
     }
@@ -366,6 +366,7 @@ for (const path of [
   '/',
   '/digests',
   '/podcasts',
+  '/podcasts/all-in-podcast',
   '/commentary',
   `/digests/${SEED.date}`,
   `/digests/${SEED.date}/ai-czar-david-sacks-explains-the-deepseek-freak-out`,

@@ -2,10 +2,10 @@ import { expect, test } from '@playwright/test'
 import { addOlderDigest, OLDER, SEED, showOlderMonth } from './support/older-digest'
 import { collectErrors } from './support/page-errors'
 
-// The archive (`/digests`), the podcasts (`/podcasts`) and the commentary
-// (`/commentary`) are HTML made at build time too, from copies of the site
-// index (and the archive's newest month) or of the list of posts that they
-// carry. The app takes them over from those copies, then
+// The archive (`/digests`), the podcasts (`/podcasts`), each podcast's page
+// and the commentary (`/commentary`) are HTML made at build time too, from
+// copies of the site index (and the archive's newest month), of the
+// podcast's file or of the list of posts that they carry. The app takes them over from those copies, then
 // shows the files themselves, which have the last word
 // (src/data/prerendered-copies.ts).
 test.use({ serviceWorkers: 'block' })
@@ -46,6 +46,51 @@ test.describe('without JavaScript', () => {
     )
     await expect(page.locator('#root[data-prerendered="/podcasts"]')).toBeAttached()
   })
+
+  test('a podcast’s page reads from its HTML alone', async ({ page }) => {
+    await page.goto('/podcasts/all-in-podcast')
+    await expect(page).toHaveTitle('All-In Podcast · Digest Reader')
+    await expect(page.getByRole('heading', { level: 1, name: 'All-In Podcast' })).toBeVisible()
+    await expect(page.getByText(/^1 episode in the digests/)).toBeVisible()
+    await expect(
+      page.getByRole('main').getByRole('link', { name: /AI Czar David Sacks/ }),
+    ).toHaveAttribute(
+      'href',
+      `/digests/${SEED.date}/ai-czar-david-sacks-explains-the-deepseek-freak-out`,
+    )
+    await expect(page.locator('#root[data-prerendered="/podcasts/all-in-podcast"]')).toBeAttached()
+  })
+})
+
+test('an episode published since a podcast’s page was made shows once the app has its file', async ({
+  page,
+  request,
+}) => {
+  const errors = collectErrors(page)
+  await addOlderDigest(page, request)
+  const response = await page.goto('/podcasts/all-in-podcast')
+  expect(await response?.text()).not.toContain(OLDER.allIn.title)
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  await expect(page.getByText(/^2 episodes in the digests/)).toBeVisible()
+  await expect(page.getByRole('main').getByRole('link', { name: OLDER.allIn.title })).toBeVisible()
+  expect(errors).toEqual([])
+})
+
+test('a podcast’s page still shows what it was made from when its file fails to load', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await page.route('**/data/podcasts/all-in-podcast.json', (route) =>
+    route.fulfill({ status: 500 }),
+  )
+  await page.goto('/podcasts/all-in-podcast')
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  await page.waitForLoadState('networkidle')
+  await expect(page.getByText(/^1 episode in the digests/)).toBeVisible()
+  await expect(
+    page.getByRole('main').getByRole('link', { name: /AI Czar David Sacks/ }),
+  ).toBeVisible()
+  expect(errors.filter((error) => !error.includes('500'))).toEqual([])
 })
 
 test('a post published since the commentary page was made shows once the app has the list', async ({

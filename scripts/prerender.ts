@@ -24,5 +24,5 @@ const started = performance.now()
 await removePrerendered(dist)
 const written = await prerenderSite({ dist, days, renderer })
 console.log(
-  `prerender: ${written.length} pages for the newest ${days} digests, the archive, the podcasts, the commentary and its posts, in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+  `prerender: ${written.length} pages for the newest ${days} digests, the archive, the podcasts and their pages, the commentary and its posts, in ${((performance.now() - started) / 1000).toFixed(2)} s`,
 )

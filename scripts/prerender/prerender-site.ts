@@ -9,6 +9,7 @@ import { type Digest, digestSchema } from '../../src/schema/digest'
 import { postSchema } from '../../src/schema/post'
 import {
   monthFileSchema,
+  podcastFileSchema,
   postListSchema,
   type SiteIndex,
   siteIndexSchema,
@@ -63,6 +64,7 @@ const ROUTES = {
   overview: 'src/features/digests/overview-page.tsx',
   archive: 'src/features/digests/archive-page.tsx',
   podcasts: 'src/features/podcasts/podcast-list-page.tsx',
+  podcast: 'src/features/podcasts/podcast-page.tsx',
   posts: 'src/features/commentary/post-list-page.tsx',
   digest: 'src/features/digests/digest-page.tsx',
   episode: 'src/features/episodes/episode-page.tsx',
@@ -107,6 +109,15 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
   pages.push(
     listPage('/podcasts', ROUTES.podcasts, 'Podcasts', [[['prerendered-index'], indexCopy(index)]]),
   )
+  // Each podcast's page, from a copy of its file: a new episode changes it.
+  for (const { slug } of index.podcasts) {
+    const podcast = podcastFileSchema.parse(await readJson(`data/podcasts/${slug}.json`))
+    pages.push(
+      listPage(`/podcasts/${slug}`, ROUTES.podcast, podcast.name, [
+        [['prerendered-podcast', slug], podcast],
+      ]),
+    )
+  }
   const postList = postListSchema.parse(await readJson('data/posts.json'))
   pages.push(
     listPage('/commentary', ROUTES.posts, 'Commentary', [[['prerendered-posts'], postList]]),
@@ -191,7 +202,8 @@ function overviewPage(digest: Digest): Page {
 }
 
 /**
- * A list page (the archive, the podcasts, the commentary) as a reader first
+ * A list page (the archive, the podcasts, one podcast's episodes, the
+ * commentary) as a reader first
  * sees it. The files it starts from are embedded as the copies the page was
  * made from, not as the files themselves: they change with every new digest
  * or post, and the page shows the copies only until the app has fetched the
@@ -260,6 +272,7 @@ function digestPages(digest: Digest): Page[] {
 export async function removePrerendered(dist: string): Promise<void> {
   await rm(join(dist, OVERVIEW_FILE), { force: true })
   for (const file of LIST_FILES) await rm(join(dist, file), { force: true })
-  await rm(join(dist, 'digests'), { recursive: true, force: true })
-  await rm(join(dist, 'commentary'), { recursive: true, force: true })
+  for (const folder of ['digests', 'podcasts', 'commentary']) {
+    await rm(join(dist, folder), { recursive: true, force: true })
+  }
 }

@@ -1,6 +1,11 @@
 import { digestSchema, isoDate } from '../schema/digest'
 import { postSchema } from '../schema/post'
-import { monthFileSchema, postListSchema, siteIndexSchema } from '../schema/site-index'
+import {
+  monthFileSchema,
+  podcastFileSchema,
+  postListSchema,
+  siteIndexSchema,
+} from '../schema/site-index'
 import { PRERENDERED_QUERIES_ID } from './embedded-data'
 import type { PrerenderedQuery } from './seed-query-client'
 
@@ -16,7 +21,7 @@ export type { PrerenderedQuery } from './seed-query-client'
 /**
  * What may be embedded, each checked as if fetched: files under `[kind, id]`,
  * the overview's day under `[kind]` alone (data/queries.ts), and the copies
- * of the files the archive was made from, shown until the files are fetched
+ * of the files a list page was made from, shown until the files are fetched
  * (data/prerendered-copies.ts).
  */
 const KINDS = {
@@ -25,6 +30,7 @@ const KINDS = {
   'prerendered-latest': { schema: isoDate, keyed: false },
   'prerendered-index': { schema: siteIndexSchema, keyed: false },
   'prerendered-month': { schema: monthFileSchema, keyed: true },
+  'prerendered-podcast': { schema: podcastFileSchema, keyed: true },
   'prerendered-posts': { schema: postListSchema, keyed: false },
 } as const
 

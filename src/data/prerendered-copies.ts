@@ -1,10 +1,11 @@
 import { type QueryClient, queryOptions, useQueryClient } from '@tanstack/react-query'
 import { useHydrated } from '../lib/use-hydrated'
-import type { MonthFile, PostList, SiteIndex } from '../schema/site-index'
+import type { MonthFile, PodcastFile, PostList, SiteIndex } from '../schema/site-index'
 
 // A prerendered list page (scripts/prerender: the archive, the podcasts, the
-// commentary) embeds the files it starts from as they were when the page was
-// made: the site index and the archive's newest month, or the list of posts.
+// commentary, a podcast's episodes) embeds the files it starts from as they
+// were when the page was made: the site index and the archive's newest
+// month, the list of posts, or the podcast's file.
 // They change with every new digest or post, so the copies are never taken
 // for the files: the page hydrates from the copies, exactly as it was
 // rendered, then shows the files once fetched (the boot script asks for the
@@ -17,6 +18,9 @@ const prerenderedIndexQuery = () =>
 const prerenderedMonthQuery = (month: string) =>
   queryOptions<MonthFile>({ queryKey: ['prerendered-month', month], enabled: false })
 
+const prerenderedPodcastQuery = (slug: string) =>
+  queryOptions<PodcastFile>({ queryKey: ['prerendered-podcast', slug], enabled: false })
+
 const prerenderedPostsQuery = () =>
   queryOptions<PostList>({ queryKey: ['prerendered-posts'], enabled: false })
 
@@ -28,6 +32,11 @@ export function prerenderedIndex(client: QueryClient): SiteIndex | undefined {
 /** A month file the page was prerendered from, if it was. */
 export function prerenderedMonth(client: QueryClient, month: string): MonthFile | undefined {
   return client.getQueryData(prerenderedMonthQuery(month).queryKey)
+}
+
+/** A podcast's file the page was prerendered from, if it was. */
+export function prerenderedPodcast(client: QueryClient, slug: string): PodcastFile | undefined {
+  return client.getQueryData(prerenderedPodcastQuery(slug).queryKey)
 }
 
 /** The list of posts the page was prerendered from, if it was. */

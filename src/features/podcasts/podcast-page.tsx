@@ -5,6 +5,7 @@ import { NotFound } from '../../components/not-found'
 import { PageHeading } from '../../components/page-heading'
 import { PagedEpisodeList } from '../../components/paged-episode-list'
 import { Skeleton } from '../../components/skeleton'
+import { prerenderedPodcast, usePrerenderedCopy } from '../../data/prerendered-copies'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -16,9 +17,13 @@ export function Component() {
   // A malformed slug cannot name a published file: answer "not found" without a request.
   const valid = slugSchema.safeParse(podcastSlug).success
   const podcast = useQuery({ ...podcastQuery(podcastSlug), enabled: valid })
-  useDocumentTitle(podcast.data?.name ?? 'Podcast')
+  // Prerendered, the page takes the copy of the file it was made from first.
+  const data = usePrerenderedCopy(podcast.data, (client) => prerenderedPodcast(client, podcastSlug))
+  useDocumentTitle(data?.name ?? 'Podcast')
 
-  if (!valid || isNotFound(podcast.error)) {
+  // A copy still shows when its file fails, even as not found: the page was
+  // right when it was made, and the first render must match it.
+  if (!valid || (!data && isNotFound(podcast.error))) {
     return (
       <NotFound
         title="Podcast not found"
@@ -28,9 +33,12 @@ export function Component() {
       />
     )
   }
-  if (podcast.isError) return <ErrorPanel error={podcast.error} onRetry={() => podcast.refetch()} />
-  if (podcast.isPending) return <Skeleton lines={8} label="Loading the podcast" />
-  const { name, episodes } = podcast.data
+  if (!data) {
+    if (podcast.isError)
+      return <ErrorPanel error={podcast.error} onRetry={() => podcast.refetch()} />
+    return <Skeleton lines={8} label="Loading the podcast" />
+  }
+  const { name, episodes } = data
   return (
     <div className="max-w-3xl">
       <p className="text-sm font-medium">
