@@ -9,7 +9,8 @@ const DIGEST_LINK = 'main a[href^="/digests/2"]'
  * The archive at scale: time to the first digest link (cold, 4x CPU), then
  * scrolling far down (more months load as the reader scrolls) and counting
  * list rows and DOM elements: the page must never hold thousands of rows.
- * Then the podcast filter: time from choosing a podcast to its list showing.
+ * Then the podcast filter: time from choosing a podcast to its list showing,
+ * and that podcast's own page: time to its first episode link (cold, 4x CPU).
  */
 export async function benchArchive(browser: Browser, base: string, podcast: string) {
   // Measured in the page, as the other pages are (page-timing.ts): polling
@@ -34,6 +35,7 @@ export async function benchArchive(browser: Browser, base: string, podcast: stri
     await page.locator(`${DIGEST_LINK}`).first().waitFor()
     const filterChangeMs = round((await page.evaluate(() => performance.now())) - started)
     const rowsFiltered = await page.locator('main li').count()
+    const podcastPage = await measureLoad(browser, `${base}/podcasts/${podcast}`, DIGEST_LINK)
     return {
       firstPaintMs,
       cls: firstLink.cls,
@@ -41,6 +43,8 @@ export async function benchArchive(browser: Browser, base: string, podcast: stri
       elementsAfterScroll,
       filterChangeMs,
       rowsFiltered,
+      podcastPageMs: round(podcastPage.visibleMs),
+      podcastPageCls: podcastPage.cls,
     }
   } finally {
     await page.context().close()

@@ -91,7 +91,7 @@ try {
       const archive = n >= 1000 ? await benchArchive(browser, base, 'all-in-podcast') : null
       if (archive) {
         console.log(
-          `archive: first digest link ${archive.firstPaintMs} ms (CLS ${archive.cls}); after scrolling ${archive.rowsAfterScroll} list rows (${archive.elementsAfterScroll} elements); podcast filter ${archive.filterChangeMs} ms`,
+          `archive: first digest link ${archive.firstPaintMs} ms (CLS ${archive.cls}); after scrolling ${archive.rowsAfterScroll} list rows (${archive.elementsAfterScroll} elements); podcast filter ${archive.filterChangeMs} ms; podcast page first episode link ${archive.podcastPageMs} ms (CLS ${archive.podcastPageCls})`,
         )
       }
       const engine = await benchSearchEngine(join(site.dir, 'data'))
