@@ -54,7 +54,7 @@ test.describe('the overview without JavaScript', () => {
     await expect(page).toHaveURL(/\/search\?q=DeepSeek$/)
   })
 
-  test('is not what other addresses get: they keep the empty app shell', async ({ page }) => {
+  test('is not what other addresses get: they get the app shell', async ({ page }) => {
     for (const path of ['/bookmarks', '/search']) {
       await page.goto(path)
       await expect(page.getByRole('heading', { name: SEED.title })).toHaveCount(0)

@@ -2,10 +2,11 @@
 // HTML for scripts/prerender.ts. Runs in Node at build time, never in the
 // browser; the browser takes the HTML over with hydrateRoot (src/main.tsx).
 import { QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
+import { type ReactNode, StrictMode } from 'react'
 import { prerenderToNodeStream } from 'react-dom/static'
 import { StaticRouter } from 'react-router'
-import { AppShell } from './app/router'
+import { RootLayout } from './app/root-layout'
+import { AppShell, PageFallback } from './app/router'
 import { type PrerenderedQuery, seedQueryClient } from './app/seed-query-client'
 import { createQueryClient } from './lib/query-client'
 
@@ -17,26 +18,44 @@ export type { PrerenderedQuery }
  * browser's first render (the site index, say, which fills in the pager).
  * Waits for the page's lazy chunk, so the result is the page, not a skeleton.
  */
-export async function renderPage(url: string, queries: readonly PrerenderedQuery[]) {
-  let html = await renderOnce(url, queries)
+export function renderPage(url: string, queries: readonly PrerenderedQuery[]) {
+  return renderTwice(url, queries, <AppShell />)
+}
+
+/**
+ * The app's frame around the placeholder a page shows while its chunk loads,
+ * for the shell (index.html): what every address without a page of its own
+ * shows from its HTML until the app has rendered (scripts/prerender/shell-html.ts).
+ * At an address no link of the header is for, so none is marked current.
+ */
+export function renderShell() {
+  return renderTwice(
+    '/loading',
+    [],
+    <RootLayout>
+      <PageFallback />
+    </RootLayout>,
+  )
+}
+
+async function renderTwice(url: string, queries: readonly PrerenderedQuery[], app: ReactNode) {
+  let html = await renderOnce(url, queries, app)
   // The first page of each kind waits for its lazy chunk, and React then
   // streams the page after a fallback, finished by an inline script the CSP
   // would block. The chunk is loaded now: a second render has no fallback.
-  if (html.includes('<script')) html = await renderOnce(url, queries)
+  if (html.includes('<script')) html = await renderOnce(url, queries, app)
   if (html.includes('<script'))
     throw new Error(`${url}: the page still suspends after its chunk loaded`)
   return html
 }
 
-async function renderOnce(url: string, queries: readonly PrerenderedQuery[]) {
+async function renderOnce(url: string, queries: readonly PrerenderedQuery[], app: ReactNode) {
   const client = createQueryClient()
   seedQueryClient(client, queries)
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <QueryClientProvider client={client}>
-        <StaticRouter location={url}>
-          <AppShell />
-        </StaticRouter>
+        <StaticRouter location={url}>{app}</StaticRouter>
       </QueryClientProvider>
     </StrictMode>,
     // Never split a large page into a fallback plus a finishing script.

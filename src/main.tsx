@@ -27,8 +27,9 @@ function start(prerendered: PrerenderedQuery[] | null) {
     )
     return
   }
-  // A prerendered page served for another address (a stale copy) is not ours to keep.
-  container.replaceChildren()
+  // What #root holds (the shell's painted frame, or a copy of a prerendered
+  // page served for another address) stays on screen until React's first
+  // commit, which clears it: no blank frame between the two.
   createRoot(container).render(
     <StrictMode>
       <App />

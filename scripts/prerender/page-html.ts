@@ -1,6 +1,7 @@
 // Pure helpers of the prerender (scripts/prerender.ts): what goes into one
 // page's HTML around the app's own markup. No I/O here, so it is unit-tested.
 import { stylesheetsOf } from './inline-head'
+import { ROOT } from './shell-html'
 
 export interface PageHead {
   title: string
@@ -54,7 +55,6 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029')
 }
 
-const ROOT = '<div id="root"></div>'
 /**
  * The shell's early start on the data every page needs. A prerendered page
  * needs it only once the app runs: in its head the request shared the

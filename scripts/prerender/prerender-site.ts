@@ -18,6 +18,7 @@ import { criticalCssCache } from './critical-css'
 import { inlineStylesheets, inlineThemeScript, stylesheetsOf } from './inline-head'
 import { OVERVIEW_FILE } from './overview-file'
 import { chunkFiles, type PageHead, pageHtml } from './page-html'
+import { emptyShell, paintedShell } from './shell-html'
 
 /**
  * How many of the newest digests are prerendered by default: the days people
@@ -38,6 +39,7 @@ export const RENDERER = '.prerender/entry-prerender.js'
 
 type Query = [readonly [string] | readonly [string, string], unknown]
 type RenderPage = (url: string, queries: readonly Query[]) => Promise<string>
+type RenderShell = () => Promise<string>
 
 interface Page {
   path: string
@@ -81,8 +83,12 @@ const ROUTES = {
 export async function prerenderSite(options: PrerenderOptions): Promise<string[]> {
   const { dist, days } = options
   const renderer = options.renderer ?? RENDERER
-  const { renderPage } = (await import(pathToFileURL(renderer).href)) as { renderPage: RenderPage }
-  const shell = await readFile(join(dist, 'index.html'), 'utf8')
+  const { renderPage, renderShell } = (await import(pathToFileURL(renderer).href)) as {
+    renderPage: RenderPage
+    renderShell: RenderShell
+  }
+  // As Vite built it: an earlier run painted the app's frame into it.
+  const shell = emptyShell(await readFile(join(dist, 'index.html'), 'utf8'))
   const template = inlineThemeScript(shell, await readFile(join(dist, 'theme-init.js'), 'utf8'))
   const criticalStyles = await criticalStylesheets(dist, stylesheetsOf(shell))
   const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8'))
@@ -157,15 +163,19 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
         ]),
       ],
     })
-    const html = inlineStylesheets(withBody, criticalStyles(body))
-    const target = join(dist, page.file)
-    await mkdir(dirname(target), { recursive: true })
-    // Written whole, then renamed: a server never sends half a page.
-    await writeFile(`${target}.tmp`, html)
-    await rename(`${target}.tmp`, target)
+    await writeWhole(join(dist, page.file), inlineStylesheets(withBody, criticalStyles(body)))
     written.push(page.file)
   }
+  // Last: the pages above were made from the shell with #root empty.
+  await writeWhole(join(dist, 'index.html'), paintedShell(shell, await renderShell()))
   return written
+}
+
+/** Written whole, then renamed: a server never sends half a page. */
+async function writeWhole(target: string, html: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true })
+  await writeFile(`${target}.tmp`, html)
+  await rename(`${target}.tmp`, target)
 }
 
 /**

@@ -55,12 +55,15 @@ function PageReady() {
   return null
 }
 
+/** What <main> shows while a page's chunk loads; the shell's HTML shows it too (entry-prerender). */
+export const PageFallback = () => <Skeleton lines={8} />
+
 /** Routes inside the layout; a page's failure (or missing chunk) stays inside <main>. */
 export function AppRoutes() {
   const { pathname } = useLocation()
   return (
     <RouteErrorBoundary key={pathname}>
-      <Suspense fallback={<Skeleton lines={8} />}>
+      <Suspense fallback={<PageFallback />}>
         <Routes>
           <Route index element={<Overview />} />
           <Route path="digests" element={<Archive />} />

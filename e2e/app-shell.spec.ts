@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test'
+import { collectErrors } from './support/page-errors'
+
+// Every address without a page of its own (the search, the bookmarks,
+// digests older than the prerendered days) gets the app shell, index.html.
+// It carries the app's frame in its HTML, so the header and a loading
+// placeholder paint before the app's JavaScript has run (decision 0011).
+test.use({ serviceWorkers: 'block' })
+
+test('the frame paints from the shell’s HTML before the app runs, then the app takes its place', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  // The app's entry is held: what shows meanwhile is the HTML alone.
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held
+    await route.fallback()
+  })
+  await page.goto('/bookmarks', { waitUntil: 'commit' })
+  const frame = page.locator('#root > [inert]')
+  await expect(frame.getByText('Digest Reader', { exact: true })).toBeVisible()
+  await expect(frame.locator('[data-skeleton]')).toBeVisible()
+  // Not yet the app's: nothing in the frame takes focus (or a press).
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.closest('#root') ?? null)).toBeNull()
+
+  release()
+  await expect(page.getByRole('heading', { level: 1, name: 'Bookmarks' })).toBeVisible()
+  await expect(frame).toHaveCount(0)
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Bookmarks' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
+  // Its placeholder has no inline style, which the CSP would refuse (a console error).
+  expect(errors).toEqual([])
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the shell says the page needs JavaScript, and links to the pages that do not', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=DeepSeek')
+    // Playwright's text matching skips <noscript>: its paragraph is read as a node.
+    const notice = page.locator('#root > noscript > p')
+    await expect(notice).toBeVisible()
+    expect(await notice.evaluate((p) => p.textContent)).toContain(
+      'This page needs JavaScript, which is off.',
+    )
+    await page.getByRole('link', { name: 'the archive' }).click()
+    await expect(page).toHaveURL(/\/digests$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible()
+  })
+})
