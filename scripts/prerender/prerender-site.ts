@@ -213,14 +213,14 @@ function overviewPage(digest: Digest): Page {
 
 /**
  * A list page (the archive, the podcasts, one podcast's episodes, the
- * commentary) as a reader first
- * sees it. The files it starts from are embedded as the copies the page was
- * made from, not as the files themselves: they change with every new digest
- * or post, and the page shows the copies only until the app has fetched the
- * files, which have the last word (src/data/prerendered-copies.ts). A
- * prerender older than the data thus shows its day only until they are in.
- * The page's first screen is its heading and its first items: the frame
- * waits for the whole page, which ends within a screen or two.
+ * commentary) as a reader first sees it. The files it starts from are
+ * embedded as the copies the page was made from, not as the files
+ * themselves: they change with every new digest or post, and the page shows
+ * the copies only until the app has fetched the files, which have the last
+ * word (src/data/prerendered-copies.ts). A prerender older than the data
+ * thus shows its day only until they are in. The frame waits for the whole
+ * page (its footer): a screen or two, a podcast's first 100 episodes at
+ * most, parsed in a few milliseconds, and nothing shifts as it grows.
  */
 function listPage(path: `/${string}`, route: string, title: string, queries: Query[]): Page {
   return {
