@@ -57,3 +57,40 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible()
   })
 })
+
+test('a search opened cold does not shift as its results and the header’s field arrive', async ({
+  page,
+}) => {
+  // Through the shell, a status line shows while the index loads. The
+  // footer, drawn at the bottom of that first screen, was pushed down by
+  // the results (CLS 0.086); the header's field placeholder, replaced on the
+  // search page by nothing, moved the buttons beside it (0.002).
+  await page.route('**/data/search/*.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await route.continue()
+  })
+  await page.route(/\/assets\/header-search-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await route.continue()
+  })
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    ;(window as unknown as { __shifts: number[] }).__shifts = shifts
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+        shifts.push(entry.value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/search?q=DeepSeek')
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /DeepSeek/ })
+      .first(),
+  ).toBeVisible()
+  await page.waitForTimeout(500)
+  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual(
+    [],
+  )
+})

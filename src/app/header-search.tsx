@@ -29,7 +29,7 @@ function SearchIcon() {
 /**
  * Search in the header: an icon linking to /search below `lg` (room is short
  * on a phone, and the search page has a full-width field), a field from `lg`
- * up. On the search page the field is left out: the page has its own.
+ * up. On the search page the field is left out (its room kept): the page has its own.
  * The `/` and Ctrl/Cmd-K shortcut lives in the header itself
  * (site-header.tsx), so it works before this field's chunk has arrived.
  */
@@ -53,7 +53,12 @@ export function HeaderSearch() {
       >
         <SearchIcon />
       </Link>
-      {!onSearchPage && (
+      {onSearchPage ? (
+        // The field's room is kept: the header does not move when the
+        // search page opens, nor when this chunk replaces its placeholder
+        // (a layout shift on a cold /search).
+        <div aria-hidden="true" className="hidden w-44 lg:block xl:w-56" />
+      ) : (
         <search className="relative hidden lg:block">
           {/* A real GET form: before the app runs (a prerendered page) or
               without JavaScript, Enter still opens the search page. */}
