@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { layoutShifts, recordLayoutShifts } from './support/layout-shifts'
 import { collectErrors } from './support/page-errors'
 
 // Every address without a page of its own (the search, the bookmarks,
@@ -73,14 +74,7 @@ test('a search opened cold does not shift as its results and the header’s fiel
     await new Promise((resolve) => setTimeout(resolve, 500))
     await route.continue()
   })
-  await page.addInitScript(() => {
-    const shifts: number[] = []
-    ;(window as unknown as { __shifts: number[] }).__shifts = shifts
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
-        shifts.push(entry.value)
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  await recordLayoutShifts(page)
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/search?q=DeepSeek')
   await expect(
@@ -90,7 +84,5 @@ test('a search opened cold does not shift as its results and the header’s fiel
       .first(),
   ).toBeVisible()
   await page.waitForTimeout(500)
-  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual(
-    [],
-  )
+  expect(await layoutShifts(page)).toEqual([])
 })

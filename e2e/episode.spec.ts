@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { EpisodePage, SEED_DATE } from './support/episode-page'
+import { layoutShifts, recordLayoutShifts } from './support/layout-shifts'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
 
 test.describe('episode page', () => {
@@ -267,21 +268,12 @@ test('an episode opened through the app shell does not shift when its text arriv
     await new Promise((resolve) => setTimeout(resolve, 1000))
     await route.continue()
   })
-  await page.addInitScript(() => {
-    const shifts: number[] = []
-    ;(window as unknown as { __shifts: number[] }).__shifts = shifts
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
-        shifts.push(entry.value)
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  await recordLayoutShifts(page)
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto(episode.path)
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeAttached()
   await expect(episode.title).toBeVisible()
   await expect(page.getByRole('contentinfo')).toBeAttached()
   await page.waitForTimeout(500)
-  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual(
-    [],
-  )
+  expect(await layoutShifts(page)).toEqual([])
 })

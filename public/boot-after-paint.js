@@ -107,12 +107,12 @@
   }
   document.addEventListener('click', keepPress, true)
   document.addEventListener('input', keepChoice, true)
-  document.addEventListener('keydown', searchShortcut)
-  window.addEventListener(
-    'app:hydrating',
-    () => document.removeEventListener('keydown', searchShortcut),
-    { once: true },
-  )
+  // On the window: once the app's own shortcut listens (on the document, so
+  // before this one) it answers and marks the key handled, and this one
+  // lets it be. Until the page says it is ready, not only until the app
+  // starts: a key pressed between the two, before the header's effect had
+  // added the app's listener, went unanswered.
+  window.addEventListener('keydown', searchShortcut)
   // The page says it is ready once its own part is hydrated; React hydrates
   // the Suspense boundaries inside it (the lazily loaded parts) in a pass of
   // their own just after: a press is made again once its element is adopted
@@ -124,6 +124,7 @@
   new MutationObserver((_changes, observer) => {
     if (!('appReady' in document.documentElement.dataset)) return
     observer.disconnect()
+    window.removeEventListener('keydown', searchShortcut)
     document.removeEventListener('click', keepPress, true)
     document.removeEventListener('input', keepChoice, true)
     // After the app's first updates from the reader's data (they follow the

@@ -15,9 +15,6 @@ const container = root
  * was rendered with. Anything else starts from the empty shell.
  */
 function start(prerendered: PrerenderedQuery[] | null) {
-  // public/boot-after-paint.js answers the search shortcut until this moment;
-  // from here on the app's own does.
-  window.dispatchEvent(new Event('app:hydrating'))
   if (prerendered) {
     hydrateRoot(
       container,
