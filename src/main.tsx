@@ -12,7 +12,7 @@ const container = root
 /**
  * A page prerendered at build time (scripts/prerender.ts) is already on
  * screen: React takes it over where it stands (hydration), from the data it
- * was rendered with. Anything else starts from the empty shell.
+ * was rendered with. Anything else is rendered anew in the shell.
  */
 function start(prerendered: PrerenderedQuery[] | null) {
   if (prerendered) {
