@@ -101,20 +101,19 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
     if (date === index.latest) pages.push(overviewPage(digest))
     pages.push(...digestPages(digest))
   }
+  const listIndex: Query = [['prerendered-index'], indexCopy(index)]
   // The archive shows its newest month from the HTML; older ones load as shown.
   const newestMonth = index.months[0]?.month
   if (newestMonth) {
     const month = monthFileSchema.parse(await readJson(`data/months/${newestMonth}.json`))
     pages.push(
       listPage('/digests', ROUTES.archive, 'Archive', [
-        [['prerendered-index'], indexCopy(index)],
+        listIndex,
         [['prerendered-month', month.month], month],
       ]),
     )
   }
-  pages.push(
-    listPage('/podcasts', ROUTES.podcasts, 'Podcasts', [[['prerendered-index'], indexCopy(index)]]),
-  )
+  pages.push(listPage('/podcasts', ROUTES.podcasts, 'Podcasts', [listIndex]))
   // Each podcast's page, from a copy of its file: a new episode changes it.
   for (const { slug } of index.podcasts) {
     const podcast = podcastFileSchema.parse(await readJson(`data/podcasts/${slug}.json`))

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { PageHeading } from '../../components/page-heading'
 import { Skeleton } from '../../components/skeleton'
-import { prerenderedPosts, usePrerenderedCopy } from '../../data/prerendered-copies'
+import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { postListQuery } from '../../data/queries'
 import { formatDigestDate } from '../../lib/format-date'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -16,7 +16,7 @@ export function Component() {
   useDocumentTitle('Commentary')
   const list = useQuery(postListQuery())
   // Prerendered, the page takes the copy of the list it was made from first.
-  const data = usePrerenderedCopy(list.data, prerenderedPosts)
+  const data = usePrerenderedCopy(list.data, 'prerendered-posts')
   if (!data) {
     if (list.isError) return <ErrorPanel error={list.error} onRetry={() => list.refetch()} />
     return <Skeleton lines={8} label="Loading the commentary" />

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { ErrorPanel } from '../../components/error-panel'
 import { Skeleton } from '../../components/skeleton'
-import { prerenderedMonth, usePrerenderedCopy } from '../../data/prerendered-copies'
+import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { monthQuery } from '../../data/queries'
 import { ArchiveDayCard } from './archive-day-card'
 import { ArchiveMonthSection, formatMonth } from './archive-month-section'
@@ -15,7 +15,7 @@ interface ArchiveMonthProps {
 /** One month of the archive, fetched on its own (`months/<YYYY-MM>.json`) when it is shown. */
 export function ArchiveMonth({ month, focus = false }: ArchiveMonthProps) {
   const query = useQuery(monthQuery(month))
-  const data = usePrerenderedCopy(query.data, (client) => prerenderedMonth(client, month))
+  const data = usePrerenderedCopy(query.data, 'prerendered-month', month)
   return (
     <ArchiveMonthSection month={month} focus={focus}>
       {data ? (

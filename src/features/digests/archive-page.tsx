@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/page-heading'
 import { PodcastFilter } from '../../components/podcast-filter'
 import { Skeleton } from '../../components/skeleton'
 import { usePodcastFilter } from '../../components/url-filters'
-import { prerenderedIndex, usePrerenderedCopy } from '../../data/prerendered-copies'
+import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { siteIndexQuery } from '../../data/queries'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useHydrated } from '../../lib/use-hydrated'
@@ -21,7 +21,7 @@ import { UnreadFilter } from './unread-filter'
  */
 export function Component() {
   const index = useQuery(siteIndexQuery())
-  const data = usePrerenderedCopy(index.data, prerenderedIndex)
+  const data = usePrerenderedCopy(index.data, 'prerendered-index')
   const [podcast] = usePodcastFilter()
   const [params] = useSearchParams()
   // The prerendered archive shows the newest months: it hydrates so, then

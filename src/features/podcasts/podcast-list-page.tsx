@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { PageHeading } from '../../components/page-heading'
 import { Skeleton } from '../../components/skeleton'
-import { prerenderedIndex, usePrerenderedCopy } from '../../data/prerendered-copies'
+import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { siteIndexQuery } from '../../data/queries'
 import { useDocumentTitle } from '../../lib/use-document-title'
 
@@ -12,7 +12,7 @@ export function Component() {
   useDocumentTitle('Podcasts')
   const index = useQuery(siteIndexQuery())
   // Prerendered, the page takes the index copy it was made from first.
-  const data = usePrerenderedCopy(index.data, prerenderedIndex)
+  const data = usePrerenderedCopy(index.data, 'prerendered-index')
   if (!data) {
     if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
     return <Skeleton lines={8} label="Loading the podcasts" />

@@ -5,7 +5,7 @@ import { NotFound } from '../../components/not-found'
 import { PageHeading } from '../../components/page-heading'
 import { PagedEpisodeList } from '../../components/paged-episode-list'
 import { Skeleton } from '../../components/skeleton'
-import { prerenderedPodcast, usePrerenderedCopy } from '../../data/prerendered-copies'
+import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -18,7 +18,7 @@ export function Component() {
   const valid = slugSchema.safeParse(podcastSlug).success
   const podcast = useQuery({ ...podcastQuery(podcastSlug), enabled: valid })
   // Prerendered, the page takes the copy of the file it was made from first.
-  const data = usePrerenderedCopy(podcast.data, (client) => prerenderedPodcast(client, podcastSlug))
+  const data = usePrerenderedCopy(podcast.data, 'prerendered-podcast', podcastSlug)
   useDocumentTitle(data?.name ?? 'Podcast')
 
   // A copy still shows when its file fails, even as not found: the page was
