@@ -17,7 +17,7 @@ interface BookmarkToolbarProps {
   /** The reading state (read marks, places): exported and imported with the bookmarks. */
   reading: readonly ReadingEntry[]
   onImport: (bookmarks: readonly Bookmark[]) => MergeResult
-  onImportReading: (entries: readonly ReadingEntry[]) => ReadingMergeResult
+  onImportReading: (entries: readonly ReadingEntry[]) => Promise<ReadingMergeResult>
   onRemoveAll: () => void
   /** Shown and announced in the page's status line. */
   onMessage: (message: string) => void
@@ -97,7 +97,7 @@ export function BookmarkToolbar({
       return
     }
     const bookmarksResult = onImport(parsed.bookmarks)
-    const readingResult = parsed.reading ? onImportReading(parsed.reading.entries) : null
+    const readingResult = parsed.reading ? await onImportReading(parsed.reading.entries) : null
     onMessage(
       [
         importMessage(bookmarksResult, parsed.invalid),

@@ -35,7 +35,7 @@ beforeEach(() => window.localStorage.clear())
 afterEach(() => window.localStorage.clear())
 
 describe('your data: export and import', () => {
-  it('export then import into an empty browser gives back bookmarks and reading state exactly', () => {
+  it('export then import into an empty browser gives back bookmarks and reading state exactly', async () => {
     const bookmarks = createBookmarkStore(deps())
     const reading = createReadingStateStore(deps())
     bookmarks.add(bookmark)
@@ -57,7 +57,7 @@ describe('your data: export and import', () => {
     const freshBookmarks = createBookmarkStore(deps())
     const freshReading = createReadingStateStore(deps())
     freshBookmarks.merge(parsed.bookmarks)
-    mergeIntoReadingState(freshReading, parsed.reading?.entries ?? [])
+    await mergeIntoReadingState(freshReading, parsed.reading?.entries ?? [])
     expect(freshBookmarks.getSnapshot().value.bookmarks).toEqual(exported.bookmarks)
     expect(freshReading.getSnapshot().value.episodes).toEqual(exported.reading)
   })

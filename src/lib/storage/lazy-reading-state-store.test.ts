@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { lazyReadingStateStore, recordOnArrival } from './lazy-reading-state-store'
 import { READING_STATE_KEY } from './reading-state-store'
 
@@ -38,5 +38,21 @@ describe('the lazily loaded reading-state store', () => {
     expect(lazyReadingStateStore.getSnapshot().value.episodes[0]?.lastSection?.id).toBe('one')
     // Loaded now: answers at once.
     expect(recordOnArrival(lazyReadingStateStore)).not.toBeInstanceOf(Promise)
+  })
+})
+
+describe('an import into the lazily loaded store', () => {
+  it('reports what it added even when the store has not loaded yet', async () => {
+    // A fresh module: its store not loaded, as on a page just opened.
+    localStorage.clear()
+    vi.resetModules()
+    const { lazyReadingStateStore: fresh } = await import('./lazy-reading-state-store')
+    const { mergeIntoReadingState } = await import('./reading-state-merge')
+    const entry = { ...episode, readAt: '2025-02-04T08:00:00.000Z', lastSection: null }
+    const result = await mergeIntoReadingState(fresh, [
+      { ...entry, updatedAt: '2025-02-04T08:00:00.000Z' },
+    ])
+    expect(result).toEqual({ added: 1, updated: 0, unchanged: 0 })
+    expect(fresh.getSnapshot().value.episodes).toHaveLength(1)
   })
 })

@@ -84,3 +84,16 @@ export function recordOnArrival(
   if (from !== lazyReadingStateStore || store) return from.getSnapshot().value
   return load().then((loaded) => loaded.getSnapshot().value)
 }
+
+/**
+ * The store itself, once loaded (at once when it is here, or when `from` is
+ * not the lazy one). For a change whose outcome is read right away (how many
+ * entries an import added): the stand-in applies a change made before the
+ * store has loaded only later, and could only report "nothing changed".
+ */
+export function loadedReadingStateStore(
+  from: ReadingStateStore,
+): ReadingStateStore | Promise<ReadingStateStore> {
+  if (from !== lazyReadingStateStore) return from
+  return store ?? load()
+}

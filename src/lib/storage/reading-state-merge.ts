@@ -1,3 +1,4 @@
+import { loadedReadingStateStore } from './lazy-reading-state-store'
 import { time } from './reading-state'
 import { episodeKey, type ReadingEntry } from './reading-state-schema'
 import type { ReadingStateStore } from './reading-state-store'
@@ -81,11 +82,17 @@ function sameEntry(a: ReadingEntry, b: ReadingEntry): boolean {
   )
 }
 
-/** Merge imported entries into the store (one write, applied to what is stored now). */
-export function mergeIntoReadingState(
-  store: ReadingStateStore,
+/**
+ * Merge imported entries into the store (one write, applied to what is
+ * stored now). Waits for the lazily loaded store: the counts come from the
+ * write itself, which the stand-in would make only once the store is in
+ * (an import on a freshly opened page said "0 episodes added").
+ */
+export async function mergeIntoReadingState(
+  from: ReadingStateStore,
   entries: readonly ReadingEntry[],
-): ReadingMergeResult {
+): Promise<ReadingMergeResult> {
+  const store = await loadedReadingStateStore(from)
   let outcome: ReadingMergeResult = { added: 0, updated: 0, unchanged: 0 }
   store.updateEpisodes((current) => {
     const { episodes, result } = mergeReadingEntries(current, entries)

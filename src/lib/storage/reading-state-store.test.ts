@@ -201,11 +201,11 @@ describe('reading-state store', () => {
 })
 
 describe('merging an import', () => {
-  it('adds unknown episodes, keeps read marks from either side, and takes the later position', () => {
+  it('adds unknown episodes, keeps read marks from either side, and takes the later position', async () => {
     const store = createReadingStateStore(deps())
     store.setRead(episode('read-here'), true)
     store.setLastSection(episode('moved-on'), section('early', '1'))
-    const result = mergeIntoReadingState(store, [
+    const result = await mergeIntoReadingState(store, [
       {
         ...episode('read-here'),
         readAt: null,
@@ -233,7 +233,7 @@ describe('merging an import', () => {
     expect(value.episodes.map((e) => e.episodeSlug)).toEqual(['read-here', 'moved-on', 'new'])
 
     // The same file again changes nothing.
-    const again = mergeIntoReadingState(store, value.episodes)
+    const again = await mergeIntoReadingState(store, value.episodes)
     expect(again).toEqual({ added: 0, updated: 0, unchanged: 3 })
   })
 })
