@@ -76,6 +76,11 @@ async function seedHostileBookmark(page: Page) {
   )
 }
 
+// The app may still be fetching (the bookmarks page reads digests in the
+// background) when a test ends: a handler's route.fetch then throws "Test
+// ended", an error outside any test that fails the run (a full run, 1 in 1).
+test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }))
+
 for (const { name, path } of PAGES) {
   test(`${name}: hostile text in every data file renders inert and wraps at 360 px`, async ({
     page,

@@ -23,6 +23,37 @@ test.describe('without JavaScript', () => {
       'article',
     )
   })
+
+  test('every section reads open, and no control that needs JavaScript is offered', async ({
+    page,
+    request,
+  }) => {
+    // A phone: where the contents list and the main navigation fold behind buttons.
+    await page.setViewportSize({ width: 390, height: 844 })
+    const episode = await EpisodePage.create(page, request)
+    const section = episode.sectionWithBullets()
+    await page.goto(episode.path)
+    // No toggle can open a section here: each is open, as on paper.
+    await expect(page.getByText(section.bullets[0] ?? '', { exact: true })).toBeVisible()
+    await expect(episode.contentsEntry(section)).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(5)
+    for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all())
+      await expect(link).toBeVisible()
+    // Buttons that would do nothing are not shown.
+    for (const name of [
+      /^Bookmark/,
+      /^Copy link/,
+      'Mark as read',
+      'Expand all',
+      'Menu',
+      /Switch to .* theme/,
+    ])
+      await expect(page.getByRole('button', { name })).toHaveCount(0)
+    await page.goto(`/digests/${episode.digest.date}`)
+    await expect(page.getByRole('combobox', { name: 'Filter by podcast' })).toBeHidden()
+    await expect(page.getByRole('checkbox', { name: 'Unread only' })).toBeHidden()
+    await expect(page.getByRole('button', { name: /Mark all/ })).toHaveCount(0)
+  })
 })
 
 test.describe('the overview without JavaScript', () => {

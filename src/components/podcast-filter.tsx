@@ -14,7 +14,7 @@ export function PodcastFilter({ podcasts }: PodcastFilterProps) {
   // min-w-0 and max-w-full: a select is as wide as its longest option, and a
   // long podcast name must not push the page sideways on a phone.
   return (
-    <div className="flex min-w-0 max-w-full flex-wrap items-center gap-2">
+    <div className="flex min-w-0 max-w-full flex-wrap items-center gap-2 noscript:hidden">
       <label htmlFor={id} className="text-sm font-medium text-stone-600 dark:text-stone-300">
         Filter by podcast
       </label>

@@ -38,7 +38,7 @@ export function DigestReadStatus({ digest }: { digest: Digest }) {
   }
 
   return (
-    <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+    <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 noscript:hidden">
       <p className="text-sm text-stone-600 dark:text-stone-300">
         {total} {total === 1 ? 'episode' : 'episodes'} ·{' '}
         <span className="font-semibold text-stone-900 dark:text-stone-100">

@@ -4,7 +4,7 @@ import { UNREAD_PARAM, useUnreadFilter } from '../../components/url-filters'
 export function UnreadFilter() {
   const [unreadOnly, setUnreadOnly] = useUnreadFilter()
   return (
-    <label className="flex min-h-10 cursor-pointer items-center gap-2 text-sm font-medium text-stone-600 dark:text-stone-300">
+    <label className="flex min-h-10 cursor-pointer items-center gap-2 noscript:hidden text-sm font-medium text-stone-600 dark:text-stone-300">
       <input
         type="checkbox"
         name={UNREAD_PARAM}

@@ -92,7 +92,7 @@ export function CollapsibleSection({
           </button>
         </Heading>
         {actions ? (
-          <div className="flex shrink-0 items-center gap-0.5 pt-0.5">{actions}</div>
+          <div className="flex shrink-0 items-center gap-0.5 pt-0.5 noscript:hidden">{actions}</div>
         ) : null}
       </div>
       {/* No padding on the hidden element itself: a hidden="until-found" box keeps its padding.
@@ -129,7 +129,7 @@ function Chevron({ expanded }: { expanded: boolean }) {
       aria-hidden="true"
       viewBox="0 0 20 20"
       fill="currentColor"
-      className={`mt-0.5 size-5 shrink-0 text-stone-400 transition-transform motion-reduce:transition-none group-hover:text-teal-700 dark:group-hover:text-teal-300 ${expanded ? 'rotate-90' : ''}`}
+      className={`mt-0.5 size-5 shrink-0 text-stone-400 noscript:hidden transition-transform motion-reduce:transition-none group-hover:text-teal-700 dark:group-hover:text-teal-300 ${expanded ? 'rotate-90' : ''}`}
     >
       <path
         fillRule="evenodd"

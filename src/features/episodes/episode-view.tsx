@@ -147,7 +147,7 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
               <time dateTime={digest.date}>{formatDigestDate(digest.date)}</time>
             </Link>
           </p>
-          <div className="mt-4 flex flex-wrap gap-2 print:hidden">
+          <div className="mt-4 flex flex-wrap gap-2 print:hidden noscript:hidden">
             <MarkReadToggle episode={info} />
             <button
               type="button"

@@ -31,7 +31,7 @@ export function TableOfContents({ sections, activeId }: TableOfContentsProps) {
           aria-expanded={open}
           aria-controls="contents-list"
           onClick={() => setOpen(!open)}
-          className="flex min-h-10 w-full items-center justify-between rounded-md px-2 text-left focus-visible:outline-2 focus-visible:outline-teal-600 lg:hidden"
+          className="flex min-h-10 w-full items-center justify-between rounded-md px-2 text-left focus-visible:outline-2 focus-visible:outline-teal-600 lg:hidden noscript:hidden"
         >
           <span>
             Contents{' '}
@@ -52,11 +52,14 @@ export function TableOfContents({ sections, activeId }: TableOfContentsProps) {
             />
           </svg>
         </button>
-        <span className="hidden px-2 text-xs uppercase tracking-wider text-stone-600 lg:block dark:text-stone-400">
+        <span className="hidden px-2 text-xs uppercase tracking-wider text-stone-600 lg:block noscript:block dark:text-stone-400">
           Contents
         </span>
       </h2>
-      <ol id="contents-list" className={`mt-2 space-y-0.5 ${open ? '' : 'hidden lg:block'}`}>
+      <ol
+        id="contents-list"
+        className={`mt-2 space-y-0.5 ${open ? '' : 'hidden lg:block noscript:block'}`}
+      >
         {sections.map((section) => (
           <li key={section.id}>
             <ContentsLink
