@@ -1,8 +1,8 @@
+import { formatCount } from '../../lib/format-count'
+import { formatInstant } from '../../lib/format-date'
 import type { CorruptCopy } from '../../lib/storage/record-store'
 import { secondaryButton } from './button-styles'
 import { downloadFile } from './download-file'
-
-const setAsideFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
 
 interface CorruptDataNoticeProps {
   copies: readonly CorruptCopy[]
@@ -53,12 +53,12 @@ export function CorruptDataNotice({
       <ul className="mt-3 space-y-2">
         {copies.map((copy) => {
           const when = copy.movedAt > 0 ? new Date(copy.movedAt) : null
-          const label = when ? `set aside ${setAsideFormat.format(when)}` : 'set aside earlier'
+          const label = when ? `set aside ${formatInstant(when)}` : 'set aside earlier'
           const stamp = when ? when.toISOString().replace(/[:.]/g, '-') : 'earlier'
           return (
             <li key={copy.key ?? `memory-${copy.movedAt}`}>
               <p className="text-sm">
-                Unreadable data, {label} ({copy.raw.length.toLocaleString('en')} characters)
+                Unreadable data, {label} ({formatCount(copy.raw.length)} characters)
               </p>
               <div className="mt-2 flex flex-wrap gap-2">
                 <button

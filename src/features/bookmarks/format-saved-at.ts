@@ -1,4 +1,4 @@
-const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
+import { formatInstant } from '../../lib/format-date'
 
 /**
  * When a bookmark was saved, in the reader's own time zone (an instant, unlike
@@ -7,5 +7,5 @@ const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle:
  */
 export function formatSavedAt(iso: string): string {
   const parsed = new Date(iso)
-  return Number.isNaN(parsed.getTime()) ? '' : dateTime.format(parsed)
+  return Number.isNaN(parsed.getTime()) ? '' : formatInstant(parsed)
 }

@@ -37,6 +37,12 @@ export interface DigestGroup {
  * Bookmarks grouped by digest (newest first), then episode (in the digest's
  * order when known), then section (in printed order: 2 < 7 < 7.1 < 10).
  */
+/**
+ * ISO dates and slugs are ASCII: their code-unit order is the order wanted,
+ * and unlike localeCompare it makes no ICU collator (lib/format-date).
+ */
+const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 export function groupBookmarks(
   bookmarks: readonly Bookmark[],
   published: (date: string) => PublishedDigest,
@@ -49,7 +55,7 @@ export function groupBookmarks(
   }
 
   return [...byDate.entries()]
-    .sort(([a], [b]) => b.localeCompare(a))
+    .sort(([a], [b]) => compareCodeUnits(b, a))
     .map(([date, list]) => {
       const digest = published(date)
       const bySlug = new Map<string, Bookmark[]>()
@@ -64,7 +70,7 @@ export function groupBookmarks(
         return at === -1 ? Number.MAX_SAFE_INTEGER : at
       }
       const episodes = [...bySlug.entries()]
-        .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
+        .sort(([a], [b]) => order(a) - order(b) || compareCodeUnits(a, b))
         .map(([episodeSlug, saved]) => episodeGroup(episodeSlug, saved, digest))
       const first = list[0]
       return {

@@ -1,12 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react'
-
-const monthName = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-
-/** `2025-02` -> `February 2025` (UTC, like digest dates); anything else is shown as is. */
-export function formatMonth(month: string): string {
-  const parsed = new Date(`${month}-01T00:00:00Z`)
-  return Number.isNaN(parsed.getTime()) ? month : monthName.format(parsed)
-}
+import { formatMonth } from '../../lib/format-date'
 
 interface ArchiveMonthSectionProps {
   month: string

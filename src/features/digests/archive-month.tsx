@@ -3,8 +3,9 @@ import { ErrorPanel } from '../../components/error-panel'
 import { Skeleton } from '../../components/skeleton'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { monthQuery } from '../../data/queries'
+import { formatMonth } from '../../lib/format-date'
 import { ArchiveDayCard } from './archive-day-card'
-import { ArchiveMonthSection, formatMonth } from './archive-month-section'
+import { ArchiveMonthSection } from './archive-month-section'
 
 interface ArchiveMonthProps {
   month: string

@@ -1,4 +1,4 @@
-const count = new Intl.NumberFormat('en')
+import { formatCount } from '../../lib/format-count'
 
 interface SearchStatusProps {
   query: string
@@ -28,7 +28,7 @@ export function statusText({
   if (!searchable) return `${quoted} has only very common words. Try a more specific word.`
   const where = podcast ? ` in ${podcast}` : ''
   if (n === 0) return `No results for ${quoted}${where}`
-  const results = `${count.format(n)} ${n === 1 ? 'result' : 'results'}`
+  const results = `${formatCount(n)} ${n === 1 ? 'result' : 'results'}`
   if (!allWords)
     return `No result has every word of ${quoted}${where}; ${results} have some of them`
   return `${results} for ${quoted}${where}`
