@@ -34,15 +34,15 @@ export interface DigestGroup {
 }
 
 /**
- * Bookmarks grouped by digest (newest first), then episode (in the digest's
- * order when known), then section (in printed order: 2 < 7 < 7.1 < 10).
- */
-/**
  * ISO dates and slugs are ASCII: their code-unit order is the order wanted,
  * and unlike localeCompare it makes no ICU collator (lib/format-date).
  */
 const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
+/**
+ * Bookmarks grouped by digest (newest first), then episode (in the digest's
+ * order when known), then section (in printed order: 2 < 7 < 7.1 < 10).
+ */
 export function groupBookmarks(
   bookmarks: readonly Bookmark[],
   published: (date: string) => PublishedDigest,
