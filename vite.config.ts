@@ -151,5 +151,20 @@ export default defineConfig(({ command, isSsrBuild }) => ({
         modulePreload: { polyfill: false },
         // Inline nothing: the CSP allows no inline script or style.
         assetsInlineLimit: 0,
+        rolldownOptions: {
+          output: {
+            // Two small modules nearly every page imports (the hydration flag
+            // and the date formats) as one chunk, not two: a chunk costs a
+            // request and ~90 bytes of imports, exports and gzip framing in
+            // the overview's first-load budget (decision 0005, 2026-12-03).
+            // Only these two: their dependencies stay where they were.
+            advancedChunks: {
+              includeDependenciesRecursively: false,
+              groups: [
+                { name: 'page-common', test: /src[\\/]lib[\\/](use-hydrated|format-date)\.ts$/ },
+              ],
+            },
+          },
+        },
       },
 }))

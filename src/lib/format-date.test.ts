@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { formatDigestDate, formatDigestDay, formatInstant, formatMonth } from './format-date'
+import { formatDigestDate, formatDigestDay } from './format-date'
+import { formatMonth } from './format-month'
 
 // Intl is the oracle: the hand-written formats must say exactly what it says.
 const long = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
 const full = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeZone: 'UTC' })
 const monthYear = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-const mediumShort = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' })
 
 /** Every day from `from` for `days` days, as `YYYY-MM-DD`. */
 function days(from: string, count: number): string[] {
@@ -36,16 +36,5 @@ describe('digest dates', () => {
     expect(formatDigestDate('not-a-date')).toBe('not-a-date')
     expect(formatDigestDay('2025-13-01')).toBe('2025-13-01')
     expect(formatMonth('someday')).toBe('someday')
-  })
-})
-
-describe('formatInstant', () => {
-  it('says what Intl says, in the local time zone, at every hour and odd minutes', () => {
-    const start = Date.parse('2025-02-03T00:00:00Z')
-    for (let i = 0; i < 24 * 40; i++) {
-      // Every hour of 40 days, with minutes that need their leading zero and not.
-      const instant = new Date(start + i * 3_600_000 + (i % 60) * 60_000)
-      expect(formatInstant(instant)).toBe(mediumShort.format(instant))
-    }
   })
 })

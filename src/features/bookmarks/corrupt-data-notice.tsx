@@ -1,8 +1,8 @@
 import { formatCount } from '../../lib/format-count'
-import { formatInstant } from '../../lib/format-date'
 import type { CorruptCopy } from '../../lib/storage/record-store'
 import { secondaryButton } from './button-styles'
 import { downloadFile } from './download-file'
+import { formatInstant } from './format-saved-at'
 
 interface CorruptDataNoticeProps {
   copies: readonly CorruptCopy[]

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react'
-import { formatMonth } from '../../lib/format-date'
+import { formatMonth } from '../../lib/format-month'
 
 interface ArchiveMonthSectionProps {
   month: string

@@ -3,7 +3,7 @@ import { ErrorPanel } from '../../components/error-panel'
 import { Skeleton } from '../../components/skeleton'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { monthQuery } from '../../data/queries'
-import { formatMonth } from '../../lib/format-date'
+import { formatMonth } from '../../lib/format-month'
 import { ArchiveDayCard } from './archive-day-card'
 import { ArchiveMonthSection } from './archive-month-section'
 
