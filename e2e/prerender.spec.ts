@@ -369,6 +369,27 @@ test('a button pressed before the app has taken the page over does its work once
   )
 })
 
+test('a toggle pressed while React is adopting it, before it has committed, still does its work', async ({
+  page,
+}) => {
+  // React marks an element as its own (`__reactFiber$…`) while it renders the
+  // hydration, before it commits it; a press in between reached neither React
+  // nor the boot script, which took the mark for "React has it" (the phone
+  // Menu spec, 1 run in a fresh-clone CI run). Here the mark is put on the
+  // Menu button by hand while the app's scripts are held back.
+  await page.setViewportSize({ width: 360, height: 760 })
+  await delayScripts(page, 3_000)
+  await page.goto('/')
+  const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Menu' })
+  await expect(menu).toHaveAttribute('aria-expanded', 'false')
+  await menu.evaluate((button) => {
+    Object.assign(button, { __reactFiber$inProgress: {} })
+  })
+  await menu.click()
+  await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
+  await expect(menu).toHaveAttribute('aria-expanded', 'true')
+})
+
 test('an early press is not made again when the reader’s own data already did it', async ({
   page,
   request,

@@ -30,9 +30,18 @@
   const state = (button) =>
     `${button.getAttribute('aria-pressed')} ${button.getAttribute('aria-expanded')}`
   const pressed = []
+  // React marks an element while it renders the hydration, before it commits
+  // it, and a press in between can reach no handler (the phone Menu spec, once
+  // in a fresh-clone run). So a toggle (aria-pressed, aria-expanded) is kept
+  // even when marked: made again only if it still shows what the reader saw,
+  // it is never done twice. A button without such a state, once marked, is
+  // left to React: pressed again, it could do its work twice (copy a link).
+  const isToggle = (button) =>
+    button.hasAttribute('aria-pressed') || button.hasAttribute('aria-expanded')
   const keepPress = (event) => {
     const button = event.target instanceof Element ? event.target.closest('#root button') : null
-    if (button && event.isTrusted && !adopted(button)) pressed.push({ button, seen: state(button) })
+    if (!button || !event.isTrusted || (adopted(button) && !isToggle(button))) return
+    pressed.push({ button, seen: state(button) })
   }
   // A filter chosen (the podcast list, the "Unread only" box) is kept too.
   // Those controls carry their query parameter as `name`, as in a GET form
