@@ -49,6 +49,11 @@ test.describe('without JavaScript', () => {
       /Switch to .* theme/,
     ])
       await expect(page.getByRole('button', { name })).toHaveCount(0)
+    await page.goto('/digests')
+    await expect(page.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible()
+    await expect(page.getByRole('link', { name: episode.episode.title })).toBeVisible()
+    // What the reader has read is known to the app only.
+    await expect(page.getByText(/\bunread\b|All read/).filter({ visible: true })).toHaveCount(0)
     await page.goto(`/digests/${episode.digest.date}`)
     await expect(page.getByRole('combobox', { name: 'Filter by podcast' })).toBeHidden()
     await expect(page.getByRole('checkbox', { name: 'Unread only' })).toBeHidden()

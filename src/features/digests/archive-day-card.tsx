@@ -43,8 +43,12 @@ export function ArchiveDayCard({
   return (
     <article className="rounded-xl border border-stone-200 bg-white px-4 pt-3 pb-2 sm:px-5 sm:pt-4 dark:border-stone-800 dark:bg-stone-900">
       <p className="text-sm text-stone-600 dark:text-stone-400">
-        {title !== null && <>{day} · </>}
-        <span className="font-semibold text-stone-900 dark:text-stone-100">{reading.label}</span>
+        {title !== null && day}
+        {/* What the reader has read is known to the app only: without JavaScript, not shown. */}
+        <span className="noscript:hidden">
+          {title !== null && ' · '}
+          <span className="font-semibold text-stone-900 dark:text-stone-100">{reading.label}</span>
+        </span>
       </p>
       <h3 className="font-serif text-xl leading-snug font-bold text-stone-950 dark:text-stone-50">
         <Link
