@@ -158,7 +158,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
             // request and ~90 bytes of imports, exports and gzip framing in
             // the overview's first-load budget (decision 0005, 2026-12-03).
             // Only these two: their dependencies stay where they were.
-            advancedChunks: {
+            codeSplitting: {
               includeDependenciesRecursively: false,
               groups: [
                 { name: 'page-common', test: /src[\\/]lib[\\/](use-hydrated|format-date)\.ts$/ },
