@@ -107,6 +107,42 @@ test.describe('overview', () => {
     await expect(nav.getByRole('link', { name: 'Archive' })).toBeHidden()
   })
 
+  test("Tab past the phone menu's last link closes it: it would cover where focus goes", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/')
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    const menu = nav.getByRole('button', { name: 'Menu' })
+    await menu.click()
+    await expect(menu).toHaveAttribute('aria-expanded', 'true')
+    await nav.getByRole('link', { name: 'Bookmarks' }).focus()
+    await page.keyboard.press('Tab')
+    await expect(menu).toHaveAttribute('aria-expanded', 'false')
+    await expect(nav.getByRole('link', { name: 'Bookmarks' })).toBeHidden()
+    // Within the list, Tab moves on and the list stays open.
+    await menu.click()
+    await nav.getByRole('link', { name: 'Today' }).focus()
+    await page.keyboard.press('Tab')
+    await expect(nav.getByRole('link', { name: 'Archive' })).toBeFocused()
+    await expect(menu).toHaveAttribute('aria-expanded', 'true')
+  })
+
+  // A laptop of 1366 px at 200 % zoom is 683 CSS px wide: the navigation's
+  // row began at 640 px and pushed search and the theme toggle off screen.
+  for (const width of [640, 683, 767, 768, 1024]) {
+    test(`the header fits across ${width} px, without scrolling sideways`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 })
+      await page.goto('/')
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      const theme = page.getByRole('button', { name: /Switch to/ })
+      await expect(theme).toBeInViewport({ ratio: 1 })
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true)
+    })
+  }
+
   test('a skip link leads keyboard users to the content', async ({ page }) => {
     await page.goto('/')
     // The first Tab must land on the rendered page, not on a document still loading.

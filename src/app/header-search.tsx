@@ -6,6 +6,7 @@ import {
   type SearchNavigationState,
   searchHref,
 } from '../lib/search-link'
+import { useSearchShortcut } from './use-search-shortcut'
 
 /** Fetch the search page's code when the reader heads for search, not before (not on the overview). */
 function preloadSearch() {
@@ -30,8 +31,9 @@ function SearchIcon() {
  * Search in the header: an icon linking to /search below `lg` (room is short
  * on a phone, and the search page has a full-width field), a field from `lg`
  * up. On the search page the field is left out (its room kept): the page has its own.
- * The `/` and Ctrl/Cmd-K shortcut lives in the header itself
- * (site-header.tsx), so it works before this field's chunk has arrived.
+ * The `/` and Ctrl/Cmd-K shortcut comes with it, on every page (on the
+ * search page too, where the field is left out): see site-header.tsx for
+ * who answers it before this chunk is in.
  */
 export function HeaderSearch() {
   const { pathname } = useLocation()
@@ -39,6 +41,7 @@ export function HeaderSearch() {
   const [value, setValue] = useState('')
   const id = useId()
   const onSearchPage = pathname === SEARCH_PATH
+  useSearchShortcut()
   return (
     <>
       <Link

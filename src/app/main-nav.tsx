@@ -26,11 +26,12 @@ function MenuIcon({ open }: { open: boolean }) {
 }
 
 /**
- * The five destinations. From `sm` up they sit in a row beside the site name.
- * On a phone five labels do not fit across 360 px (less still at a larger
- * text size), so they fold behind a "Menu" button that opens a full-width
- * list under the header; it closes on navigation, on Escape and on a second
- * press. The landmark stays the same in both layouts.
+ * The five destinations. From `md` up they sit in a row beside the site name.
+ * Narrower, five labels do not fit beside search and the theme toggle
+ * (below 360 px not even alone; from 640 px, a laptop at 200 % zoom, the
+ * header scrolled sideways when the row began at `sm`), so they fold behind a "Menu" button that opens a full-width
+ * list under the header; it closes on navigation, on Escape, on a second
+ * press and when focus moves out of it. The landmark stays the same in both layouts.
  */
 export function MainNav() {
   const [open, setOpen] = useState(false)
@@ -54,14 +55,24 @@ export function MainNav() {
   }, [open])
 
   return (
-    <nav aria-label="Main" className="sm:flex-1">
+    <nav
+      aria-label="Main"
+      className="md:flex-1"
+      // Tab past the last link closes the list: open, it covered the page
+      // where focus went on unseen. Focus gone nowhere (a click on text, or
+      // Safari, which does not focus what is clicked) leaves it as it is.
+      onBlur={(event) => {
+        const next = event.relatedTarget
+        if (next instanceof Node && !event.currentTarget.contains(next)) setOpen(false)
+      }}
+    >
       <button
         ref={button}
         type="button"
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen((value) => !value)}
-        className="inline-flex h-10 min-w-10 shrink-0 items-center justify-center gap-1.5 rounded-md px-2.5 text-sm font-medium whitespace-nowrap text-stone-700 hover:bg-stone-200 hover:text-stone-900 sm:hidden dark:text-stone-200 dark:hover:bg-stone-800 dark:hover:text-white"
+        className="inline-flex h-10 min-w-10 shrink-0 items-center justify-center gap-1.5 rounded-md px-2.5 text-sm font-medium whitespace-nowrap text-stone-700 hover:bg-stone-200 hover:text-stone-900 md:hidden dark:text-stone-200 dark:hover:bg-stone-800 dark:hover:text-white"
       >
         <MenuIcon open={open} />
         {/* Below 380 px the word would not fit beside search and theme: the icon shows, the name stays. */}
@@ -69,7 +80,7 @@ export function MainNav() {
       </button>
       <ul
         id={listId}
-        className={`${open ? 'flex' : 'hidden'} absolute inset-x-0 top-full z-40 flex-col gap-1 border-b border-stone-200 bg-stone-50 p-2 shadow-md sm:static sm:flex sm:flex-row sm:items-center sm:gap-1 sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none dark:border-stone-800 dark:bg-stone-950 sm:dark:bg-transparent`}
+        className={`${open ? 'flex' : 'hidden'} absolute inset-x-0 top-full z-40 flex-col gap-1 border-b border-stone-200 bg-stone-50 p-2 shadow-md md:static md:flex md:flex-row md:items-center md:gap-1 md:border-0 md:bg-transparent md:p-0 md:shadow-none dark:border-stone-800 dark:bg-stone-950 md:dark:bg-transparent`}
       >
         {links.map((link) => (
           <li key={link.to}>
@@ -77,7 +88,7 @@ export function MainNav() {
               to={link.to}
               end={link.end}
               className={({ isActive }) =>
-                `flex h-11 items-center rounded-md px-3 font-medium whitespace-nowrap sm:h-10 sm:text-sm ${
+                `flex h-11 items-center rounded-md px-3 font-medium whitespace-nowrap md:h-10 md:text-sm ${
                   isActive
                     ? 'bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-white'
                     : 'text-stone-600 hover:bg-stone-200/60 hover:text-stone-900 dark:text-stone-300 dark:hover:bg-stone-800/60 dark:hover:text-white'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { lazySlot } from '../components/lazy-slot'
-import { ScrollToTop } from './scroll-to-top'
+import { PageArrival } from './page-arrival'
 import { SITE_FOOTER_ID } from './site-footer-id'
 import { SiteHeader } from './site-header'
 import { usePrintLinks } from './use-print-links'
@@ -44,7 +44,7 @@ export function RootLayout({ children }: { children: ReactNode }) {
         Digest Reader · summaries of podcast episodes, repaired and indexed for reading
       </footer>
       <AppStatusNotice />
-      <ScrollToTop />
+      <PageArrival />
     </div>
   )
 }

@@ -5,16 +5,18 @@ import { followStoredReadingSettings } from '../lib/storage/apply-reading-settin
 import { MainNav } from './main-nav'
 import { SiteLogo } from './site-logo'
 import { ThemeToggle } from './theme-toggle'
-import { useSearchShortcut } from './use-search-shortcut'
 
 /**
- * The site name, the main navigation (a row from `sm` up, a Menu disclosure
- * on phones: see main-nav.tsx), search and the theme toggle. From `sm` up the
+ * The site name, the main navigation (a row from `md` up, a Menu disclosure
+ * below: see main-nav.tsx), search and the theme toggle. From `sm` up the
  * header stays in view while reading; on a phone it scrolls away, leaving the
  * short screen to the text. `relative` anchors the phone menu under it.
  */
 // The search field and its `/` / Ctrl-K shortcut arrive just after the page
 // (their own chunk, off the first-load budget); the space they take is kept.
+// Until then a prerendered page answers the shortcut itself
+// (public/boot-after-paint.js), and the app takes it over only once this
+// chunk is in (the router waits for it), so no key goes unanswered there.
 const HeaderSearch = lazySlot(
   () => import('./header-search').then((module) => module.HeaderSearch),
   <div aria-hidden="true" className="size-10 lg:w-44 xl:w-56" />,
@@ -24,20 +26,18 @@ export function SiteHeader() {
   // The reader's text size and line width (chosen on an episode page) apply
   // to every page, before first paint and again when another tab changes them.
   useLayoutEffect(() => followStoredReadingSettings(), [])
-  // `/` and Ctrl/Cmd-K: here, not in the lazily loaded search field, so they work at once.
-  useSearchShortcut()
   return (
     <header className="relative z-40 print:hidden border-b border-stone-200 bg-stone-50/90 backdrop-blur sm:sticky sm:top-0 dark:border-stone-800 dark:bg-stone-950/90">
       <div className="mx-auto flex h-14 max-w-5xl items-center gap-1 px-2 sm:gap-2 sm:px-6">
         <NavLink
           to="/"
-          className="mr-auto flex h-10 shrink-0 items-center gap-2 rounded-md px-2 font-semibold tracking-tight sm:mr-2 sm:px-0"
+          className="mr-auto flex h-10 shrink-0 items-center gap-2 rounded-md px-2 font-semibold tracking-tight md:mr-2 md:px-0"
         >
           <SiteLogo />
           <span>Digest Reader</span>
         </NavLink>
         {/* On a phone the Menu button comes last, at the right edge, where a thumb finds it. */}
-        <div className="order-last sm:order-none sm:flex-1">
+        <div className="order-last md:order-none md:flex-1">
           <MainNav />
         </div>
         <div className="flex items-center gap-1">

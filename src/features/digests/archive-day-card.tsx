@@ -54,7 +54,7 @@ export function ArchiveDayCard({
         <Link
           ref={link}
           to={`/digests/${date}`}
-          className="inline-block scroll-mt-28 py-1.5 hover:text-teal-800 hover:underline dark:hover:text-teal-300"
+          className="inline-block py-1.5 hover:text-teal-800 hover:underline dark:hover:text-teal-300"
         >
           {title === null ? day : <EmojiText text={title} />}
         </Link>

@@ -22,7 +22,7 @@ export function ArchiveMonthSection({ month, focus = false, children }: ArchiveM
         id={headingId}
         ref={heading}
         tabIndex={-1}
-        className="sticky top-0 z-20 -mx-1 mb-2 scroll-mt-16 bg-stone-50/95 px-1 py-2 text-sm font-semibold tracking-wide text-stone-600 uppercase sm:top-14 dark:bg-stone-950/95 dark:text-stone-300"
+        className="sticky top-0 z-20 -mx-1 mb-2 bg-stone-50/95 px-1 py-2 text-sm font-semibold tracking-wide text-stone-600 uppercase sm:top-14 dark:bg-stone-950/95 dark:text-stone-300"
       >
         {formatMonth(month)}
       </h2>

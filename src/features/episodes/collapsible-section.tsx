@@ -62,8 +62,8 @@ export function CollapsibleSection({
       data-section-level={level}
       className={
         level === 2
-          ? 'scroll-mt-24 border-t border-stone-200 first:border-t-0 dark:border-stone-800'
-          : 'scroll-mt-24 mt-2 rounded-lg bg-stone-100/80 px-2 dark:bg-stone-900/60'
+          ? 'border-t border-stone-200 first:border-t-0 dark:border-stone-800'
+          : 'mt-2 rounded-lg bg-stone-100/80 px-2 dark:bg-stone-900/60'
       }
     >
       <div className="flex items-start gap-1">

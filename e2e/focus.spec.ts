@@ -1,0 +1,84 @@
+import { expect, type Page, test } from '@playwright/test'
+import { PAGES } from './support/pages'
+
+const episode = PAGES.find((p) => p.name === 'episode')
+if (!episode) throw new Error('no episode page in PAGES')
+
+/** The focused element's box and whether the sticky header, or anything, covers its middle. */
+function focusedPlacement(page: Page) {
+  return page.evaluate(() => {
+    const focused = document.activeElement
+    if (!(focused instanceof HTMLElement) || focused === document.body) return null
+    const box = focused.getBoundingClientRect()
+    const x = Math.min(Math.max(box.left + box.width / 2, 0), window.innerWidth - 1)
+    const y = Math.min(Math.max(box.top + box.height / 2, 0), window.innerHeight - 1)
+    const onTop = document.elementFromPoint(x, y)
+    return {
+      name: `${focused.tagName} ${focused.textContent?.trim().slice(0, 40)}`,
+      covered: onTop !== null && onTop !== focused && !focused.contains(onTop),
+      top: box.top,
+    }
+  })
+}
+
+test.describe('focus on a new page', () => {
+  test('following a link puts focus on the new page, not on the link or the document', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await nav.getByRole('link', { name: 'Podcasts' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: 'Podcasts' })).toBeVisible()
+    await expect(page.locator('main')).toBeFocused()
+    // The next Tab starts in the page, not back in the header.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true)
+
+    // A link inside the page (it goes with the old page).
+    await page
+      .getByRole('link', { name: /All-In Podcast/ })
+      .first()
+      .press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: /All-In Podcast/ })).toBeVisible()
+    await expect(page.locator('main')).toBeFocused()
+
+    // Back: the page before, with focus on it, not on the document.
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1, name: 'Podcasts' })).toBeVisible()
+    await expect(page.locator('main')).toBeFocused()
+  })
+
+  test('the first page is left as it loaded, and a page that places focus itself keeps it', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.locator('main')).not.toBeFocused()
+    // The search page focuses its own field when opened for searching.
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.getByRole('link', { name: 'Search', exact: true }).click()
+    await expect(page.getByRole('searchbox')).toBeFocused()
+  })
+})
+
+test.describe('focus is never hidden under what stays on screen', () => {
+  for (const width of [1280, 390]) {
+    test(`tabbing backwards through an open episode at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: width > 600 ? 800 : 844 })
+      await page.goto(episode.path)
+      await page.getByRole('button', { name: 'Expand all' }).click()
+      await page.getByRole('contentinfo').evaluate((footer) => {
+        footer.setAttribute('tabindex', '-1')
+        footer.focus()
+      })
+      const covered: string[] = []
+      for (let i = 0; i < 45; i++) {
+        await page.keyboard.press('Shift+Tab')
+        const placement = await focusedPlacement(page)
+        if (placement?.covered) covered.push(`${placement.name} at ${Math.round(placement.top)}`)
+      }
+      expect(covered).toEqual([])
+    })
+  }
+})
