@@ -261,7 +261,11 @@ test.describe('bookmarks', () => {
     const section = episode.section('3')
     await episode.bookmark(section).click()
     await expect(episode.bookmark(section)).toHaveAttribute('aria-pressed', 'true')
-    await expect(page.getByText(/not letting Digest Reader save anything/)).toBeVisible()
+    await expect(
+      page
+        .getByRole('note', { name: 'Not saved in this browser' })
+        .getByText(/not letting Digest Reader save anything/),
+    ).toBeVisible()
   })
 
   test('with storage full, changes stay in memory and what was stored is kept', async ({
@@ -284,7 +288,13 @@ test.describe('bookmarks', () => {
     const added = episode.section('2')
     await episode.bookmark(added).click()
     await expect(episode.bookmark(added)).toHaveAttribute('aria-pressed', 'true')
-    await expect(page.getByText(/Browser storage is full/)).toBeVisible()
+    await expect(
+      page
+        .getByRole('note', { name: 'Not saved in this browser' })
+        .getByText(/Browser storage is full/),
+    ).toBeVisible()
+    // Said, not only shown: the confirmation alone would say it was kept.
+    await expect(episode.announcement(/Browser storage is full/)).toBeVisible()
     expect(await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)).toBe(stored)
   })
 

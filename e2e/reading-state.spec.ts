@@ -91,6 +91,45 @@ test.describe('reading state', () => {
     ).toBeHidden()
   })
 
+  test('marked read, the button shows its tick, in both themes', async ({ page, request }) => {
+    const episode = await EpisodePage.create(page, request)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      await episode.goto()
+      await appReady(page)
+      if ((await markRead(page).getAttribute('aria-pressed')) === 'false')
+        await markRead(page).click()
+      await expect(markRead(page)).toHaveAttribute('aria-pressed', 'true')
+      // The tick is drawn over a circle filled with the text colour: it must not be that colour.
+      const [circle, tick] = await markRead(page).evaluate((button) => [
+        getComputedStyle(button.querySelector('circle') as Element).fill,
+        getComputedStyle(button.querySelector('path') as Element).stroke,
+      ])
+      expect(tick, colorScheme).not.toBe(circle)
+    }
+  })
+
+  test('with storage full, marking read says the mark is kept only in this tab', async ({
+    page,
+    request,
+  }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }
+    })
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await appReady(page)
+    await markRead(page).click()
+    await expect(markRead(page)).toHaveAttribute('aria-pressed', 'true')
+    const kept = /Browser storage is full, so the latest reading progress is kept only in this tab/
+    await expect(episode.announcement(kept)).toBeVisible()
+    await expect(
+      page.getByRole('note', { name: 'Not saved in this browser' }).getByText(kept),
+    ).toBeVisible()
+  })
+
   test('"Mark all in this digest read" marks every episode and survives a reload', async ({
     page,
     request,

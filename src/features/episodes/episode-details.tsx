@@ -1,6 +1,3 @@
-import { Link } from 'react-router'
-import { describeStorageProblem } from '../../lib/storage/describe-storage-problem'
-import { useBookmarks } from '../../lib/storage/use-bookmarks'
 import type { Digest, Episode, Subsection } from '../../schema/digest'
 import { CollapsibleSection } from './collapsible-section'
 import { bookmarkFor as bookmarkOf } from './record-refs'
@@ -16,7 +13,6 @@ interface EpisodeDetailsProps {
 
 /** The numbered Details of an episode: collapsible sections with their sub-sections. */
 export function EpisodeDetails({ digest, episode, expansion }: EpisodeDetailsProps) {
-  const { problem } = useBookmarks()
   const { expanded, setExpanded, expandAll, collapseAll } = expansion
 
   const bookmarkFor = (section: Subsection) => bookmarkOf(digest, episode, section)
@@ -34,14 +30,6 @@ export function EpisodeDetails({ digest, episode, expansion }: EpisodeDetailsPro
           </button>
         </div>
       </div>
-      {problem ? (
-        <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-          {describeStorageProblem(problem)}{' '}
-          <Link to="/bookmarks" className="font-medium underline underline-offset-2">
-            Your bookmarks
-          </Link>
-        </p>
-      ) : null}
       {episode.sections.length === 0 ? (
         <p className="mt-4 italic text-stone-600 dark:text-stone-400">
           This episode has no detailed sections in the digest.

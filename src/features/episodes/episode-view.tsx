@@ -23,6 +23,7 @@ import { bookmarkFor, episodeInfoFor } from './record-refs'
 import { type OutlineEntry, outlineOf } from './section-outline'
 import { SectionTitleList } from './section-title-list'
 import { ShortcutHelpDialog, useShortcutHelp } from './shortcut-help-dialog'
+import { StorageNotices } from './storage-notices'
 import { TableOfContents } from './table-of-contents'
 import { toolbarButtonClass } from './toolbar-button-styles'
 import { useActiveSection } from './use-active-section'
@@ -171,6 +172,7 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
             </button>
           </div>
           <ReadingSettingsPanel disclosure={settingsDisclosure} />
+          <StorageNotices />
         </header>
 
         {resume ? <ContinueReading section={resume} /> : null}

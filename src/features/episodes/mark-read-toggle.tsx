@@ -38,7 +38,9 @@ export function MarkReadToggle({ episode }: { episode: EpisodeInfo }) {
           d="m6.75 10.25 2.25 2.25 4.25-4.75"
           strokeLinecap="round"
           strokeLinejoin="round"
-          className={read ? 'stroke-white dark:stroke-stone-950' : ''}
+          // Pressed, the circle is filled with the text colour (white on teal,
+          // dark on light teal): the tick takes the button's own fill.
+          className={read ? 'stroke-teal-700 dark:stroke-teal-400' : ''}
         />
       </svg>
       Mark as read

@@ -1,12 +1,19 @@
 import type { StorageProblem } from './record-store'
 
-export type StoredSubject = 'bookmarks' | 'reading progress'
+export type StoredSubject = 'bookmarks' | 'reading progress' | 'both'
 
 /** What a storage problem means for the reader, in their words (notices on every page that saves). */
 export function describeStorageProblem(
   problem: StorageProblem,
   subject: StoredSubject = 'bookmarks',
 ): string {
+  // One notice where both stores meet the same problem (a page that saves
+  // both: an episode), not two that differ in one word.
+  if (subject === 'both' && problem !== 'blocked') {
+    return problem === 'unavailable'
+      ? 'This browser is not letting Digest Reader save anything right now, so bookmarks and what you mark read last only until this tab is closed. What was saved earlier is not touched.'
+      : 'Browser storage is full, so the latest bookmarks and reading progress are kept only in this tab. Free some space (or export your data) to keep them.'
+  }
   if (subject === 'reading progress') {
     switch (problem) {
       case 'unavailable':
