@@ -60,7 +60,10 @@ test.describe('bookmarks', () => {
     await expect(episode.announcement(`Removed the bookmark for “${sub.title}”.`)).toBeVisible()
   })
 
-  test('remove one, then remove all after confirming', async ({ page, request }) => {
+  test('remove one, then remove all after confirming, each with an Undo', async ({
+    page,
+    request,
+  }) => {
     const episode = await EpisodePage.create(page, request)
     await episode.goto()
     const sections = ['1', '2', '3'].map((number) => episode.section(number))
@@ -76,12 +79,33 @@ test.describe('bookmarks', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Removed the bookmark' })).toBeVisible()
     await expect(page.getByText('2 sections saved in this browser.')).toBeVisible()
 
-    await page.getByRole('button', { name: 'Remove all…' }).click()
-    await expect(page.getByText('Remove all 2 bookmarks?')).toBeVisible()
-    await expect(page.getByRole('button', { name: 'Yes, remove all' })).toBeFocused()
-    await page.getByRole('button', { name: 'Cancel' }).click()
-    await expect(page.getByRole('link', { name: `2. ${second.title}` })).toBeVisible()
+    // Undo brings the one removed back.
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect(page.getByRole('link', { name: `1. ${first.title}` })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: 'Restored 1 bookmark.' })).toBeVisible()
+    await page.getByRole('button', { name: `Remove bookmark “${first.title}”` }).click()
+    await expect(page.getByText('2 sections saved in this browser.')).toBeVisible()
 
+    // The question opens on its safe answer: Enter twice removes nothing; Escape closes it.
+    await page.getByRole('button', { name: 'Remove all…' }).press('Enter')
+    await expect(page.getByText('Remove all 2 bookmarks?')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('link', { name: `2. ${second.title}` })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Remove all…' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Escape')
+    await expect(page.getByText('Remove all 2 bookmarks?')).toBeHidden()
+    await expect(page.getByText('2 sections saved in this browser.')).toBeVisible()
+
+    await page.getByRole('button', { name: 'Remove all…' }).click()
+    await page.getByRole('button', { name: 'Yes, remove all' }).click()
+    await expect(page.getByText('No bookmarks yet')).toBeVisible()
+    // A slip is not final while the page is open.
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect(page.getByText('2 sections saved in this browser.')).toBeVisible()
+    await page.reload()
+    await expect(page.getByText('2 sections saved in this browser.')).toBeVisible()
     await page.getByRole('button', { name: 'Remove all…' }).click()
     await page.getByRole('button', { name: 'Yes, remove all' }).click()
     await expect(page.getByText('No bookmarks yet')).toBeVisible()

@@ -61,12 +61,14 @@ export function BookmarkToolbar({
   onMessage,
 }: BookmarkToolbarProps) {
   const [confirming, setConfirming] = useState(false)
-  const confirmRef = useRef<HTMLButtonElement>(null)
+  const cancelRef = useRef<HTMLButtonElement>(null)
   const removeAllRef = useRef<HTMLButtonElement>(null)
   const count = bookmarks.length
 
+  // The question opens on its safe answer: Enter pressed twice on "Remove
+  // all…" must not remove everything.
   useEffect(() => {
-    if (confirming) confirmRef.current?.focus()
+    if (confirming) cancelRef.current?.focus()
   }, [confirming])
 
   function exportAll() {
@@ -146,14 +148,18 @@ export function BookmarkToolbar({
         ) : null}
       </div>
       {confirming ? (
-        <fieldset className="mt-3 rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-800 dark:bg-red-950">
+        <fieldset
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancel()
+          }}
+          className="mt-3 rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-800 dark:bg-red-950"
+        >
           <legend className="float-left font-medium text-red-950 dark:text-red-100">
-            Remove all {plural(count, 'bookmark')}? This cannot be undone; export them first to keep
-            a copy.
+            Remove all {plural(count, 'bookmark')}? You can undo it until you leave this page;
+            export them first to keep a copy.
           </legend>
           <div className="clear-both flex flex-wrap gap-2 pt-3">
             <button
-              ref={confirmRef}
               type="button"
               className={dangerButton}
               onClick={() => {
@@ -163,7 +169,7 @@ export function BookmarkToolbar({
             >
               Yes, remove all
             </button>
-            <button type="button" className={secondaryButton} onClick={cancel}>
+            <button ref={cancelRef} type="button" className={secondaryButton} onClick={cancel}>
               Cancel
             </button>
           </div>

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
-import type { BookmarkRef } from '../../lib/storage/bookmark-schema'
+import { type Bookmark, type BookmarkRef, sameBookmark } from '../../lib/storage/bookmark-schema'
 import { describeStorageProblem } from '../../lib/storage/describe-storage-problem'
 import { mergeIntoReadingState } from '../../lib/storage/reading-state-merge'
 import { useBookmarkStore, useBookmarks } from '../../lib/storage/use-bookmarks'
@@ -12,6 +12,7 @@ import { useReadingRecord, useReadingStateStore } from '../../lib/storage/use-re
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { BookmarkList } from './bookmark-list'
 import { BookmarkToolbar } from './bookmark-toolbar'
+import { quietButton } from './button-styles'
 import { CorruptDataNotice } from './corrupt-data-notice'
 import { groupBookmarks, type PublishedDigest } from './group-bookmarks'
 
@@ -26,6 +27,13 @@ export function Component() {
   const settingsStore = useReadingSettingsStore()
   const settings = useReadingSettings()
   const [message, setMessage] = useState('')
+  // What the last removal took, for its Undo: a bookmark is never lost to a
+  // slip (Enter pressed twice on "Remove all…" used to empty the list).
+  const [undoable, setUndoable] = useState<readonly Bookmark[] | null>(null)
+  const say = (text: string, removed: readonly Bookmark[] | null = null) => {
+    setMessage(text)
+    setUndoable(removed)
+  }
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   // One request per bookmarked day, shared with the episode pages' cache:
@@ -45,8 +53,9 @@ export function Component() {
     const buttons = [...document.querySelectorAll<HTMLElement>('[data-remove-bookmark]')]
     const active = document.activeElement
     const at = active instanceof HTMLElement ? buttons.indexOf(active) : -1
+    const removed = bookmarks.filter((bookmark) => sameBookmark(bookmark, ref))
     store.remove(ref)
-    setMessage(`Removed the bookmark for “${title}”.`)
+    say(`Removed the bookmark for “${title}”.`, removed)
     window.requestAnimationFrame(() => {
       const remaining = [...document.querySelectorAll<HTMLElement>('[data-remove-bookmark]')]
       const next = remaining[Math.min(Math.max(at, 0), remaining.length - 1)]
@@ -108,15 +117,31 @@ export function Component() {
         onRemoveAll={() => {
           const count = bookmarks.length
           store.clear()
-          setMessage(`Removed all ${count} ${count === 1 ? 'bookmark' : 'bookmarks'}.`)
+          say(`Removed all ${count} ${count === 1 ? 'bookmark' : 'bookmarks'}.`, bookmarks)
           headingRef.current?.focus()
         }}
-        onMessage={setMessage}
+        onMessage={say}
       />
-      {/* Always present, so what is written into it is announced. */}
-      <p role="status" className="mt-3 min-h-6 text-sm text-stone-700 dark:text-stone-300">
-        {message}
-      </p>
+      <div className="mt-3 flex min-h-10 flex-wrap items-center gap-x-3">
+        {/* Always present, so what is written into it is announced. */}
+        <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
+          {message}
+        </p>
+        {undoable ? (
+          <button
+            type="button"
+            className={quietButton}
+            onClick={() => {
+              // Saved as they were (date saved included), never twice.
+              const { added } = store.merge(undoable)
+              say(`Restored ${added} ${added === 1 ? 'bookmark' : 'bookmarks'}.`)
+              headingRef.current?.focus()
+            }}
+          >
+            Undo
+          </button>
+        ) : null}
+      </div>
 
       {bookmarks.length === 0 ? (
         <div className="mt-6 rounded-xl border border-dashed border-stone-300 p-8 text-center dark:border-stone-700">
