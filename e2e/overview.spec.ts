@@ -143,6 +143,30 @@ test.describe('overview', () => {
     })
   }
 
+  // The reader's text size scales every rem, the header's too: at the
+  // largest, a 390 px phone scrolled sideways with Menu cut to "M".
+  for (const [textSize, width] of [
+    ['l', 390],
+    ['xl', 390],
+    ['xl', 320],
+    ['xl', 768],
+  ] as const) {
+    test(`at text size ${textSize} the header fits across ${width} px`, async ({ page }) => {
+      await page.addInitScript((size) => {
+        const settings = { version: 1, textSize: size, lineWidth: 'medium' }
+        const full = { ...settings, markReadAtEnd: false, keyPointsOnly: false }
+        localStorage.setItem('digest-reader:reading-settings', JSON.stringify(full))
+      }, textSize)
+      await page.setViewportSize({ width, height: 800 })
+      await page.goto('/')
+      await expect(page.locator('html[data-app-ready]')).toBeAttached()
+      await expect(page.getByRole('button', { name: /Switch to/ })).toBeInViewport({ ratio: 1 })
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true)
+    })
+  }
+
   test('a skip link leads keyboard users to the content', async ({ page }) => {
     await page.goto('/')
     // The first Tab must land on the rendered page, not on a document still loading.

@@ -26,10 +26,11 @@ function MenuIcon({ open }: { open: boolean }) {
 }
 
 /**
- * The five destinations. From `md` up they sit in a row beside the site name.
- * Narrower, five labels do not fit beside search and the theme toggle
- * (below 360 px not even alone; from 640 px, a laptop at 200 % zoom, the
- * header scrolled sideways when the row began at `sm`), so they fold behind a "Menu" button that opens a full-width
+ * The five destinations. Where the header is wide enough (`@nav-row`, a container query in
+ * rem: styles.css) they sit in a row beside the site name. Narrower, five
+ * labels do not fit beside search and the theme toggle (at 640 px, a laptop
+ * at 200 % zoom, the header scrolled sideways when the row began at `sm`),
+ * so they fold behind a "Menu" button that opens a full-width
  * list under the header; it closes on navigation, on Escape, on a second
  * press and when focus moves out of it. The landmark stays the same in both layouts.
  */
@@ -57,7 +58,7 @@ export function MainNav() {
   return (
     <nav
       aria-label="Main"
-      className="md:flex-1"
+      className="@nav-row:flex-1"
       // Tab past the last link closes the list: open, it covered the page
       // where focus went on unseen. Focus gone nowhere (a click on text, or
       // Safari, which does not focus what is clicked) leaves it as it is.
@@ -72,15 +73,17 @@ export function MainNav() {
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen((value) => !value)}
-        className="inline-flex h-10 min-w-10 shrink-0 items-center justify-center gap-1.5 rounded-md px-2.5 text-sm font-medium whitespace-nowrap text-stone-700 hover:bg-stone-200 hover:text-stone-900 md:hidden dark:text-stone-200 dark:hover:bg-stone-800 dark:hover:text-white"
+        className="inline-flex h-10 min-w-10 shrink-0 items-center justify-center gap-1.5 rounded-md px-2.5 text-sm font-medium whitespace-nowrap text-stone-700 hover:bg-stone-200 hover:text-stone-900 @nav-row:hidden dark:text-stone-200 dark:hover:bg-stone-800 dark:hover:text-white"
       >
         <MenuIcon open={open} />
-        {/* Below 380 px the word would not fit beside search and theme: the icon shows, the name stays. */}
-        <span className="max-[379px]:sr-only">Menu</span>
+        {/* Where the word would not fit beside search and theme (below 380 px at the
+            default text size; in rem, so a larger text size hides it sooner, where the
+            header scrolled sideways), the icon shows and the name stays. */}
+        <span className="@max-[22.75rem]:sr-only">Menu</span>
       </button>
       <ul
         id={listId}
-        className={`${open ? 'flex' : 'hidden'} absolute inset-x-0 top-full z-40 flex-col gap-1 border-b border-stone-200 bg-stone-50 p-2 shadow-md md:static md:flex md:flex-row md:items-center md:gap-1 md:border-0 md:bg-transparent md:p-0 md:shadow-none dark:border-stone-800 dark:bg-stone-950 md:dark:bg-transparent`}
+        className={`${open ? 'flex' : 'hidden'} absolute inset-x-0 top-full z-40 flex-col gap-1 border-b border-stone-200 bg-stone-50 p-2 shadow-md @nav-row:static @nav-row:flex @nav-row:flex-row @nav-row:items-center @nav-row:gap-1 @nav-row:border-0 @nav-row:bg-transparent @nav-row:p-0 @nav-row:shadow-none dark:border-stone-800 dark:bg-stone-950 @nav-row:dark:bg-transparent`}
       >
         {links.map((link) => (
           <li key={link.to}>
@@ -88,7 +91,7 @@ export function MainNav() {
               to={link.to}
               end={link.end}
               className={({ isActive }) =>
-                `flex h-11 items-center rounded-md px-3 font-medium whitespace-nowrap md:h-10 md:text-sm ${
+                `flex h-11 items-center rounded-md px-3 font-medium whitespace-nowrap @nav-row:h-10 @nav-row:text-sm ${
                   isActive
                     ? 'bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-white'
                     : 'text-stone-600 hover:bg-stone-200/60 hover:text-stone-900 dark:text-stone-300 dark:hover:bg-stone-800/60 dark:hover:text-white'

@@ -7,8 +7,8 @@ import { SiteLogo } from './site-logo'
 import { ThemeToggle } from './theme-toggle'
 
 /**
- * The site name, the main navigation (a row from `md` up, a Menu disclosure
- * below: see main-nav.tsx), search and the theme toggle. From `sm` up the
+ * The site name, the main navigation (a row where the header is wide enough,
+ * a Menu disclosure below: see main-nav.tsx), search and the theme toggle. From `sm` up the
  * header stays in view while reading; on a phone it scrolls away, leaving the
  * short screen to the text. `relative` anchors the phone menu under it.
  */
@@ -28,16 +28,17 @@ export function SiteHeader() {
   useLayoutEffect(() => followStoredReadingSettings(), [])
   return (
     <header className="relative z-40 print:hidden border-b border-stone-200 bg-stone-50/90 backdrop-blur sm:sticky sm:top-0 dark:border-stone-800 dark:bg-stone-950/90">
-      <div className="mx-auto flex h-14 max-w-5xl items-center gap-1 px-2 sm:gap-2 sm:px-6">
+      <div className="@container mx-auto flex h-14 max-w-5xl items-center gap-1 px-2 sm:gap-2 sm:px-6">
         <NavLink
           to="/"
-          className="mr-auto flex h-10 shrink-0 items-center gap-2 rounded-md px-2 font-semibold tracking-tight md:mr-2 md:px-0"
+          className="mr-auto flex h-10 shrink-0 items-center gap-2 rounded-md px-2 font-semibold tracking-tight @nav-row:mr-2 @nav-row:px-0"
         >
           <SiteLogo />
-          <span>Digest Reader</span>
+          {/* Where even the Menu button's icon alone leaves no room (320 px at a large text size). */}
+          <span className="@max-[19rem]:sr-only">Digest Reader</span>
         </NavLink>
         {/* On a phone the Menu button comes last, at the right edge, where a thumb finds it. */}
-        <div className="order-last md:order-none md:flex-1">
+        <div className="order-last @nav-row:order-none @nav-row:flex-1">
           <MainNav />
         </div>
         <div className="flex items-center gap-1">
