@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { EpisodePage } from './support/episode-page'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
+import { scaleBaseURL } from './support/scale-site'
 
 // Full-text search as a reader uses it: typing in the field, typos, quoted
 // phrases, following a result to its section, sharing and reloading the
@@ -220,5 +221,29 @@ test.describe('search', () => {
           })
       }
     }
+  })
+})
+
+// The generated 1,000-digest archive (scripts/scale-site.ts, seed 7): its
+// search index has many monthly shards, searched newest first in steps.
+test.describe('search across 1,000 digests', () => {
+  test.use({ baseURL: scaleBaseURL })
+  // The first step fetches and indexes a shard; on a busy shared machine that can take a while.
+  const indexed = expect.configure({ timeout: 20_000 })
+
+  test('an opening quote before one word finds what the word alone finds', async ({ page }) => {
+    await page.goto('/search?q=nuclear')
+    await indexed(status(page, /^[\d,]+ results for “nuclear”$/)).toBeVisible()
+    const count = (await status(page, /results for/).textContent())?.split(' ')[0]
+    const titles = await results(page).getByRole('link').allTextContents()
+
+    await page.goto('/search?q=%22nuclear')
+    await indexed(status(page, `${count} results for “"nuclear”`)).toBeVisible()
+    expect(await results(page).getByRole('link').allTextContents()).toEqual(titles)
+
+    // Typed, the quote comes first: results for the word while the phrase is unfinished.
+    await searchField(page).fill('"china')
+    await indexed(status(page, /^[\d,]+ results for “"china”$/)).toBeVisible()
+    await expect(results(page).first().locator('mark')).toHaveText([/^china/i])
   })
 })
