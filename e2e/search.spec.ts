@@ -246,4 +246,23 @@ test.describe('search across 1,000 digests', () => {
     await indexed(status(page, /^[\d,]+ results for “"china”$/)).toBeVisible()
     await expect(results(page).first().locator('mark')).toHaveText([/^china/i])
   })
+
+  test('the page says how results are ordered: best matches first, not by date', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=china')
+    await indexed(status(page, /^\d+ results for “china”$/)).toBeVisible()
+    const main = page.getByRole('main')
+    await expect(
+      main.getByText('Digests, episodes, sections and commentary, best matches first.'),
+    ).toBeVisible()
+    await expect(main.getByText(/newest first/)).toHaveCount(0)
+    // Ranked by how well they match, so the dates are not newest first: the
+    // page must not claim they are.
+    const dates = await results(page)
+      .locator('time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
+    expect(dates.length).toBeGreaterThan(2)
+    expect(dates).not.toEqual([...dates].sort().reverse())
+  })
 })

@@ -110,7 +110,7 @@ export function Component() {
 
   return (
     <>
-      <PageHeading lead="Digests, episodes, sections and commentary, newest first.">
+      <PageHeading lead="Digests, episodes, sections and commentary, best matches first.">
         Search
       </PageHeading>
       <div className="max-w-3xl space-y-4">
