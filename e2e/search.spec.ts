@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { EpisodePage } from './support/episode-page'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
+import { scaleBaseURL } from './support/scale-site'
 
 // Full-text search as a reader uses it: typing in the field, typos, quoted
 // phrases, following a result to its section, sharing and reloading the
@@ -220,5 +221,144 @@ test.describe('search', () => {
           })
       }
     }
+  })
+})
+
+// The generated 1,000-digest archive (scripts/scale-site.ts, seed 7): its
+// search index has many monthly shards, searched newest first in steps.
+test.describe('search across 1,000 digests', () => {
+  test.use({ baseURL: scaleBaseURL })
+  // The first step fetches and indexes a shard; on a busy shared machine that can take a while.
+  const indexed = expect.configure({ timeout: 20_000 })
+
+  const olderButton = (page: Page) =>
+    page.getByRole('button', { name: 'Search older digests', exact: true })
+  const searched = (page: Page) => page.getByText(/^Searched (the whole archive: )?digests from/)
+
+  /** Presses "Search older digests" and waits for the older step to be searched. */
+  async function searchOlder(page: Page) {
+    const before = await searched(page).textContent()
+    await olderButton(page).click()
+    await indexed(searched(page)).not.toHaveText(before ?? '')
+  }
+
+  test('an opening quote before one word finds what the word alone finds', async ({ page }) => {
+    await page.goto('/search?q=nuclear')
+    await indexed(status(page, /^[\d,]+ results for “nuclear”$/)).toBeVisible()
+    const count = (await status(page, /results for/).textContent())?.split(' ')[0]
+    const titles = await results(page).getByRole('link').allTextContents()
+
+    await page.goto('/search?q=%22nuclear')
+    await indexed(status(page, `${count} results for “"nuclear”`)).toBeVisible()
+    expect(await results(page).getByRole('link').allTextContents()).toEqual(titles)
+
+    // Typed, the quote comes first: results for the word while the phrase is unfinished.
+    await searchField(page).fill('"china')
+    await indexed(status(page, /^[\d,]+ results for “"china”$/)).toBeVisible()
+    await expect(results(page).first().locator('mark')).toHaveText([/^china/i])
+  })
+
+  test('the page says how results are ordered: best matches first, not by date', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=china')
+    await indexed(status(page, /^\d+ results for “china”$/)).toBeVisible()
+    const main = page.getByRole('main')
+    await expect(
+      main.getByText('Digests, episodes, sections and commentary, best matches first.'),
+    ).toBeVisible()
+    await expect(main.getByText(/newest first/)).toHaveCount(0)
+    // Ranked by how well they match, so the dates are not newest first: the
+    // page must not claim they are.
+    const dates = await results(page)
+      .locator('time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
+    expect(dates.length).toBeGreaterThan(2)
+    expect(dates).not.toEqual([...dates].sort().reverse())
+  })
+
+  test('Back to the search brings back the older digests searched, the results shown and the scroll position', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 })
+    // From the header's field, which asks the search page to focus its own.
+    await page.goto('/')
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    await searchField(page).fill('china')
+    await searchField(page).press('Enter')
+    await indexed(status(page, /^\d+ results for “china”$/)).toBeVisible()
+    await searchOlder(page)
+    await searchOlder(page)
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: 'Show more results' }).click()
+    }
+    await expect(results(page)).toHaveCount(80)
+    const total = await status(page, /results for/).textContent()
+    const reached = await searched(page).textContent()
+
+    // Deep in the list: a result on screen there is opened.
+    const scrolled = await page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight * 0.75)
+      return window.scrollY
+    })
+    const onScreen = await results(page)
+      .getByRole('link')
+      .evaluateAll((links) =>
+        links.findIndex((link) => {
+          const { top, bottom } = link.getBoundingClientRect()
+          return top > 150 && bottom < window.innerHeight
+        }),
+      )
+    expect(onScreen).toBeGreaterThan(40)
+    await results(page).getByRole('link').nth(onScreen).click()
+    await expect(page).toHaveURL(/\/digests\//)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+
+    await page.goBack()
+    await expect(status(page, total ?? '')).toBeVisible()
+    await expect(searched(page)).toHaveText(reached ?? '')
+    await expect(results(page)).toHaveCount(80)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled)
+    await expect(searchField(page)).not.toBeFocused()
+
+    // A new visit to the same address starts again from the newest digests and one page.
+    await page.goto('/')
+    await page.goto('/search?q=china')
+    await indexed(status(page, /^\d+ results for “china”$/)).toBeVisible()
+    await expect(status(page, total ?? '')).toHaveCount(0)
+    await expect(results(page)).toHaveCount(20)
+  })
+
+  test('Back to a narrow search keeps the older digests it needed', async ({ page }) => {
+    await page.goto('/search?q=%22inside%20harvard%27s%20strategy%22&podcast=hard-fork')
+    await indexed(searched(page)).toBeVisible()
+    // Its few results are in older digests: searched for until one is found.
+    const none = status(page, /^No results for/)
+    for (let i = 0; i < 10 && (await none.isVisible()); i++) await searchOlder(page)
+    const found = status(page, /^\d+ results? for “"inside harvard's strategy"” in Hard Fork$/)
+    await expect(found).toBeVisible()
+    const count = await found.textContent()
+    const reached = await searched(page).textContent()
+
+    await results(page).getByRole('link').first().click()
+    await expect(page).toHaveURL(/\/digests\//)
+    await page.goBack()
+    await expect(status(page, count ?? '')).toBeVisible()
+    await expect(searched(page)).toHaveText(reached ?? '')
+  })
+
+  test('Back across a podcast filter on the search page shows as many results as before', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=china')
+    await indexed(status(page, /^\d+ results for “china”$/)).toBeVisible()
+    await page.getByRole('button', { name: 'Show more results' }).click()
+    await expect(results(page)).toHaveCount(40)
+    await page.getByLabel('Filter by podcast').selectOption({ index: 1 })
+    await expect(page).toHaveURL(/[?&]podcast=/)
+    await expect(status(page, /for “china” in /)).toBeVisible()
+    await page.goBack()
+    await expect(status(page, /^\d+ results for “china”$/)).toBeVisible()
+    await expect(results(page)).toHaveCount(40)
   })
 })

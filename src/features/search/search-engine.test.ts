@@ -66,6 +66,17 @@ describe('searchShards: matching', () => {
     expect(search('"trillion-dollar decl').hits.map(where)).toEqual(['section model-release'])
   })
 
+  it('finds a single word after an opening quote, as while typing a longer phrase', () => {
+    // The quote is typed first: until a second word comes, the word alone is searched.
+    for (const query of ['"trillion', '"trill', '“Trillion', 'capitalization "trillion']) {
+      expect(search(query).hits.map(where), query).toEqual(['section model-release'])
+    }
+    expect(search('"trillion').hits).toEqual(search('trillion').hits)
+    // Quoted and closed, the one word is exact: no longer a prefix.
+    expect(search('"trillion"').hits.map(where)).toEqual(['section model-release'])
+    expect(search('"trill"').hits).toEqual([])
+  })
+
   it('finds the quoted part of a commentary post', () => {
     expect(search('Multi-head Latent Attention').hits.map(where)).toEqual(['c'])
   })

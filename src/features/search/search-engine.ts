@@ -74,7 +74,11 @@ function termQuery(words: readonly string[], combineWith: 'AND' | 'OR'): Query {
 function phraseQuery(phrase: Phrase): Query {
   const words = phrase.words.filter((word) => queryTerm(word) !== null)
   const last = phrase.open ? words.pop() : undefined
-  const queries: Query[] = [{ queries: words, combineWith: 'AND', prefix: false, fuzzy: false }]
+  const queries: Query[] = []
+  // An empty AND matches nothing, and would take the whole query with it:
+  // `"china` (quote opened, one word) is only its prefix part.
+  if (words.length > 0)
+    queries.push({ queries: words, combineWith: 'AND', prefix: false, fuzzy: false })
   if (last !== undefined) queries.push({ queries: [last], prefix: true, fuzzy: false })
   return { queries, combineWith: 'AND' }
 }

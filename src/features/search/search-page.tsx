@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useLocation, useSearchParams } from 'react-router'
+import { useLocation, useNavigationType, useSearchParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { PageHeading } from '../../components/page-heading'
 import { PodcastFilter } from '../../components/podcast-filter'
@@ -11,6 +11,7 @@ import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { describeHit, type HitView } from './describe-hit'
 import { isEmptyQuery, parseQuery } from './parse-query'
+import { readSavedSearchView, saveSearchView } from './saved-search-view'
 import { hasSearchableWords, searchShards } from './search-engine'
 import { SearchField } from './search-field'
 import { SearchFooter } from './search-footer'
@@ -23,6 +24,12 @@ import { useSearchIndex } from './use-search-index'
 const DEBOUNCE_MS = 100
 const PAGE_SIZE = 20
 
+/** How much the current history entry had loaded and shown: a new entry starts at one page. */
+function entryView(key: string) {
+  const saved = readSavedSearchView()
+  return { key, steps: saved?.steps ?? 1, shown: saved?.shown ?? PAGE_SIZE }
+}
+
 /**
  * Route module for `/search?q=…&podcast=…`: full-text search over digests,
  * episodes, sections and commentary. The URL holds the query, so a search can
@@ -31,6 +38,7 @@ const PAGE_SIZE = 20
 export function Component() {
   const [params, setParams] = useSearchParams()
   const location = useLocation()
+  const arrival = useNavigationType()
   const urlQuery = params.get(QUERY_PARAM) ?? ''
   const [podcast] = usePodcastFilter()
   useDocumentTitle(urlQuery ? `Search: ${urlQuery}` : 'Search')
@@ -72,14 +80,29 @@ export function Component() {
 
   // The field takes focus when the reader asked for search (shortcut, header
   // icon) or arrives with nothing to show; a shared link with a query leaves
-  // focus alone, so a phone keyboard does not cover the results.
+  // focus alone, so a phone keyboard does not cover the results. Back and
+  // forward to results leave it alone too: the entry may still say "focus"
+  // (it came from the header), but focusing would scroll the field into view
+  // over the place the browser restored.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per arrival (location.key)
   useEffect(() => {
+    if (arrival === 'POP' && written.current) return
     if (isSearchNavigationState(location.state) || !written.current) field.current?.focus()
   }, [location.key])
 
+  // Each history entry has its own view (a new query or filter is a new
+  // entry): what Back to it restores, whole in the first render, so the
+  // browser's scroll restoration finds the page as tall as it was.
+  const [view, setView] = useState(() => entryView(location.key))
+  let current = view
+  if (view.key !== location.key) {
+    current = entryView(location.key)
+    setView(current)
+  }
+  const shown = current.shown
+
   const parsed = useMemo(() => parseQuery(urlQuery), [urlQuery])
-  const index = useSearchIndex()
+  const index = useSearchIndex(current.steps)
   const outcome = useMemo(
     () => searchShards(index.loaded, parsed, podcast),
     [index.loaded, parsed, podcast],
@@ -93,9 +116,7 @@ export function Component() {
       more()
   }, [searchable, pending, outcome.hits.length, steps, older, more])
 
-  const [shown, setShown] = useState(PAGE_SIZE)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new search starts at its first page
-  useEffect(() => setShown(PAGE_SIZE), [urlQuery, podcast])
+  useEffect(() => saveSearchView(location.key, { steps, shown }), [location.key, steps, shown])
   const views = useMemo(
     () =>
       outcome.hits
@@ -110,7 +131,7 @@ export function Component() {
 
   return (
     <>
-      <PageHeading lead="Digests, episodes, sections and commentary, newest first.">
+      <PageHeading lead="Digests, episodes, sections and commentary, best matches first.">
         Search
       </PageHeading>
       <div className="max-w-3xl space-y-4">
@@ -165,7 +186,7 @@ export function Component() {
             <SearchFooter
               shown={views.length}
               total={outcome.hits.length}
-              onShowMore={() => setShown((n) => n + PAGE_SIZE)}
+              onShowMore={() => setView({ ...current, shown: shown + PAGE_SIZE })}
               covered={index.covered}
               older={index.older}
               loadingOlder={index.pending > 0 && index.loaded.length > 0}

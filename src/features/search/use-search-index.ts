@@ -43,14 +43,17 @@ function combine(results: UseQueryResult<SearchShard>[]): Combined {
 }
 
 /**
- * The search index, fetched in steps: the manifest and the newest shard(s)
- * first, older shards only when asked (or, for a few steps, when a query has
- * too few hits; see shard-steps.ts). Each shard is its own query, so it is
+ * The search index, fetched in steps (at least `atLeast`): the manifest and
+ * the newest shard(s) first, older shards only when asked (or, for a few
+ * steps, when a query has too few hits; see shard-steps.ts). Each shard is its own query, so it is
  * fetched once per session and validated like every data file.
  */
-export function useSearchIndex(): SearchIndexState {
+export function useSearchIndex(atLeast = 1): SearchIndexState {
   const manifest = useQuery(searchManifestQuery())
-  const [steps, setSteps] = useState(1)
+  const [taken, setTaken] = useState(atLeast)
+  // Steps saved in a history entry (Back to this page) count as taken: the
+  // reader left with that much loaded. More is kept: loaded shards cost nothing.
+  const steps = Math.max(taken, atLeast)
   const shards = useMemo(() => manifest.data?.shards ?? [], [manifest.data])
   const depth = useMemo(() => {
     let d = 0
@@ -67,7 +70,7 @@ export function useSearchIndex(): SearchIndexState {
     const oldest = refs[refs.length - 1]
     return newest && oldest ? { from: oldest.from, to: newest.to } : null
   }, [shards, loadedIds])
-  const more = useCallback(() => setSteps((n) => n + 1), [])
+  const more = useCallback(() => setTaken((n) => Math.max(n, atLeast) + 1), [atLeast])
 
   return {
     status: manifest.status,
