@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test'
 import type { MonthFile, SiteIndex } from '../src/schema/site-index'
 import { addOlderDigest, OLDER, SEED, showOlderMonth } from './support/older-digest'
 import { captureAtWidths, expectNoSeriousViolations, THEMES } from './support/page-checks'
+import { scaleBaseURL } from './support/scale-site'
 
 test.use({ serviceWorkers: 'block' })
 
@@ -197,9 +198,10 @@ test('filtered by podcast, the archive lists that podcast’s digests by day', a
   await expect(main.getByText(/1 episode of Chris Williamson in 1 digest/)).toBeVisible()
   const day = main.getByRole('article')
   await expect(day).toHaveCount(1)
+  // The day opens filtered as the archive is (e2e/filter.spec.ts).
   await expect(day.getByRole('link', { name: 'Monday, February 3, 2025' })).toHaveAttribute(
     'href',
-    '/digests/2025-02-03',
+    '/digests/2025-02-03?podcast=chris-williamson',
   )
   await expect(day.getByRole('link', { name: /Men Aren’t Seen As Having Problems/ })).toBeVisible()
   await expect(day.getByRole('link', { name: /AI Czar David Sacks/ })).toHaveCount(0)
@@ -243,4 +245,90 @@ test('archive screenshots, all and filtered, at 390 and 1280 px, light and dark'
     await page.goto('/digests?podcast=all-in-podcast')
     await expect(page.getByRole('link', { name: OLDER.allIn.title })).toBeVisible()
   })
+})
+
+// Back from a digest must bring the reader to the same months at the same
+// place, as the exploratory test of the 1,000-digest build found it did not:
+// the months shown were the page's own state, lost when it went, and the
+// browser put the scroll back on a page that was not that tall yet.
+test.describe('back from a digest, on the 1,000-digest archive', () => {
+  test.use({ baseURL: scaleBaseURL, viewport: { width: 1280, height: 800 } })
+  for (const { start, months } of [
+    { start: '/digests', months: ['November 2026', 'October 2026', 'September 2026'] },
+    { start: '/digests?from=2024-05', months: ['May 2024', 'April 2024', 'March 2024'] },
+  ]) {
+    test(`${start}: the same months, at the same place`, async ({ page }) => {
+      await page.goto(start)
+      await expect(page.locator('html[data-app-ready]')).toBeAttached()
+      const headings = page.getByRole('main').getByRole('heading', { level: 2 })
+      for (const month of months.slice(1)) {
+        await showOlderMonth(page, page.getByRole('heading', { level: 2, name: month }))
+      }
+      await expect(headings).toHaveText(months)
+      // A day card in the third month, scrolled to the middle of the window.
+      const last = page.getByRole('main').getByRole('region', { name: months[2] })
+      const day = last
+        .getByRole('article')
+        .nth(5)
+        .getByRole('heading', { level: 3 })
+        .getByRole('link')
+      await day.evaluate((link) => link.scrollIntoView({ block: 'center' }))
+      const title = await day.textContent()
+      const place = await page.evaluate(() => window.scrollY)
+      expect(place).toBeGreaterThan(10_000)
+      await day.click()
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+
+      await page.goBack()
+      await expect(headings).toHaveText(months)
+      // The same card, where it was.
+      await expect(day).toHaveText(title ?? '')
+      await expect(day).toBeInViewport()
+      await expect
+        .poll(() => page.evaluate(() => Math.round(window.scrollY)))
+        .toBe(Math.round(place))
+    })
+  }
+
+  test('a new visit to the archive starts again at its newest month', async ({ page }) => {
+    await page.goto('/digests')
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    await showOlderMonth(page, page.getByRole('heading', { level: 2, name: 'October 2026' }))
+    await page
+      .getByRole('main')
+      .getByRole('article')
+      .first()
+      .getByRole('heading')
+      .getByRole('link')
+      .click()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.getByRole('banner').getByRole('link', { name: 'Archive' }).click()
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+      'November 2026',
+    ])
+  })
+
+  // The prerendered archive shows the newest month: on ?from= or ?podcast=
+  // the app started fetching its file as it took the page over, then aborted
+  // it for what the address asks for (net::ERR_ABORTED, a wasted request).
+  for (const { start, shown, wanted } of [
+    { start: '/digests?from=2024-05', shown: 'May 2024', wanted: ['2024-05'] },
+    { start: '/digests?podcast=all-in-podcast', shown: /episodes? of All-In Podcast/, wanted: [] },
+  ]) {
+    test(`${start} asks for no month file it does not show`, async ({ page }) => {
+      const months: string[] = []
+      const aborted: string[] = []
+      page.on('request', (request) => {
+        const month = request.url().match(/\/data\/months\/([\d-]+)\.json$/)?.[1]
+        if (month) months.push(month)
+      })
+      page.on('requestfailed', (request) => aborted.push(request.url()))
+      await page.goto(start)
+      await expect(page.locator('html[data-app-ready]')).toBeAttached()
+      await expect(page.getByRole('main').getByText(shown).first()).toBeVisible()
+      await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
+      expect(aborted).toEqual([])
+      expect(months).toEqual(wanted)
+    })
+  }
 })

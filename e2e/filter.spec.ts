@@ -85,10 +85,82 @@ test('a malformed or unknown podcast in the URL never breaks the page', async ({
 
   await page.goto('/?podcast=no-such-podcast')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  await expect(page.getByText('No episode from this podcast in this digest.')).toBeVisible()
+  await expect(
+    page.getByText('No podcast called “no-such-podcast” is in the digests.'),
+  ).toBeVisible()
   await filter(page).selectOption({ label: 'All podcasts' })
   await expect(page).toHaveURL(/\/$/)
   await expect(page.getByRole('region', { name: 'Top Podcast' }).getByRole('listitem')).toHaveCount(
     2,
   )
+})
+
+// The exploratory test found the filter naming a podcast by its address
+// (`the-daily`, `bogus`) when the digest shown had no episode from it.
+test('a podcast with no episode in this digest is named, with a way back to all', async ({
+  page,
+  request,
+}) => {
+  await addOlderDigest(page, request)
+  for (const path of ['/?podcast=huberman-lab', '/digests/2025-02-03?podcast=huberman-lab']) {
+    await page.goto(path)
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    await expect(filter(page)).toHaveValue('huberman-lab')
+    await expect(filter(page).getByRole('option', { selected: true })).toHaveText('Huberman Lab')
+    const list = page.getByRole('region', { name: 'Top Podcast' })
+    await expect(list.getByText('No episode from Huberman Lab in this digest.')).toBeVisible()
+    await list.getByRole('button', { name: 'Show all podcasts' }).click()
+    await expect(page).toHaveURL(new RegExp(`${path.split('?')[0]}$`))
+    await expect(filter(page)).toHaveValue('')
+    await expect(list.getByRole('listitem')).toHaveCount(2)
+  }
+})
+
+test('an address naming no podcast there is does not pass it off as one', async ({ page }) => {
+  for (const path of [
+    '/?podcast=bogus',
+    '/digests/2025-02-03?podcast=bogus',
+    '/digests?podcast=bogus',
+  ]) {
+    await page.goto(path)
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    await expect(filter(page).getByRole('option', { selected: true })).toHaveText('Unknown podcast')
+    await expect(filter(page).getByRole('option', { name: 'bogus' })).toHaveCount(0)
+    await expect(page.getByRole('main').getByText(/podcast called “bogus”/)).toBeVisible()
+  }
+})
+
+// Filters stay in the URL as the reader moves on (as Miniflux keeps them per
+// source): Previous, Next and Archive carry ?podcast= and ?unread=1.
+test('the podcast filter and Unread only follow the reader from day to day', async ({
+  page,
+  request,
+}) => {
+  await addOlderDigest(page, request)
+  await page.goto('/?podcast=all-in-podcast&unread=1')
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  const pager = page.getByRole('navigation', { name: 'Other digests' })
+  await pager.getByRole('link', { name: /Previous digest/ }).click()
+  await expect(page).toHaveURL(
+    new RegExp(`/digests/${OLDER.date}\\?podcast=all-in-podcast&unread=1$`),
+  )
+  await expect(filter(page)).toHaveValue('all-in-podcast')
+  await expect(page.getByRole('checkbox', { name: 'Unread only' })).toBeChecked()
+  const list = page.getByRole('region', { name: 'Top Podcast' })
+  await expect(list.getByRole('listitem')).toHaveText([new RegExp(OLDER.allIn.title)])
+
+  await pager.getByRole('link', { name: /Next digest/ }).click()
+  await expect(page).toHaveURL(/\/digests\/2025-02-03\?podcast=all-in-podcast&unread=1$/)
+  await expect(list.getByRole('listitem')).toHaveText([/AI Czar David Sacks/])
+
+  await pager.getByRole('link', { name: /Archive/ }).click()
+  await expect(page).toHaveURL(/\/digests\?podcast=all-in-podcast&unread=1$/)
+  await expect(filter(page)).toHaveValue('all-in-podcast')
+  await expect(page.getByRole('checkbox', { name: 'Unread only' })).toBeChecked()
+  // And from the archive, a day opens filtered the same way.
+  await page.getByRole('main').getByRole('link', { name: 'Friday, January 31, 2025' }).click()
+  await expect(page).toHaveURL(
+    new RegExp(`/digests/${OLDER.date}\\?podcast=all-in-podcast&unread=1$`),
+  )
+  await expect(filter(page)).toHaveValue('all-in-podcast')
 })

@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
+import { QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter, useLocation } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
+import { siteIndexQuery } from '../data/queries'
+import { createQueryClient } from '../lib/query-client'
+import type { SiteIndex } from '../schema/site-index'
 import { PodcastFilter } from './podcast-filter'
 
 const podcasts = [
@@ -15,12 +19,30 @@ function Location() {
   return <output aria-label="search">{search}</output>
 }
 
+/** The site index names every podcast, also those this view does not list. */
+const index: SiteIndex = {
+  version: 1,
+  site: 'Digestly',
+  latest: null,
+  digestCount: 0,
+  months: [],
+  podcasts: [
+    ...podcasts.map((podcast) => ({ ...podcast, episodeCount: 1 })),
+    { slug: 'the-daily', name: 'The Daily', episodeCount: 1 },
+  ],
+  postCount: 0,
+}
+
 function renderAt(path: string) {
+  const client = createQueryClient()
+  client.setQueryData(siteIndexQuery().queryKey, index)
   render(
-    <MemoryRouter initialEntries={[path]}>
-      <PodcastFilter podcasts={podcasts} />
-      <Location />
-    </MemoryRouter>,
+    <QueryClientProvider client={client}>
+      <MemoryRouter initialEntries={[path]}>
+        <PodcastFilter podcasts={podcasts} />
+        <Location />
+      </MemoryRouter>
+    </QueryClientProvider>,
   )
   return {
     select: screen.getByRole<HTMLSelectElement>('combobox', { name: 'Filter by podcast' }),
@@ -59,8 +81,20 @@ describe('PodcastFilter', () => {
     expect(renderAt('/?podcast=%3Cscript%3E').select.value).toBe('')
   })
 
-  it('keeps a well-formed podcast this view does not list selectable, so the URL stays true', () => {
-    const { select } = renderAt('/?podcast=lex-fridman')
-    expect(select.value).toBe('lex-fridman')
+  it('keeps a podcast this view does not list selected, by its name, so the URL stays true', () => {
+    const { select } = renderAt('/?podcast=the-daily')
+    expect(select.value).toBe('the-daily')
+    expect(select.selectedOptions[0]?.text).toBe('The Daily')
+  })
+
+  it('never names a slug the site index does not know as a podcast', () => {
+    const { select } = renderAt('/?podcast=bogus')
+    expect(select.value).toBe('bogus')
+    expect([...select.options].map((option) => option.text)).toEqual([
+      'All podcasts',
+      'Unknown podcast',
+      'All-In Podcast',
+      'Chris Williamson',
+    ])
   })
 })

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
+import { siteIndexQuery } from '../data/queries'
 import { PODCAST_PARAM, usePodcastFilter } from './url-filters'
 
 interface PodcastFilterProps {
@@ -9,8 +11,11 @@ interface PodcastFilterProps {
 export function PodcastFilter({ podcasts }: PodcastFilterProps) {
   const id = useId()
   const [selected, select] = usePodcastFilter()
-  // A shared link may name a podcast this view does not list: keep it visible.
+  // A shared link may name a podcast this view does not list (none of its
+  // episodes is in this digest): keep it selected, by the name the site index
+  // gives it. A slug the index does not know is no podcast: never shown as one.
   const known = selected === null || podcasts.some((p) => p.slug === selected)
+  const index = useQuery(siteIndexQuery()).data
   // min-w-0 and max-w-full: a select is as wide as its longest option, and a
   // long podcast name must not push the page sideways on a phone.
   return (
@@ -26,7 +31,11 @@ export function PodcastFilter({ podcasts }: PodcastFilterProps) {
         className="h-10 min-w-0 max-w-full rounded-md border border-stone-300 bg-white px-2 text-sm dark:border-stone-700 dark:bg-stone-900"
       >
         <option value="">All podcasts</option>
-        {!known && selected && <option value={selected}>{selected}</option>}
+        {!known && selected && (
+          <option value={selected}>
+            {index?.podcasts.find((p) => p.slug === selected)?.name ?? 'Unknown podcast'}
+          </option>
+        )}
         {podcasts.map((podcast) => (
           <option key={podcast.slug} value={podcast.slug}>
             {podcast.name}

@@ -1,10 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useQueries, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { Link, useLocation, useNavigationType } from 'react-router'
 import { monthQuery } from '../../data/queries'
+import { useHydrated } from '../../lib/use-hydrated'
+import { keepInArchiveEntry, readArchiveEntry } from './archive-entry'
 import { ArchiveLoadMore } from './archive-load-more'
 import { ArchiveMonth } from './archive-month'
 import { archiveWindow, MAX_MONTHS } from './archive-window'
+import { useKeptScroll } from './use-kept-scroll'
 
 /** The newest month first; more load on scroll or on request, up to the window. */
 const FIRST_MONTHS = 1
@@ -27,24 +30,41 @@ interface ArchiveByMonthProps {
  * Every digest, month by month, inside a window of a few months
  * (archive-window.ts): each month file is fetched only when its month is
  * shown, and the DOM holds a few hundred rows however long the archive is.
- * The page keys this by `from`, so a new window starts small again.
+ * The page keys this by `from`, so a new window starts small again. How many
+ * months were shown, and where, is kept in the history entry (archive-entry.ts):
+ * Back to it shows the same months at the same place; a new visit starts small.
  */
 export function ArchiveByMonth({ months, from }: ArchiveByMonthProps) {
   const queryClient = useQueryClient()
   const location = useLocation()
   const navigationType = useNavigationType()
-  const [shown, setShown] = useState(FIRST_MONTHS)
+  // Read once, as the window opens: what this entry showed when the reader left it.
+  const [kept] = useState(() => readArchiveEntry(location.state))
+  const [grown, setShown] = useState(kept.archiveShown ?? FIRST_MONTHS)
+  // The prerendered archive shows the first month: it hydrates so, then grows
+  // to what a reloaded entry showed.
+  const hydrated = useHydrated()
+  const shown = hydrated ? grown : FIRST_MONTHS
   const view = archiveWindow(months, from, shown)
+  useEffect(() => {
+    if (hydrated) keepInArchiveEntry(location.key, { archiveShown: grown })
+  }, [hydrated, location.key, grown])
   // Following Newer/Older takes the reader to the new window's first month (and
   // focus with it); back/forward and reloads keep the browser's scroll position.
   const [focusMonth, setFocusMonth] = useState(() =>
     navigationType === 'PUSH' && movedHere(location.state) ? (view.months[0] ?? null) : null,
   )
   const canGrow = view.months.length === shown && shown < MAX_MONTHS
-  // Load on scroll only once the last month shown has arrived: while it is a
-  // short skeleton, the button would look near and pull in months unread.
-  const lastMonth = view.months.at(-1) ?? ''
-  const lastLoaded = useQuery({ ...monthQuery(lastMonth), enabled: lastMonth !== '' }).isSuccess
+  // Not fetched while hydrating (ArchiveMonth says why). Load on scroll only
+  // once the last month shown has arrived: while it is a short skeleton, the
+  // button would look near and pull in months unread.
+  const loaded = useQueries({
+    queries: view.months.map((month) => ({ ...monthQuery(month), enabled: hydrated })),
+    combine: (results) => results.map((result) => result.isSuccess),
+  })
+  const lastLoaded = loaded.at(-1) === true
+  // Back to this entry: its place, once every month shown is on the page.
+  useKeptScroll(location.key, kept.archiveScroll, loaded.every(Boolean))
   const nextMonth = months[months.indexOf(view.months.at(-1) ?? '') + 1] ?? null
 
   const showMore = (how: 'click' | 'scroll') => {

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react'
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { EmojiText } from '../../components/emoji-text'
 import { EpisodeRefList } from '../../components/episode-ref-list'
 import { useUnreadFilter } from '../../components/url-filters'
+import { carriedFilters } from '../../components/url-filters-carried'
 import { formatDigestDay } from '../../lib/format-date'
 import { useReadState } from '../../lib/storage/use-reading-state'
+import { useHydrated } from '../../lib/use-hydrated'
 import type { EpisodeRef } from '../../schema/site-index'
 import { archiveDayReading } from './archive-day-unread'
 
@@ -33,6 +35,10 @@ export function ArchiveDayCard({
   const link = useRef<HTMLAnchorElement>(null)
   const { isRead } = useReadState()
   const [unreadOnly] = useUnreadFilter()
+  // The day opens filtered as the archive is (url-filters-carried.ts); the
+  // prerendered archive was made unfiltered, and hydrates so.
+  const { search } = useLocation()
+  const filters = useHydrated() ? carriedFilters(search) : ''
   const reading = archiveDayReading(date, episodes, isRead, unreadOnly)
   const hidden = reading.shown.length === 0
   useEffect(() => {
@@ -53,7 +59,7 @@ export function ArchiveDayCard({
       <h3 className="font-serif text-xl leading-snug font-bold text-stone-950 dark:text-stone-50">
         <Link
           ref={link}
-          to={`/digests/${date}`}
+          to={`/digests/${date}${filters}`}
           className="inline-block py-1.5 hover:text-teal-800 hover:underline dark:hover:text-teal-300"
         >
           {title === null ? day : <EmojiText text={title} />}

@@ -4,6 +4,7 @@ import { Skeleton } from '../../components/skeleton'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { monthQuery } from '../../data/queries'
 import { formatMonth } from '../../lib/format-month'
+import { useHydrated } from '../../lib/use-hydrated'
 import { ArchiveDayCard } from './archive-day-card'
 import { ArchiveMonthSection } from './archive-month-section'
 
@@ -15,7 +16,11 @@ interface ArchiveMonthProps {
 
 /** One month of the archive, fetched on its own (`months/<YYYY-MM>.json`) when it is shown. */
 export function ArchiveMonth({ month, focus = false }: ArchiveMonthProps) {
-  const query = useQuery(monthQuery(month))
+  // Not fetched while React takes the prerendered archive over: that render is
+  // always the newest month (its copy is in the HTML), and on `?from=` or
+  // `?podcast=` it gives way at once to what the address asks for, which
+  // aborted the newest month's file half-loaded (a wasted request).
+  const query = useQuery({ ...monthQuery(month), enabled: useHydrated() })
   const data = usePrerenderedCopy(query.data, 'prerendered-month', month)
   return (
     <ArchiveMonthSection month={month} focus={focus}>

@@ -164,7 +164,8 @@ describe('the archive', () => {
     if (!june) throw new Error('no digest shown')
     expect(
       within(june).getByRole('link', { name: 'Tuesday, June 3, 2025' }).getAttribute('href'),
-    ).toBe('/digests/2025-06-03')
+      // The day opens filtered as the archive is.
+    ).toBe('/digests/2025-06-03?podcast=all-in-podcast')
     expect(within(june).getByRole('link', { name: 'All-In Podcast on 2025-06-03' })).toBeTruthy()
     expect(screen.queryByText(/Chris Williamson on/)).toBeNull()
   })

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
+import { carriedFilters } from '../../components/url-filters-carried'
 import { digestQuery, siteIndexQuery } from '../../data/queries'
 import { formatDigestDate } from '../../lib/format-date'
 import { useHydrated } from '../../lib/use-hydrated'
@@ -20,22 +21,29 @@ export function DigestPager({ date }: { date: string }) {
   const hydrated = useHydrated()
   const neighbours = index && hydrated ? digestNeighbours(index, date) : null
   const known = neighbours !== null
+  // The reader's filters go with them to the next day and to the archive
+  // (url-filters-carried.ts); a prerendered day was made unfiltered, so its
+  // links are too until it is hydrated.
+  const { search } = useLocation()
+  const filters = hydrated ? carriedFilters(search) : ''
   return (
     <nav aria-label="Other digests" className="mt-10 grid gap-3 sm:grid-cols-3">
       <PagerEnd
         date={neighbours?.older ?? null}
         rel="prev"
+        filters={filters}
         label="Previous digest"
         none={known ? 'This is the first digest.' : ''}
         align=""
       />
-      <Link to="/digests" className={`${linkClass} sm:text-center`}>
+      <Link to={`/digests${filters}`} className={`${linkClass} sm:text-center`}>
         <span className="text-xs text-stone-500 dark:text-stone-400">All digests</span>
         <span className="font-medium">Archive</span>
       </Link>
       <PagerEnd
         date={neighbours?.newer ?? null}
         rel="next"
+        filters={filters}
         label="Next digest"
         none={known ? 'This is the latest digest.' : ''}
         align="sm:text-right"
@@ -47,6 +55,8 @@ export function DigestPager({ date }: { date: string }) {
 interface PagerEndProps {
   date: string | null
   rel: 'prev' | 'next'
+  /** The reader's filters, as a query to carry ('' for none). */
+  filters: string
   label: string
   /** Said where there is no digest on this side. */
   none: string
@@ -54,7 +64,7 @@ interface PagerEndProps {
 }
 
 /** One end of the pager: a link to that digest (its file fetched on hover or focus), or a quiet line. */
-function PagerEnd({ date, rel, label, none, align }: PagerEndProps) {
+function PagerEnd({ date, rel, filters, label, none, align }: PagerEndProps) {
   const queryClient = useQueryClient()
   if (!date) {
     return (
@@ -66,7 +76,7 @@ function PagerEnd({ date, rel, label, none, align }: PagerEndProps) {
   const prefetch = () => void queryClient.prefetchQuery(digestQuery(date))
   return (
     <Link
-      to={`/digests/${date}`}
+      to={`/digests/${date}${filters}`}
       rel={rel}
       className={`${linkClass} ${align}`}
       onMouseEnter={prefetch}

@@ -1,7 +1,15 @@
 import { Link } from 'react-router'
 import { EmojiText } from '../../components/emoji-text'
+import { lazySlot } from '../../components/lazy-slot'
 import { useReadState } from '../../lib/storage/use-reading-state'
 import type { Digest } from '../../schema/digest'
+
+// Only a filtered list can be empty: what it says then (and the way back to
+// every podcast) is loaded apart, off the overview's first-load budget.
+const PodcastFilterEmpty = lazySlot(
+  () => import('../../components/podcast-filter-empty').then((module) => module.PodcastFilterEmpty),
+  <div className="min-h-20 rounded-lg border border-dashed border-stone-300 dark:border-stone-700" />,
+)
 
 interface Entry {
   key: string
@@ -53,13 +61,7 @@ export function TopPodcastList({ digest, podcast, unreadOnly = false }: TopPodca
     ? byPodcast.filter((entry) => entry.episode !== undefined && !read(entry))
     : byPodcast
   if (entries.length === 0) {
-    return (
-      <p className="rounded-lg border border-dashed border-stone-300 p-6 text-stone-600 dark:border-stone-700 dark:text-stone-300">
-        {unreadOnly && byPodcast.length > 0
-          ? 'You have read every episode here. Clear “Unread only” to see them again.'
-          : 'No episode from this podcast in this digest.'}
-      </p>
-    )
+    return <PodcastFilterEmpty podcast={podcast} allRead={unreadOnly && byPodcast.length > 0} />
   }
   return (
     <ol className="space-y-4">

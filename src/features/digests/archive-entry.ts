@@ -1,0 +1,52 @@
+// What the archive keeps in its history entry: how many months it showed and
+// where the reader was in them. Back, Forward or a reload of that entry (the
+// same page, returned to) bring them back; a new visit (a link, a new entry)
+// has none and starts at the newest month, as before. Kept in the entry, not
+// in session storage, so two tabs, or two visits in one tab, never share it.
+// It lives in react-router's `usr` (its `location.state`), beside the router's
+// own key and index, so the router reads it back on a POP like any state.
+
+export interface ArchiveEntry {
+  /** Months shown in the window (archive-window.ts, which clamps it to the window). */
+  archiveShown?: number
+  /** window.scrollY when the reader last scrolled or clicked there. */
+  archiveScroll?: number
+}
+
+/**
+ * The archive's part of a location's state; anything else (another page's
+ * state, none) reads as empty. Checked by hand, not with a zod schema: even
+ * z.optional is new to the shared zod chunk of the overview's first load,
+ * and cost 130 of its last 200 bytes (decision 0005).
+ */
+export function readArchiveEntry(state: unknown): ArchiveEntry {
+  if (!isRecord(state)) return {}
+  const { archiveShown, archiveScroll } = state
+  return {
+    archiveShown: isCount(archiveShown) ? archiveShown : undefined,
+    archiveScroll: isCount(archiveScroll) ? archiveScroll : undefined,
+  }
+}
+
+/**
+ * Writes `patch` into the current history entry, if it is still the one
+ * rendered (`key`, react-router's `location.key`): a write that comes late,
+ * after a link was followed, must not land on the next page's entry.
+ * history.replaceState, not navigate(): nothing on screen changes, so
+ * nothing needs to render again.
+ */
+export function keepInArchiveEntry(key: string, patch: ArchiveEntry): void {
+  const entry: unknown = window.history.state
+  const current = isRecord(entry) ? entry : {}
+  if ((current.key ?? 'default') !== key) return
+  const usr = isRecord(current.usr) ? current.usr : {}
+  window.history.replaceState({ ...current, usr: { ...usr, ...patch } }, '')
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+}
