@@ -188,6 +188,52 @@ test.describe('episode page', () => {
     )
   })
 
+  test('Back to an episode finds the sections as they were left, and the place in it', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await page.setViewportSize({ width: 1280, height: 700 })
+    await episode.goto()
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    const withSubs = episode.episode.sections.find((section) => section.subsections.length > 0)
+    const sub = withSubs?.subsections[0]
+    if (!withSubs || !sub) throw new Error('the seed has a section with sub-sections')
+    const [second, third, fifth] = ['2', '3', '5'].map((number) => episode.section(number))
+    if (!second || !third || !fifth) throw new Error('sections')
+    for (const section of new Set([second, third, fifth, episode.section(withSubs.number)]))
+      await episode.toggle(section).click()
+    // Sub-sections start open: one the reader closed stays closed.
+    await episode.toggle(sub).click()
+    await episode.expectExpanded(sub, false)
+    await episode.toggle(fifth).scrollIntoViewIfNeeded()
+    await page.mouse.wheel(0, 300)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(400)
+    const y = await page.evaluate(() => window.scrollY)
+
+    // The sticky header's link: followed where the reader is, without scrolling.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Podcasts' })
+      .click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Podcasts' })).toBeVisible()
+    await page.goBack()
+    for (const section of [second, third, fifth]) await episode.expectExpanded(section, true)
+    await episode.expectExpanded(sub, false)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 50)
+
+    // A reload of the entry too (the page is prerendered: taken over, then opened).
+    await page.reload()
+    for (const section of [second, third, fifth]) await episode.expectExpanded(section, true)
+
+    // A fresh visit to the same address starts as always: every section closed.
+    // (From elsewhere: Chromium takes the address it shows, entered again, for a reload.)
+    await page.goto('/')
+    await episode.goto()
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    await episode.expectExpanded(second, false)
+  })
+
   test('previous and next episode', async ({ page, request }) => {
     const episode = await EpisodePage.create(page, request)
     const second = episode.digest.episodes[1]

@@ -26,6 +26,8 @@ test.describe('focus on a new page', () => {
     page,
   }) => {
     await page.goto('/')
+    // Taken over by the app: before, the link loads a whole new document.
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
     const nav = page.getByRole('navigation', { name: 'Main' })
     await nav.getByRole('link', { name: 'Podcasts' }).focus()
     await page.keyboard.press('Enter')
@@ -53,7 +55,7 @@ test.describe('focus on a new page', () => {
     page,
   }) => {
     await page.goto('/')
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
     await expect(page.locator('main')).not.toBeFocused()
     // The search page focuses its own field when opened for searching.
     await page.setViewportSize({ width: 390, height: 844 })
@@ -80,5 +82,25 @@ test.describe('focus is never hidden under what stays on screen', () => {
       }
       expect(covered).toEqual([])
     })
+  }
+})
+
+test('focusing what stays on screen (the header, the contents) does not move the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(episode.path)
+  await page.getByRole('button', { name: 'Expand all' }).click()
+  const contents = page.getByRole('navigation', { name: /contents/i })
+  const targets = [
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Podcasts' }),
+    contents.getByRole('link').first(),
+  ]
+  for (const target of targets) {
+    await page.evaluate(() => window.scrollTo(0, 1500))
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500)
+    await target.evaluate((element: HTMLElement) => element.focus())
+    await expect(target).toBeFocused()
+    expect(await page.evaluate(() => window.scrollY)).toBe(1500)
   }
 })

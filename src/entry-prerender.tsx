@@ -52,6 +52,11 @@ async function renderTwice(url: string, queries: readonly PrerenderedQuery[], ap
 async function renderOnce(url: string, queries: readonly PrerenderedQuery[], app: ReactNode) {
   const client = createQueryClient()
   seedQueryClient(client, queries)
+  // A render that throws inside a Suspense boundary does not reject: React
+  // writes the boundary's fallback and leaves the page to the browser. A
+  // page written so ("Loading …" where an episode should be) must stop the
+  // build instead.
+  const errors: unknown[] = []
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <QueryClientProvider client={client}>
@@ -59,10 +64,17 @@ async function renderOnce(url: string, queries: readonly PrerenderedQuery[], app
       </QueryClientProvider>
     </StrictMode>,
     // Never split a large page into a fallback plus a finishing script.
-    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+    {
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+      onError: (error) => {
+        errors.push(error)
+      },
+    },
   )
   const chunks: Buffer[] = []
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk))
   client.clear()
+  if (errors.length > 0)
+    throw new Error(`${url}: the page threw while rendering`, { cause: errors[0] })
   return Buffer.concat(chunks).toString('utf8')
 }

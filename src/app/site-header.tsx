@@ -11,6 +11,9 @@ import { ThemeToggle } from './theme-toggle'
  * a Menu disclosure below: see main-nav.tsx), search and the theme toggle. From `sm` up the
  * header stays in view while reading; on a phone it scrolls away, leaving the
  * short screen to the text. `relative` anchors the phone menu under it.
+ * What it holds is in view wherever the page is: its negative scroll margin
+ * cancels the page's scroll padding (styles.css), which made focusing one of
+ * its links scroll the page up to "reveal" it.
  */
 // The search field and its `/` / Ctrl-K shortcut arrive just after the page
 // (their own chunk, off the first-load budget); the space they take is kept.
@@ -27,7 +30,7 @@ export function SiteHeader() {
   // to every page, before first paint and again when another tab changes them.
   useLayoutEffect(() => followStoredReadingSettings(), [])
   return (
-    <header className="relative z-40 print:hidden border-b border-stone-200 bg-stone-50/90 backdrop-blur sm:sticky sm:top-0 dark:border-stone-800 dark:bg-stone-950/90">
+    <header className="relative z-40 print:hidden border-b border-stone-200 bg-stone-50/90 backdrop-blur sm:sticky sm:top-0 sm:**:-scroll-mt-26 dark:border-stone-800 dark:bg-stone-950/90">
       <div className="@container mx-auto flex h-14 max-w-5xl items-center gap-1 px-2 sm:gap-2 sm:px-6">
         <NavLink
           to="/"

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react'
 import { Link, useLocation, useNavigationType } from 'react-router'
 import { monthQuery } from '../../data/queries'
 import { useHydrated } from '../../lib/use-hydrated'
+import { useKeptScroll } from '../../lib/use-kept-scroll'
 import { keepInArchiveEntry, readArchiveEntry } from './archive-entry'
 import { ArchiveLoadMore } from './archive-load-more'
 import { ArchiveMonth } from './archive-month'
 import { archiveWindow, MAX_MONTHS } from './archive-window'
-import { useKeptScroll } from './use-kept-scroll'
 
 /** The newest month first; more load on scroll or on request, up to the window. */
 const FIRST_MONTHS = 1
@@ -64,7 +64,7 @@ export function ArchiveByMonth({ months, from }: ArchiveByMonthProps) {
   })
   const lastLoaded = loaded.at(-1) === true
   // Back to this entry: its place, once every month shown is on the page.
-  useKeptScroll(location.key, kept.archiveScroll, loaded.every(Boolean))
+  useKeptScroll(location.key, loaded.every(Boolean))
   const nextMonth = months[months.indexOf(view.months.at(-1) ?? '') + 1] ?? null
 
   const showMore = (how: 'click' | 'scroll') => {

@@ -5,16 +5,13 @@ import { keepInArchiveEntry, readArchiveEntry } from './archive-entry'
 afterEach(() => window.history.replaceState(null, ''))
 
 describe('readArchiveEntry', () => {
-  it('reads the months shown and the place', () => {
-    expect(readArchiveEntry({ archiveShown: 3, archiveScroll: 27703, other: true })).toEqual({
-      archiveShown: 3,
-      archiveScroll: 27703,
-    })
+  it('reads the months shown', () => {
+    expect(readArchiveEntry({ archiveShown: 3, other: true })).toEqual({ archiveShown: 3 })
   })
 
   it('reads no state, another page’s state or nonsense as nothing kept', () => {
-    for (const state of [null, undefined, 'x', { archiveShown: '3' }, { archiveScroll: -1 }]) {
-      expect(readArchiveEntry(state)).toEqual({ archiveShown: undefined, archiveScroll: undefined })
+    for (const state of [null, undefined, 'x', { archiveShown: '3' }, { archiveShown: -1 }]) {
+      expect(readArchiveEntry(state)).toEqual({ archiveShown: undefined })
     }
   })
 })
@@ -23,9 +20,8 @@ describe('keepInArchiveEntry', () => {
   it('merges into the router’s state of the current entry, keeping its key', () => {
     window.history.replaceState({ usr: { archiveWindowMoved: true }, key: 'abc', idx: 2 }, '')
     keepInArchiveEntry('abc', { archiveShown: 2 })
-    keepInArchiveEntry('abc', { archiveScroll: 900 })
     expect(window.history.state).toEqual({
-      usr: { archiveWindowMoved: true, archiveShown: 2, archiveScroll: 900 },
+      usr: { archiveWindowMoved: true, archiveShown: 2 },
       key: 'abc',
       idx: 2,
     })
@@ -33,7 +29,7 @@ describe('keepInArchiveEntry', () => {
 
   it('writes nothing once another entry is current (a link was followed)', () => {
     window.history.replaceState({ usr: null, key: 'next', idx: 3 }, '')
-    keepInArchiveEntry('abc', { archiveScroll: 900 })
+    keepInArchiveEntry('abc', { archiveShown: 2 })
     expect(window.history.state).toEqual({ usr: null, key: 'next', idx: 3 })
   })
 

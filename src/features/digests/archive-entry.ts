@@ -1,5 +1,5 @@
-// What the archive keeps in its history entry: how many months it showed and
-// where the reader was in them. Back, Forward or a reload of that entry (the
+// What the archive keeps in its history entry: how many months it showed
+// (where the reader was in them: lib/use-kept-scroll.ts). Back, Forward or a reload of that entry (the
 // same page, returned to) bring them back; a new visit (a link, a new entry)
 // has none and starts at the newest month, as before. Kept in the entry, not
 // in session storage, so two tabs, or two visits in one tab, never share it.
@@ -9,8 +9,6 @@
 export interface ArchiveEntry {
   /** Months shown in the window (archive-window.ts, which clamps it to the window). */
   archiveShown?: number
-  /** window.scrollY when the reader last scrolled or clicked there. */
-  archiveScroll?: number
 }
 
 /**
@@ -21,11 +19,8 @@ export interface ArchiveEntry {
  */
 export function readArchiveEntry(state: unknown): ArchiveEntry {
   if (!isRecord(state)) return {}
-  const { archiveShown, archiveScroll } = state
-  return {
-    archiveShown: isCount(archiveShown) ? archiveShown : undefined,
-    archiveScroll: isCount(archiveScroll) ? archiveScroll : undefined,
-  }
+  const { archiveShown } = state
+  return { archiveShown: isCount(archiveShown) ? archiveShown : undefined }
 }
 
 /**

@@ -17,12 +17,14 @@ export function ArchiveMonthSection({ month, focus = false, children }: ArchiveM
   }, [focus])
   return (
     <section aria-labelledby={headingId}>
-      {/* Below the sticky site header from `sm` up (h-14); on phones the header scrolls away. */}
+      {/* Below the sticky site header from `sm` up (h-14); on phones the header scrolls away.
+          Focused, it lands where it sticks: its margin takes back what the page's scroll
+          padding (styles.css) leaves for this heading itself. */}
       <h2
         id={headingId}
         ref={heading}
         tabIndex={-1}
-        className="sticky top-0 z-20 -mx-1 mb-2 bg-stone-50/95 px-1 py-2 text-sm font-semibold tracking-wide text-stone-600 uppercase sm:top-14 dark:bg-stone-950/95 dark:text-stone-300"
+        className="sticky top-0 z-20 -mx-1 mb-2 -scroll-mt-12 bg-stone-50/95 px-1 py-2 text-sm font-semibold tracking-wide text-stone-600 uppercase sm:top-14 dark:bg-stone-950/95 dark:text-stone-300"
       >
         {formatMonth(month)}
       </h2>

@@ -6,6 +6,7 @@ import { formatDigestDate } from '../../lib/format-date'
 import { useReadingSettings, useReadingSettingsStore } from '../../lib/storage/use-reading-settings'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useHydrated } from '../../lib/use-hydrated'
+import { useKeptScroll } from '../../lib/use-kept-scroll'
 import { usePageMeta } from '../../lib/use-page-meta'
 import type { Digest, Episode } from '../../schema/digest'
 import { ContinueReading } from './continue-reading'
@@ -45,6 +46,8 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
   const outline = useMemo(() => outlineOf(episode.sections), [episode.sections])
   const info = useMemo(() => episodeInfoFor(digest, episode), [digest, episode])
   const expansion = useSectionExpansion(episode.sections)
+  // Back to this episode: its place, over the sections it had open (restored above).
+  useKeptScroll(location.key, true)
 
   // "Key points only" is a lasting preference; a section the reader asks for
   // (deep link, contents, "Continue") still shows, on this page only.
@@ -205,7 +208,9 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
 
       {episode.sections.length > 0 && !skim ? (
         <div className="mt-8 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
-          <div className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
+          {/* Sticky: focusing an entry must not scroll the page to place it below the
+              page's scroll padding (styles.css), which reaches 1.5rem below top-20. */}
+          <div className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:**:-scroll-mt-6">
             <TableOfContents sections={episode.sections} activeId={activeId} />
           </div>
         </div>

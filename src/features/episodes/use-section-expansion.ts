@@ -1,5 +1,8 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useLocation } from 'react-router'
+import { useHydrated } from '../../lib/use-hydrated'
 import type { Section } from '../../schema/digest'
+import { savedExpansion, saveExpansion } from './expansion-in-history'
 import { allIds, subsectionIds } from './section-outline'
 
 export interface SectionExpansion {
@@ -19,7 +22,25 @@ export interface SectionExpansion {
  */
 export function useSectionExpansion(sections: readonly Section[]): SectionExpansion {
   const initial = useMemo(() => subsectionIds(sections), [sections])
-  const [expanded, setState] = useState<ReadonlySet<string>>(() => new Set(initial))
+  const known = useMemo(() => new Set(allIds(sections)), [sections])
+  // Coming back to this entry (Back, Forward, a reload) opens what was open.
+  // A page taken over from its prerendered HTML must first render as that
+  // HTML was made, all closed, and opens them right after.
+  const hydrating = !useHydrated()
+  const wasHydrating = useRef(hydrating).current
+  const [expanded, setState] = useState<ReadonlySet<string>>(
+    () => (hydrating ? null : savedExpansion(known)) ?? new Set(initial),
+  )
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, after the first render
+  useLayoutEffect(() => {
+    const saved = wasHydrating ? savedExpansion(known) : null
+    // Kept: what opened since beyond the defaults (a deep link's section).
+    if (!saved) return
+    const defaults = new Set(initial)
+    setState((current) => new Set([...saved, ...[...current].filter((id) => !defaults.has(id))]))
+  }, [])
+  const { key } = useLocation()
+  useEffect(() => saveExpansion(key, expanded), [key, expanded])
 
   const setExpanded = useCallback((id: string, open: boolean) => {
     setState((current) => {

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini'
+import { readEntryField, writeEntryField } from '../../lib/history-entry'
 
 // What a search page had loaded and shown, kept in its own history entry so
 // Back returns to it: the reader pressed "Search older digests" and "Show
 // more", opened a result, and expects the same list, scrolled where it was.
-// In the entry, not in a global: a fresh visit to the same address (a new
-// entry) starts fresh. A reload keeps its entry, and so this view, as the
-// browser keeps its scroll position (Chrome takes the same address entered
-// again for a reload). Written beside react-router's own fields in
-// `history.state` ({ usr, key, idx }), which it leaves alone; its own replace
-// (typing a new query) drops it, and the page writes it again.
+// In the entry (lib/history-entry.ts), not in a global: a fresh visit to the
+// same address (a new entry) starts fresh. A reload keeps its entry, and so
+// this view, as the browser keeps its scroll position (Chrome takes the same
+// address entered again for a reload). The router's own replace (typing a new
+// query) drops it, and the page writes it again.
 
 // Plain numbers, checked below: zod's own integer checks would be new code in
 // the zod chunk the overview loads first, over its byte budget.
@@ -23,22 +23,11 @@ export type SavedSearchView = z.infer<typeof savedSearchViewSchema>
 
 const FIELD = 'searchView'
 
-function entryState(): Record<string, unknown> | null {
-  const state: unknown = window.history.state
-  return typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : null
-}
-
-/** react-router's key of the current entry ("default" for the first, which it never wrote). */
-function entryKey(): string {
-  const key = entryState()?.key
-  return typeof key === 'string' ? key : 'default'
-}
-
 const isCount = (n: number) => Number.isInteger(n) && n >= 1
 
 /** The view saved in the current history entry, or null (a new entry, or one from another version). */
 export function readSavedSearchView(): SavedSearchView | null {
-  const parsed = savedSearchViewSchema.safeParse(entryState()?.[FIELD])
+  const parsed = savedSearchViewSchema.safeParse(readEntryField(FIELD))
   if (!parsed.success) return null
   const { steps, shown } = parsed.data
   return isCount(steps) && isCount(shown) ? parsed.data : null
@@ -50,8 +39,7 @@ export function readSavedSearchView(): SavedSearchView | null {
  * one page's view never lands in the next page's entry.
  */
 export function saveSearchView(locationKey: string, view: SavedSearchView): void {
-  if (entryKey() !== locationKey) return
   const saved = readSavedSearchView()
   if (saved?.steps === view.steps && saved.shown === view.shown) return
-  window.history.replaceState({ ...entryState(), [FIELD]: view }, '')
+  writeEntryField(locationKey, FIELD, view)
 }
