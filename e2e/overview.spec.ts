@@ -112,6 +112,8 @@ test.describe('overview', () => {
   }) => {
     await page.setViewportSize({ width: 390, height: 844 })
     await page.goto('/')
+    // Presses before the app is ready are the boot script's (prerender.spec.ts); this is about the app's menu.
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
     const nav = page.getByRole('navigation', { name: 'Main' })
     const menu = nav.getByRole('button', { name: 'Menu' })
     await menu.click()
