@@ -395,6 +395,31 @@ test('a toggle pressed while React is adopting it, before it has committed, stil
   await expect(menu).toHaveAttribute('aria-expanded', 'true')
 })
 
+test('a toggle pressed as React adopts it, that React then handled, is not pressed again', async ({
+  page,
+}) => {
+  // The press is kept (the mark says adopting, not committed), React handles
+  // it anyway, and the reader closes the menu again before the page says it
+  // is ready: it shows what the reader saw at the press, but the press has
+  // been made, and must not be made twice (the phone menu spec, once under load).
+  await page.setViewportSize({ width: 360, height: 760 })
+  await delayScripts(page, 3_000)
+  await page.goto('/')
+  const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Menu' })
+  await expect(menu).toHaveAttribute('aria-expanded', 'false')
+  await menu.evaluate((button) => {
+    Object.assign(button, { __reactFiber$inProgress: {} })
+  })
+  await menu.click()
+  // What React's handling and the reader's second press would leave behind.
+  await menu.evaluate((button) => button.setAttribute('aria-expanded', 'true'))
+  await menu.evaluate((button) => button.setAttribute('aria-expanded', 'false'))
+  await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
+  // Time for a replay to have happened (it waits a frame and a task after ready).
+  await page.waitForTimeout(500)
+  await expect(menu).toHaveAttribute('aria-expanded', 'false')
+})
+
 test('an early press is not made again when the reader’s own data already did it', async ({
   page,
   request,

@@ -41,8 +41,23 @@
   const keepPress = (event) => {
     const button = event.target instanceof Element ? event.target.closest('#root button') : null
     if (!button || !event.isTrusted || (adopted(button) && !isToggle(button))) return
-    pressed.push({ button, seen: state(button) })
+    pressed.push({ button, seen: state(button), changed: false })
   }
+  // A kept toggle whose state has moved since the press was handled, by React
+  // (it had the element after all) or by the reader's data, even if it shows
+  // what the reader saw again by the time the page is ready (the reader
+  // pressed it a second time): made again, it would undo that second press.
+  const moved = new MutationObserver((changes) => {
+    for (const { target } of changes) {
+      for (const entry of pressed)
+        if (entry.button === target && state(target) !== entry.seen) entry.changed = true
+    }
+  })
+  moved.observe(document.documentElement, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-pressed', 'aria-expanded'],
+  })
   // A filter chosen (the podcast list, the "Unread only" box) is kept too.
   // Those controls carry their query parameter as `name`, as in a GET form
   // (src/components/url-filters.ts): the choice is written into the address
@@ -140,9 +155,10 @@
     // hydration that marked the page ready), so `state` compares with those.
     requestAnimationFrame(() =>
       setTimeout(() => {
-        for (const { button, seen } of pressed.splice(0)) {
+        moved.disconnect()
+        for (const { button, seen, changed } of pressed.splice(0)) {
           whenAdopted(button, () => {
-            if (button.isConnected && state(button) === seen) button.click()
+            if (button.isConnected && !changed && state(button) === seen) button.click()
           })
         }
         if (chosen.size > 0) writeChoices()
