@@ -356,6 +356,24 @@ async function delayScripts(page: Page, ms: number) {
   })
 }
 
+/**
+ * The phone's Menu button pressed while React is adopting it: the app's
+ * scripts held back, and the mark React puts on an element it renders
+ * (`__reactFiber$…`) put on the button by hand.
+ */
+async function pressMenuAsReactAdoptsIt(page: Page) {
+  await page.setViewportSize({ width: 360, height: 760 })
+  await delayScripts(page, 3_000)
+  await page.goto('/')
+  const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Menu' })
+  await expect(menu).toHaveAttribute('aria-expanded', 'false')
+  await menu.evaluate((button) => {
+    Object.assign(button, { __reactFiber$inProgress: {} })
+  })
+  await menu.click()
+  return menu
+}
+
 test('a button pressed before the app has taken the page over does its work once it has', async ({
   page,
   request,
@@ -382,15 +400,7 @@ test('a toggle pressed while React is adopting it, before it has committed, stil
   // nor the boot script, which took the mark for "React has it" (the phone
   // Menu spec, 1 run in a fresh-clone CI run). Here the mark is put on the
   // Menu button by hand while the app's scripts are held back.
-  await page.setViewportSize({ width: 360, height: 760 })
-  await delayScripts(page, 3_000)
-  await page.goto('/')
-  const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Menu' })
-  await expect(menu).toHaveAttribute('aria-expanded', 'false')
-  await menu.evaluate((button) => {
-    Object.assign(button, { __reactFiber$inProgress: {} })
-  })
-  await menu.click()
+  const menu = await pressMenuAsReactAdoptsIt(page)
   await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
   await expect(menu).toHaveAttribute('aria-expanded', 'true')
 })
@@ -402,15 +412,7 @@ test('a toggle pressed as React adopts it, that React then handled, is not press
   // it anyway, and the reader closes the menu again before the page says it
   // is ready: it shows what the reader saw at the press, but the press has
   // been made, and must not be made twice (the phone menu spec, once under load).
-  await page.setViewportSize({ width: 360, height: 760 })
-  await delayScripts(page, 3_000)
-  await page.goto('/')
-  const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Menu' })
-  await expect(menu).toHaveAttribute('aria-expanded', 'false')
-  await menu.evaluate((button) => {
-    Object.assign(button, { __reactFiber$inProgress: {} })
-  })
-  await menu.click()
+  const menu = await pressMenuAsReactAdoptsIt(page)
   // What React's handling and the reader's second press would leave behind.
   await menu.evaluate((button) => button.setAttribute('aria-expanded', 'true'))
   await menu.evaluate((button) => button.setAttribute('aria-expanded', 'false'))

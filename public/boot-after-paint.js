@@ -41,6 +41,7 @@
   const keepPress = (event) => {
     const button = event.target instanceof Element ? event.target.closest('#root button') : null
     if (!button || !event.isTrusted || (adopted(button) && !isToggle(button))) return
+    if (pressed.length === 0) watchMoves()
     pressed.push({ button, seen: state(button), changed: false })
   }
   // A kept toggle whose state has moved since the press was handled, by React
@@ -53,11 +54,13 @@
         if (entry.button === target && state(target) !== entry.seen) entry.changed = true
     }
   })
-  moved.observe(document.documentElement, {
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['aria-pressed', 'aria-expanded'],
-  })
+  // Only while a press is kept: most pages are read before anything is pressed.
+  const watchMoves = () =>
+    moved.observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-pressed', 'aria-expanded'],
+    })
   // A filter chosen (the podcast list, the "Unread only" box) is kept too.
   // Those controls carry their query parameter as `name`, as in a GET form
   // (src/components/url-filters.ts): the choice is written into the address

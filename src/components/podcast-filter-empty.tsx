@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { siteIndexQuery } from '../data/queries'
+import { podcastName } from './podcast-filter'
 import { usePodcastFilter } from './url-filters'
 
 interface PodcastFilterEmptyProps {
@@ -20,7 +21,7 @@ interface PodcastFilterEmptyProps {
 export function PodcastFilterEmpty({ podcast, allRead }: PodcastFilterEmptyProps) {
   const index = useQuery(siteIndexQuery()).data
   const [, select] = usePodcastFilter()
-  const name = index?.podcasts.find((p) => p.slug === podcast)?.name
+  const name = podcastName(index, podcast)
   const message = allRead
     ? 'You have read every episode here. Clear “Unread only” to see them again.'
     : name

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { siteIndexQuery } from '../data/queries'
+import type { SiteIndex } from '../schema/site-index'
 import { PODCAST_PARAM, usePodcastFilter } from './url-filters'
 
 interface PodcastFilterProps {
@@ -32,9 +33,7 @@ export function PodcastFilter({ podcasts }: PodcastFilterProps) {
       >
         <option value="">All podcasts</option>
         {!known && selected && (
-          <option value={selected}>
-            {index?.podcasts.find((p) => p.slug === selected)?.name ?? 'Unknown podcast'}
-          </option>
+          <option value={selected}>{podcastName(index, selected) ?? 'Unknown podcast'}</option>
         )}
         {podcasts.map((podcast) => (
           <option key={podcast.slug} value={podcast.slug}>
@@ -44,4 +43,9 @@ export function PodcastFilter({ podcasts }: PodcastFilterProps) {
       </select>
     </div>
   )
+}
+
+/** A podcast's name by its slug, from the site index (which knows every podcast), if known. */
+export function podcastName(index: SiteIndex | undefined, slug: string | null): string | undefined {
+  return index?.podcasts.find((podcast) => podcast.slug === slug)?.name
 }
