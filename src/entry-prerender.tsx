@@ -19,7 +19,7 @@ export type { PrerenderedQuery }
  * Waits for the page's lazy chunk, so the result is the page, not a skeleton.
  */
 export function renderPage(url: string, queries: readonly PrerenderedQuery[]) {
-  return renderTwice(url, queries, <AppShell />)
+  return renderToHtml(url, queries, <AppShell />)
 }
 
 /**
@@ -29,7 +29,7 @@ export function renderPage(url: string, queries: readonly PrerenderedQuery[]) {
  * At an address no link of the header is for, so none is marked current.
  */
 export function renderShell() {
-  return renderTwice(
+  return renderToHtml(
     '/loading',
     [],
     <RootLayout>
@@ -38,7 +38,15 @@ export function renderShell() {
   )
 }
 
-async function renderTwice(url: string, queries: readonly PrerenderedQuery[], app: ReactNode) {
+/**
+ * `app` at `url` as finished HTML, with the providers the app runs in.
+ * Exported for its tests; the build calls renderPage and renderShell.
+ */
+export async function renderToHtml(
+  url: string,
+  queries: readonly PrerenderedQuery[],
+  app: ReactNode,
+) {
   let html = await renderOnce(url, queries, app)
   // The first page of each kind waits for its lazy chunk, and React then
   // streams the page after a fallback, finished by an inline script the CSP
