@@ -24,11 +24,22 @@ export function readEntryField(field: string): unknown {
 
 /**
  * Writes `value` into the entry of `locationKey` (react-router's
- * `location.key`), if it is still the current one: a write that comes late,
- * after a link was followed, must not land on the next page's entry.
- * history.replaceState, not navigate(): nothing on screen changes.
+ * `location.key`), if it is still the current one: see replaceEntryState.
  */
 export function writeEntryField(locationKey: string, field: string, value: unknown): void {
+  replaceEntryState(locationKey, (state) => ({ ...state, [field]: value }))
+}
+
+/**
+ * Replaces the state of the entry of `locationKey` with `update` of it, if
+ * that entry is still the current one: a write that comes late, after a link
+ * was followed, must not land on the next page's entry. history.replaceState,
+ * not navigate(): nothing on screen changes, so nothing renders again.
+ */
+export function replaceEntryState(
+  locationKey: string,
+  update: (state: Record<string, unknown>) => Record<string, unknown>,
+): void {
   if (entryKey() !== locationKey) return
-  window.history.replaceState({ ...entryState(), [field]: value }, '')
+  window.history.replaceState(update(entryState()), '')
 }

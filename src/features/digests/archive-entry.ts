@@ -5,6 +5,7 @@
 // in session storage, so two tabs, or two visits in one tab, never share it.
 // It lives in react-router's `usr` (its `location.state`), beside the router's
 // own key and index, so the router reads it back on a POP like any state.
+import { replaceEntryState } from '../../lib/history-entry'
 
 export interface ArchiveEntry {
   /** Months shown in the window (archive-window.ts, which clamps it to the window). */
@@ -24,18 +25,14 @@ export function readArchiveEntry(state: unknown): ArchiveEntry {
 }
 
 /**
- * Writes `patch` into the current history entry, if it is still the one
- * rendered (`key`, react-router's `location.key`): a write that comes late,
- * after a link was followed, must not land on the next page's entry.
- * history.replaceState, not navigate(): nothing on screen changes, so
- * nothing needs to render again.
+ * Writes `patch` into the current history entry's `usr`, if it is still the
+ * one rendered (`key`, react-router's `location.key`; lib/history-entry.ts).
  */
 export function keepInArchiveEntry(key: string, patch: ArchiveEntry): void {
-  const entry: unknown = window.history.state
-  const current = isRecord(entry) ? entry : {}
-  if ((current.key ?? 'default') !== key) return
-  const usr = isRecord(current.usr) ? current.usr : {}
-  window.history.replaceState({ ...current, usr: { ...usr, ...patch } }, '')
+  replaceEntryState(key, (state) => {
+    const usr = isRecord(state.usr) ? state.usr : {}
+    return { ...state, usr: { ...usr, ...patch } }
+  })
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
