@@ -95,10 +95,12 @@ export function HeaderSearch() {
               data-search-field=""
               className="peer h-10 w-44 rounded-md border border-stone-300 bg-white pr-8 pl-9 text-sm placeholder:text-stone-500 focus:border-teal-600 xl:w-56 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400 dark:focus:border-teal-400"
             />
-            {/* A hint for sighted keyboard users; the shortcut is also in the link's title. */}
+            {/* A hint for sighted keyboard users; the shortcut is also in the link's title.
+                In the page's own font: a monospace one here cost every cold page's
+                first layout four font lookups (decision 0008, sixth addendum). */}
             <span
               aria-hidden="true"
-              className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-stone-300 px-1.5 font-mono text-xs text-stone-500 peer-focus:hidden dark:border-stone-700 dark:text-stone-400"
+              className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-stone-300 px-1.5 text-xs text-stone-500 peer-focus:hidden dark:border-stone-700 dark:text-stone-400"
             >
               /
             </span>
