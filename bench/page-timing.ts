@@ -141,6 +141,25 @@ export async function measureLoad(
 }
 
 /**
+ * Playwright's default trace categories, plus the browser's font matching
+ * (bench/trace-summary.ts counts it: a cold first layout's font lookups).
+ */
+const TRACE_CATEGORIES = [
+  '-*',
+  'devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'toplevel',
+  'blink.console',
+  'blink.user_timing',
+  'latencyInfo',
+  'disabled-by-default-devtools.timeline.stack',
+  'disabled-by-default-v8.cpu_profiler',
+  'fonts',
+]
+
+/**
  * One cold, throttled load of `url` recorded as a Chromium trace (open it in
  * the DevTools Performance panel): where the main thread's time goes before
  * `selector` shows.
@@ -154,7 +173,7 @@ export async function tracedLoad(
   const page = await coldPage(browser)
   try {
     await page.addInitScript({ content: pageProbe(selector) })
-    await browser.startTracing(page, { path, screenshots: true })
+    await browser.startTracing(page, { path, screenshots: true, categories: TRACE_CATEGORIES })
     await loadUntilVisible(page, url)
     await page.waitForTimeout(500)
     await browser.stopTracing()

@@ -25,6 +25,10 @@ const KINDS: Record<string, string> = {
   'v8.evaluateModule': 'script',
   'v8.compileModule': 'script',
   FunctionCall: 'script',
+  // The browser's font matching, asked for each family, weight and size a
+  // cold page lays out (the `fonts` category, which tracedLoad records).
+  'FontCache::GetFontPlatformData': 'fonts',
+  'FontCache::FallbackFontForCharacter': 'fonts',
 }
 
 /**
@@ -60,6 +64,7 @@ export async function summariseTrace(path: string): Promise<Record<string, numbe
       totals.longestLayout = Math.max(totals.longestLayout ?? 0, (e.dur ?? 0) / 1000)
       totals.layoutCpu = (totals.layoutCpu ?? 0) + (e.tdur ?? 0) / 1000
     }
+    if (kind === 'fonts') totals.fontLookups = (totals.fontLookups ?? 0) + 1
     if (kind === 'style') totals.styleCpu = (totals.styleCpu ?? 0) + (e.tdur ?? 0) / 1000
   }
   return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Math.round(v)]))

@@ -5,7 +5,7 @@ import { EpisodePage } from './support/episode-page'
 // one the machine lacks costs a lookup: on Linux the monospace search hint and
 // the serif "Aa" of the reading settings took four and three of them, the
 // largest part of what an episode's first layout spent beyond a plain page's
-// (decision 0008, sixth addendum). An episode's first screen is in one family.
+// (decision 0008, "one font family"). An episode's first screen is in one family.
 
 const SANS = 'system-ui, sans-serif'
 

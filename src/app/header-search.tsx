@@ -97,7 +97,7 @@ export function HeaderSearch() {
             />
             {/* A hint for sighted keyboard users; the shortcut is also in the link's title.
                 In the page's own font: a monospace one here cost every cold page's
-                first layout four font lookups (decision 0008, sixth addendum). */}
+                first layout four font lookups (decision 0008, "one font family"). */}
             <span
               aria-hidden="true"
               className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-stone-300 px-1.5 text-xs text-stone-500 peer-focus:hidden dark:border-stone-700 dark:text-stone-400"

@@ -46,7 +46,7 @@ export function ReadingSettingsButton({ disclosure }: { disclosure: Disclosure }
       className={toolbarButtonClass()}
     >
       {/* Sans, as the rest of the page: the one serif glyph on an episode's
-          first screen cost its first layout three font lookups (decision 0008). */}
+          first screen cost its first layout three font lookups (decision 0008, "one font family"). */}
       <span aria-hidden="true" className="leading-none">
         A<span className="text-xs">a</span>
       </span>
