@@ -120,7 +120,8 @@ class EpisodeReader {
   read(from: number): void {
     let previousBlank = true
     for (let i = from; i < this.lines.length; i++) {
-      const t = (this.lines[i] ?? '').trim()
+      const raw = this.lines[i] ?? ''
+      const t = raw.trim()
       if (t === '') {
         previousBlank = true
         if (this.open) this.open.lastBullet = null
@@ -128,7 +129,8 @@ class EpisodeReader {
         continue
       }
       if (isTrailer(t)) break
-      this.line(t, i, previousBlank)
+      const indented = raw[0] !== t[0]
+      this.line(t, i, previousBlank, indented)
       previousBlank = false
     }
     this.close()
@@ -138,7 +140,8 @@ class EpisodeReader {
     this.issues.push(warning({ file: this.file, line: index + 1 }, code, message))
   }
 
-  private line(t: string, i: number, previousBlank: boolean): void {
+  /** `indented`: the line as printed starts with whitespace. */
+  private line(t: string, i: number, previousBlank: boolean, indented = false): void {
     const open = this.open
     if (!open) {
       this.startEpisode(t, i)
@@ -206,7 +209,7 @@ class EpisodeReader {
         open.state = 'details'
         open.sawDetails = true
       } else {
-        this.prose(t, i, previousBlank, open.episode.keyPoints)
+        this.prose(t, i, previousBlank, indented, open.episode.keyPoints)
         return
       }
     }
@@ -221,22 +224,33 @@ class EpisodeReader {
           'expected a numbered section heading before this bullet; bullet ignored',
         )
     } else {
-      this.prose(t, i, previousBlank, open.subsection?.bullets ?? open.section?.bullets ?? null)
+      const list = open.subsection?.bullets ?? open.section?.bullets ?? null
+      this.prose(t, i, previousBlank, indented, list)
     }
   }
 
   /** A line that is neither label, bullet nor heading, after the summary. */
-  private prose(t: string, i: number, previousBlank: boolean, list: string[] | null): void {
+  private prose(
+    t: string,
+    i: number,
+    previousBlank: boolean,
+    indented: boolean,
+    list: string[] | null,
+  ): void {
     const open = this.open
     if (!open) return
-    if (this.isEpisodeHeader(t, i)) {
+    const last = open.lastBullet
+    // Right after a bullet, a line continues it (the bullet wrapped). Indented
+    // under the bullet, it does so whatever follows: an episode header is never
+    // indented, but the last key point's wrapped line is followed by "Details:",
+    // or a wrapped line holds " - ", and either made it pass for a header.
+    const wrapped = last !== null && !previousBlank
+    if (!(wrapped && indented) && this.isEpisodeHeader(t, i)) {
       this.close()
       this.startEpisode(t, i)
       return
     }
-    const last = open.lastBullet
-    if (last && !previousBlank) {
-      // A bullet wrapped onto the next line.
+    if (wrapped) {
       last.list[last.index] = `${last.list[last.index] ?? ''} ${t}`
       return
     }

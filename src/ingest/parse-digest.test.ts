@@ -303,6 +303,42 @@ describe('parseDigest: sections', () => {
   })
 })
 
+describe('parseDigest: bullets wrapped onto an indented line', () => {
+  // A plain-text newsletter wraps long bullets and indents the rest under the
+  // bullet's text. Such a line is the bullet's continuation even when it looks
+  // like an episode header by what follows it.
+  it('joins the last key point wrapped before "Details:" instead of starting an episode', () => {
+    const text = digestText(TWO).replace(
+      '  • Second point.\n',
+      '  • Second point, which is long and\n    wraps onto a second line.\n',
+    )
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    expect(digest.episodes.map((e) => e.title)).toEqual(['First Episode', 'Second Episode'])
+    expect(digest.episodes[0]?.keyPoints).toEqual([
+      'First point.',
+      'Second point, which is long and wraps onto a second line.',
+    ])
+    expect(digest.episodes[0]?.sections.map((s) => s.title)).toEqual(['One', 'Two'])
+  })
+
+  it('joins a wrapped last bullet holding " - " instead of taking it as the next episode', () => {
+    const details = `1. 🌍 One\n\n  • The cost of GPT-4 was\n    large - a big number.\n`
+    const text = digestText(
+      `${episode('Alpha Show', 'First Episode', details)}\n${episode('Beta Cast', 'Second Episode')}`,
+    )
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    expect(digest.episodes.map((e) => [e.podcast, e.title])).toEqual([
+      ['Alpha Show', 'First Episode'],
+      ['Beta Cast', 'Second Episode'],
+    ])
+    expect(digest.episodes[0]?.sections[0]?.bullets).toEqual([
+      'The cost of GPT-4 was large - a big number.',
+    ])
+  })
+})
+
 describe('parseDigest: truncated and incomplete episodes', () => {
   it('warns about an episode with no Details', () => {
     const first = `Alpha Show - First Episode\n\nSummary.\n\nKey Points:\n\n  • Point.\n\n`
