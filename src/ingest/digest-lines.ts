@@ -4,6 +4,21 @@
 
 const BULLET = /^[•◦▪‣·●*-] ?/
 
+// Spaces other than U+0020: no-break (an HTML "&nbsp;"), en to hair, narrow
+// no-break, ideographic.
+const UNICODE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
+
+/**
+ * The text with every Unicode space as U+0020. The format's markers are
+ * spaced with ASCII spaces ("1. 🌍 Title", "Podcast - Title", "Podcast: one
+ * line"); a no-break space there hid a section and its bullets, or an episode
+ * header. Only for repaired text: the repair reads U+00A0 as byte 0xA0 of a
+ * damaged emoji.
+ */
+export function plainSpaces(text: string): string {
+  return text.search(UNICODE_SPACES) < 0 ? text : text.replace(UNICODE_SPACES, ' ')
+}
+
 export const isBlank = (t: string): boolean => t === ''
 export const isTopPodcastLabel = (t: string): boolean => /^top podcasts?:?$/i.test(t)
 export const isKeyPointsLabel = (t: string): boolean => /^key points:?$/i.test(t)

@@ -8,6 +8,7 @@ import {
   isKeyPointsLabel,
   isTopPodcastLabel,
   isTrailer,
+  plainSpaces,
   topPodcastLine,
 } from './digest-lines'
 import { splitEpisodeHeader, startsWithName } from './episode-header'
@@ -30,7 +31,7 @@ export function readDigest(
   options: ReadOptions,
 ): { raw: RawDigest; issues: Issue[] } {
   const issues: Issue[] = []
-  const lines = text.split('\n')
+  const lines = plainSpaces(text).split('\n')
   const header = readDigestHeader(lines, options, issues)
   const top = readTopPodcasts(lines, header.next)
   const reader = new EpisodeReader(lines, options.file, top.entries, issues)

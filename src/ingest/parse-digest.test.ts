@@ -339,6 +339,33 @@ describe('parseDigest: bullets wrapped onto an indented line', () => {
   })
 })
 
+describe('parseDigest: no-break spaces', () => {
+  // Newsletters converted from HTML carry "&nbsp;" as U+00A0 wherever the
+  // layout wanted a space to hold: after a section number, around a dash.
+  it('reads a heading, an episode header and a Top Podcast line spaced with U+00A0', () => {
+    const text = digestText(
+      TWO,
+      'Top Podcast\nAlpha Show:\u00a0About alpha.\nBeta Cast: About beta.\n',
+    )
+      .replace('1. 🌍 One', '1.\u00a0🌍\u00a0One')
+      .replace('Beta Cast - Second Episode', 'Beta Cast\u00a0-\u00a0Second Episode')
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    expect(digest.topPodcasts.map((t) => [t.podcast, t.oneLine, t.episodeSlug])).toEqual([
+      ['Alpha Show', 'About alpha.', 'first-episode'],
+      ['Beta Cast', 'About beta.', 'second-episode'],
+    ])
+    expect(digest.episodes.map((e) => [e.podcast, e.title])).toEqual([
+      ['Alpha Show', 'First Episode'],
+      ['Beta Cast', 'Second Episode'],
+    ])
+    expect(digest.episodes[0]?.sections.map((s) => [s.emoji, s.title, s.bullets])).toEqual([
+      ['🌍', 'One', ['Bullet one.']],
+      ['💡', 'Two', ['Bullet two.']],
+    ])
+  })
+})
+
 describe('parseDigest: truncated and incomplete episodes', () => {
   it('warns about an episode with no Details', () => {
     const first = `Alpha Show - First Episode\n\nSummary.\n\nKey Points:\n\n  • Point.\n\n`
