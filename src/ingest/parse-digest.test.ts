@@ -194,6 +194,25 @@ describe('parseDigest: Top Podcast and episode headers', () => {
     })
   })
 
+  it('gives podcasts named without Latin letters slugs of their own', () => {
+    // One slug for every such name ("podcast") put two podcasts on one
+    // podcast page under one of their names, and dropped the other from the list.
+    const text = digestText(
+      `${episode('Ελληνικά Νέα', 'First Episode')}\n${episode('日本のニュース', 'Second Episode')}`,
+      'Top Podcast\nΕλληνικά Νέα: Greek news.\n日本のニュース: Japanese news.\n',
+    )
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    const [greek, japanese] = digest.episodes.map((e) => e.podcastSlug)
+    expect(greek).not.toBe(japanese)
+    expect(digest.topPodcasts.map((t) => t.podcastSlug)).toEqual([greek, japanese])
+    // Derived from the name, so the same podcast keeps its page across digests.
+    const again = parse(
+      digestText(episode('Ελληνικά Νέα', 'Other'), 'Top Podcast\nΕλληνικά Νέα: x\n'),
+    )
+    expect(again.digest.episodes[0]?.podcastSlug).toBe(greek)
+  })
+
   it('gives duplicate episode titles distinct slugs, with a warning', () => {
     const text = digestText(
       `${episode('Alpha Show', 'Same Title')}\n${episode('Beta Cast', 'Same Title')}`,
