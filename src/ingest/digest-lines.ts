@@ -61,6 +61,16 @@ export function headingLine(t: string): HeadingLine | null {
   }
 }
 
+/**
+ * Before "Details:", only an episode's first section ("1. 🌍 Title") starts
+ * its sections when the label is missing. A summary or key point may open
+ * with a number ("3.5 million people...", "2024. The year..."): read as a
+ * heading, it took the summary, and the key points after it, into a section.
+ */
+export function opensSections(h: HeadingLine): boolean {
+  return h.major === 1 && h.minor === null
+}
+
 /** "All-In Podcast: one-line summary" in the Top Podcast list. */
 export function topPodcastLine(t: string): { podcast: string; oneLine: string } | null {
   const colon = t.indexOf(': ')

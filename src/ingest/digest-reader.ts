@@ -8,6 +8,7 @@ import {
   isKeyPointsLabel,
   isTopPodcastLabel,
   isTrailer,
+  opensSections,
   plainSpaces,
   topPodcastLine,
 } from './digest-lines'
@@ -169,7 +170,10 @@ class EpisodeReader {
       return
     }
     const bullet = bulletText(t)
-    const heading = bullet === null ? headingLine(t) : null
+    // Indented right under a bullet, a line continues it even when it reads
+    // like a heading ("2.5 billion requests."): headings are not indented.
+    const continues = indented && !previousBlank && open.lastBullet !== null
+    const heading = bullet === null && !continues ? headingLine(t) : null
     if (open.state === 'summary') {
       if (bullet !== null) {
         this.warn(
@@ -179,7 +183,7 @@ class EpisodeReader {
         )
         open.state = 'key-points'
         open.sawKeyPoints = true
-      } else if (heading) {
+      } else if (heading && opensSections(heading)) {
         this.warn(
           i,
           'details-without-label',
@@ -201,7 +205,7 @@ class EpisodeReader {
         this.addBullet(open.episode.keyPoints, bullet, i)
         return
       }
-      if (heading) {
+      if (heading && opensSections(heading)) {
         this.warn(
           i,
           'details-without-label',

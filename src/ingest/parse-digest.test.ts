@@ -358,6 +358,41 @@ describe('parseDigest: bullets wrapped onto an indented line', () => {
   })
 })
 
+describe('parseDigest: lines that start with a number but are not headings', () => {
+  it('keeps a summary that opens with a decimal number or a year, and the key points after it', () => {
+    const text = digestText(TWO)
+      .replace('A summary of First Episode.', '3.5 million people use open models. More.')
+      .replace('A summary of Second Episode.', 'First paragraph.\n\n2024. The year it changed.')
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    expect(digest.episodes.map((e) => e.summary)).toEqual([
+      '3.5 million people use open models. More.',
+      'First paragraph.\n\n2024. The year it changed.',
+    ])
+    for (const e of digest.episodes) {
+      expect(e.keyPoints).toEqual(['First point.', 'Second point.'])
+      expect(e.sections.map((s) => s.number)).toEqual(['1', '2'])
+    }
+  })
+
+  it('keeps a bullet wrapped onto an indented line that starts with a decimal number', () => {
+    const details = `1. 🌍 One\n\n  • Usage grew to\n    2.5 billion requests.\n  • Next.\n`
+    const text = digestText(
+      episode('Alpha Show', 'E', details),
+      'Top Podcast\nAlpha Show: x\n',
+    ).replace('  • Second point.\n', '  • Second point, about\n    1.5 times more.\n')
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    expect(digest.episodes[0]?.keyPoints).toEqual([
+      'First point.',
+      'Second point, about 1.5 times more.',
+    ])
+    expect(digest.episodes[0]?.sections.map((s) => [s.number, s.bullets])).toEqual([
+      ['1', ['Usage grew to 2.5 billion requests.', 'Next.']],
+    ])
+  })
+})
+
 describe('parseDigest: no-break spaces', () => {
   // Newsletters converted from HTML carry "&nbsp;" as U+00A0 wherever the
   // layout wanted a space to hold: after a section number, around a dash.
