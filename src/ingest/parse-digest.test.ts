@@ -375,6 +375,20 @@ describe('parseDigest: lines that start with a number but are not headings', () 
     }
   })
 
+  it('keeps a digest title that opens with a number, and the Top Podcast list after it', () => {
+    for (const title of ['3.5 Million Listeners 🎙️', '2025. The Year of Agents']) {
+      const text = digestText(TWO).replace('A Day of Talks 🎙️', title)
+      const { digest, issues } = parse(text)
+      expect(issues).toEqual([])
+      expect(digest.title).toBe(title)
+      expect(digest.topPodcasts.map((t) => t.episodeSlug)).toEqual([
+        'first-episode',
+        'second-episode',
+      ])
+      expect(digest.episodes.map((e) => e.title)).toEqual(['First Episode', 'Second Episode'])
+    }
+  })
+
   it('keeps a bullet wrapped onto an indented line that starts with a decimal number', () => {
     const details = `1. 🌍 One\n\n  • Usage grew to\n    2.5 billion requests.\n  • Next.\n`
     const text = digestText(
