@@ -73,12 +73,35 @@ function readTopPodcasts(
   if (!isTopPodcastLabel(lines[i]?.trim() ?? '')) return { entries, next: from }
   let next = i + 1
   for (i = skipBlank(lines, next); i < lines.length; i = skipBlank(lines, i + 1)) {
-    const entry = topPodcastLine(lines[i]?.trim() ?? '')
+    const raw = lines[i] ?? ''
+    const t = raw.trim()
+    const last = entries[entries.length - 1]
+    if (last && i === next && continuesEntry(raw, t, entries)) {
+      last.oneLine = `${last.oneLine} ${t}`
+      next = i + 1
+      continue
+    }
+    const entry = topPodcastLine(t)
     if (!entry) break
     entries.push({ line: i + 1, ...entry })
     next = i + 1
   }
   return { entries, next }
+}
+
+/**
+ * A line right under a Top Podcast entry (no blank line between) that the
+ * entry's one line wrapped onto. Read as the end of the list, it became an
+ * episode of its own that swallowed the next lines, and the entries after it
+ * were lost. Flush left, it must not look like an entry or an episode header;
+ * indented, it is a continuation unless it is structure.
+ */
+function continuesEntry(raw: string, t: string, entries: readonly RawTopPodcast[]): boolean {
+  if (t === '' || isTrailer(t) || isKeyPointsLabel(t) || isDetailsLabel(t)) return false
+  if (bulletText(t) !== null || headingLine(t) !== null) return false
+  if (entries.some((e) => startsWithName(t, e.podcast))) return false
+  if (raw[0] !== t[0]) return true
+  return topPodcastLine(t) === null && !/ [-–—] /.test(t)
 }
 
 type State = 'summary' | 'key-points' | 'details'

@@ -169,6 +169,22 @@ describe('parseDigest: Top Podcast and episode headers', () => {
     ])
   })
 
+  it('joins a Top Podcast line wrapped onto the next line, flush or indented', () => {
+    for (const wrap of ['\n', '\n    ']) {
+      const text = digestText(
+        TWO,
+        `Top Podcast\nAlpha Show: About alpha, at some${wrap}length.\nBeta Cast: About beta, also${wrap}wrapped.\n`,
+      )
+      const { digest, issues } = parse(text)
+      expect(issues).toEqual([])
+      expect(digest.topPodcasts.map((t) => [t.podcast, t.oneLine, t.episodeSlug])).toEqual([
+        ['Alpha Show', 'About alpha, at some length.', 'first-episode'],
+        ['Beta Cast', 'About beta, also wrapped.', 'second-episode'],
+      ])
+      expect(digest.episodes.map((e) => e.title)).toEqual(['First Episode', 'Second Episode'])
+    }
+  })
+
   it('warns about a Top Podcast line no episode matches', () => {
     const text = digestText(
       TWO,
