@@ -106,6 +106,9 @@ function continuesEntry(raw: string, t: string, entries: readonly RawTopPodcast[
 
 type State = 'summary' | 'key-points' | 'details'
 
+/** Longer lines under an episode header are prose, never the rest of its title. */
+const MAX_TITLE_WRAP = 120
+
 interface OpenEpisode {
   episode: RawEpisode
   state: State
@@ -218,6 +221,9 @@ class EpisodeReader {
         this.close()
         this.startEpisode(t, i)
         return
+      } else if (this.continuesHeader(t, i, open)) {
+        open.episode.title = `${open.episode.title} ${t}`
+        return
       } else {
         open.summary[open.summary.length - 1]?.push(t)
         return
@@ -328,6 +334,27 @@ class EpisodeReader {
   private startsNextEpisode(t: string, i: number, open: OpenEpisode): boolean {
     if (!open.summary.some((p) => p.length > 0)) return false
     return this.podcastNames.some((name) => startsWithName(t, name)) && this.isEpisodeHeader(t, i)
+  }
+
+  /**
+   * The header's title wrapped onto the next line: right under the header, not
+   * the end of a sentence, then a blank line and the summary. Read as the
+   * summary's first paragraph, it cut the title short. A summary that follows
+   * the header at once is a sentence, or is followed by "Key Points:".
+   */
+  private continuesHeader(t: string, i: number, open: OpenEpisode): boolean {
+    if (i !== open.episode.line || open.episode.title === '') return false
+    if (t.length > MAX_TITLE_WRAP || /[.!?:;,]$/.test(t)) return false
+    const j = this.nextNonBlank[i] ?? -1
+    if (j <= i + 1) return false
+    const next = (this.lines[j] ?? '').trim()
+    return (
+      !isKeyPointsLabel(next) &&
+      !isDetailsLabel(next) &&
+      !isTrailer(next) &&
+      bulletText(next) === null &&
+      headingLine(next) === null
+    )
   }
 
   private startEpisode(t: string, i: number): void {

@@ -185,6 +185,28 @@ describe('parseDigest: Top Podcast and episode headers', () => {
     }
   })
 
+  it('joins an episode header wrapped onto the next line, and keeps a summary that follows at once', () => {
+    const wrapped = digestText(TWO).replace(
+      'Beta Cast - Second Episode\n',
+      'Beta Cast - Second Episode: A Title Long Enough\nTo Wrap Onto Two Lines\n',
+    )
+    const { digest, issues } = parse(wrapped)
+    expect(issues).toEqual([])
+    expect(digest.episodes[1]).toMatchObject({
+      title: 'Second Episode: A Title Long Enough To Wrap Onto Two Lines',
+      summary: 'A summary of Second Episode.',
+    })
+    // No blank line between header and summary: the summary is not a title.
+    const tight = digestText(TWO).replace(
+      'Beta Cast - Second Episode\n\nA summary',
+      'Beta Cast - Second Episode\nA summary',
+    )
+    expect(parse(tight).digest.episodes[1]).toMatchObject({
+      title: 'Second Episode',
+      summary: 'A summary of Second Episode.',
+    })
+  })
+
   it('warns about a Top Podcast line no episode matches', () => {
     const text = digestText(
       TWO,
