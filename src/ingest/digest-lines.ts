@@ -26,6 +26,16 @@ export const isDetailsLabel = (t: string): boolean => /^details:?$/i.test(t)
 /** "Previous Digests" starts the trailer of links: not content. */
 export const isTrailer = (t: string): boolean => /^previous digests?:?$/i.test(t)
 
+// Three or more of one character, with single spaces allowed between them.
+const RULE = /^([-*_=~#─━═—–•·])(?: ?\1){2,}$/u
+
+/**
+ * A separator ("---", "* * *", "────") between parts of a plain-text
+ * newsletter. It carries no text, so it reads as a blank line; read as
+ * content, it was published as a bullet "---" (or "* *", since "* " marks one).
+ */
+export const isRule = (t: string): boolean => t.length >= 3 && RULE.test(t)
+
 /** "• text" (any indentation, already trimmed). `-` and `*` need a space so "-5%" is not a bullet. */
 export function bulletText(t: string): string | null {
   const first = t[0]

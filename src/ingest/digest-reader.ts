@@ -6,6 +6,7 @@ import {
   headingLine,
   isDetailsLabel,
   isKeyPointsLabel,
+  isRule,
   isTopPodcastLabel,
   isTrailer,
   opensSections,
@@ -32,7 +33,10 @@ export function readDigest(
   options: ReadOptions,
 ): { raw: RawDigest; issues: Issue[] } {
   const issues: Issue[] = []
-  const lines = plainSpaces(text).split('\n')
+  // A separator line is a blank line, for every step below (line numbers stay).
+  const lines = plainSpaces(text)
+    .split('\n')
+    .map((line) => (isRule(line.trim()) ? '' : line))
   const header = readDigestHeader(lines, options, issues)
   const top = readTopPodcasts(lines, header.next)
   const reader = new EpisodeReader(lines, options.file, top.entries, issues)

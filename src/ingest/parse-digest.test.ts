@@ -445,6 +445,27 @@ describe('parseDigest: lines that start with a number but are not headings', () 
   })
 })
 
+describe('parseDigest: separator lines', () => {
+  it('reads a rule line ("---", "* * *", "───") as a break, not as a bullet', () => {
+    for (const rule of ['---', '* * *', '___', '=====', '────────']) {
+      const text = digestText(
+        `${episode('Alpha Show', 'First Episode')}\n${rule}\n\n${episode('Beta Cast', 'Second Episode')}`,
+        `${rule}\nTop Podcast\nAlpha Show: About alpha.\nBeta Cast: About beta.\n${rule}\n`,
+      )
+      const { digest, issues } = parse(text)
+      expect(issues).toEqual([])
+      expect(digest.topPodcasts.map((t) => t.episodeSlug)).toEqual([
+        'first-episode',
+        'second-episode',
+      ])
+      expect(digest.episodes.map((e) => e.sections.flatMap((s) => s.bullets))).toEqual([
+        ['Bullet one.', 'Bullet two.'],
+        ['Bullet one.', 'Bullet two.'],
+      ])
+    }
+  })
+})
+
 describe('parseDigest: no-break spaces', () => {
   // Newsletters converted from HTML carry "&nbsp;" as U+00A0 wherever the
   // layout wanted a space to hold: after a section number, around a dash.
