@@ -10,6 +10,7 @@ import type { Post } from '../src/schema/post'
 import type { DocumentReport, Issue, Report } from '../src/schema/report'
 import { parseArgs, USAGE, UsageError } from './ingest/args'
 import { prettyJsonToUtf8 } from './ingest/json-bytes'
+import { checkOutputFolder } from './ingest/output-folder'
 import { createDocumentParser, workerCount } from './ingest/parse-pool'
 import { Staging } from './ingest/publish'
 import { displayPath, listDocuments } from './ingest/read-documents'
@@ -24,6 +25,7 @@ async function main(): Promise<number> {
   try {
     args = parseArgs(process.argv.slice(2))
     files = await listDocuments(args.paths)
+    await checkOutputFolder(args.out)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     if (error.message) console.error(`ingest: ${error.message}\n`)

@@ -172,6 +172,27 @@ describe('ingest CLI', () => {
     expect(missing.stderr).toMatch(/does not exist/)
   })
 
+  it('refuses an --out that is not an ingest output (it was replaced, and its files deleted), exits 2', async () => {
+    // "--out content" or "--out public" for "public/data": the folder was
+    // swapped out and removed like a previous output, with everything in it.
+    const folder = join(work, 'precious')
+    await mkdir(folder, { recursive: true })
+    await writeFile(join(folder, 'notes.md'), 'my notes')
+    const before = await hashTree(folder)
+    const result = await run(['--out', folder, seedDigest])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/precious/)
+    expect(result.stderr).toMatch(/notes\.md/)
+    expect(await hashTree(folder)).toBe(before)
+
+    const file = join(work, 'precious.json')
+    await writeFile(file, '{}')
+    const onFile = await run(['--out', file, seedDigest])
+    expect(onFile.code).toBe(2)
+    expect(onFile.stderr).toMatch(/not a folder/)
+    expect(await readFile(file, 'utf8')).toBe('{}')
+  })
+
   for (const workers of ['0', '2']) {
     it(`publishes the later file of each date's digests (${workers} worker threads)`, async () => {
       // Parsers write the first digest of a date where it is published and

@@ -1,17 +1,26 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join, normalize, relative, resolve } from 'node:path'
 import { UsageError } from './args'
 
-/** Every .txt file under the given paths, sorted, so runs are reproducible. */
+/**
+ * Every .txt file under the given paths, sorted, so runs are reproducible.
+ * A file named twice (by itself and through its folder, or as "./x.txt" and
+ * "x.txt") is listed once: twice, it was published twice (a post as "slug"
+ * and "slug-2").
+ */
 export async function listDocuments(paths: string[]): Promise<string[]> {
-  const files: string[] = []
+  const files = new Map<string, string>()
+  const add = (file: string) => {
+    const key = resolve(file)
+    if (!files.has(key)) files.set(key, normalize(file))
+  }
   for (const path of paths) {
     const info = await stat(path).catch(() => null)
     if (!info) throw new UsageError(`${path} does not exist`)
-    if (info.isDirectory()) files.push(...(await walk(path)))
-    else files.push(path)
+    if (info.isDirectory()) for (const file of await walk(path)) add(file)
+    else add(path)
   }
-  return [...new Set(files)].sort()
+  return [...files.values()].sort()
 }
 
 async function walk(dir: string): Promise<string[]> {
@@ -20,7 +29,8 @@ async function walk(dir: string): Promise<string[]> {
   for (const entry of entries) {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) found.push(...(await walk(path)))
-    else if (entry.isFile() && entry.name.endsWith('.txt')) found.push(path)
+    // Any case: "DIGEST.TXT" (as some Windows tools save) was skipped without a word.
+    else if (entry.isFile() && /\.txt$/i.test(entry.name)) found.push(path)
   }
   return found
 }

@@ -3,7 +3,7 @@ import type { Issue } from '../schema/report'
 import { warning } from './issues'
 import type { RawDigest, RawEpisode, RawSubsection } from './raw-digest'
 import { emojiLabel } from './repair/emoji-label'
-import { SlugNamespace, slugify } from './slug'
+import { podcastSlug, SlugNamespace, slugify } from './slug'
 import { topicKey, topicKeys } from './topics'
 
 /**
@@ -68,7 +68,7 @@ function assembleEpisode(e: RawEpisode, slug: string): Episode {
   return {
     slug,
     podcast: e.podcast,
-    podcastSlug: slugify(e.podcast, 'podcast'),
+    podcastSlug: podcastSlug(e.podcast),
     title: e.title,
     oneLine: null,
     summary: e.summary,
@@ -117,7 +117,7 @@ function matchTopPodcasts(
       )
       return {
         podcast: t.podcast,
-        podcastSlug: slugify(t.podcast, 'podcast'),
+        podcastSlug: podcastSlug(t.podcast),
         oneLine: t.oneLine,
         episodeSlug: null,
       }
@@ -126,7 +126,7 @@ function matchTopPodcasts(
     episode.oneLine = t.oneLine
     return {
       podcast: t.podcast,
-      podcastSlug: slugify(t.podcast, 'podcast'),
+      podcastSlug: podcastSlug(t.podcast),
       oneLine: t.oneLine,
       episodeSlug: episode.slug,
     }

@@ -2,6 +2,8 @@
 // (the seed), and blank-line-separated blocks, whose lines may be hard
 // wrapped. A block is read as wrapped text only when it looks wrapped.
 
+import { parseDateLine } from './parse-date'
+
 export interface SourceParagraph {
   /** 1-based line where the paragraph starts. */
   line: number
@@ -9,6 +11,8 @@ export interface SourceParagraph {
 }
 
 const WRAP_WIDTH = 100
+/** Longer lines are never a date: a 1 MB line is not copied to find out. */
+const MAX_DATE_LINE = 60
 const ENDS_SENTENCE = /[.!?:;"”’)\]]$/
 
 export function splitParagraphs(text: string): SourceParagraph[] {
@@ -26,7 +30,12 @@ export function splitParagraphs(text: string): SourceParagraph[] {
   text.split('\n').forEach((raw, i) => {
     const t = raw.trim()
     if (t === '') flush()
-    else block.push({ line: i + 1, text: t })
+    else if (t.length <= MAX_DATE_LINE && parseDateLine(t) !== null) {
+      // A date ("Feb 5, 2025" under the title) is a paragraph of its own,
+      // never a wrapped line: joined, it was lost in the title and the slug.
+      flush()
+      out.push({ line: i + 1, text: t })
+    } else block.push({ line: i + 1, text: t })
   })
   flush()
   return out

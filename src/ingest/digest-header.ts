@@ -1,5 +1,11 @@
 import type { Issue } from '../schema/report'
-import { headingLine, isDetailsLabel, isKeyPointsLabel, isTopPodcastLabel } from './digest-lines'
+import {
+  headingLine,
+  isDetailsLabel,
+  isKeyPointsLabel,
+  isTopPodcastLabel,
+  opensSections,
+} from './digest-lines'
 import { IngestError } from './ingest-error'
 import { warning } from './issues'
 import { parseDateLine } from './parse-date'
@@ -93,8 +99,16 @@ export function readDigestHeader(
   return { site, date: parsed.iso, title, next: i }
 }
 
+/**
+ * A line that starts the digest's body, so the site or title is missing.
+ * Of numbered lines only a first section ("1. ..."): a title may open with a
+ * number ("3.5 Million Listeners"), and read as a heading it was dropped and
+ * the Top Podcast list after it became an episode.
+ */
 function isStructure(t: string): boolean {
-  return isTopPodcastLabel(t) || isKeyPointsLabel(t) || isDetailsLabel(t) || headingLine(t) !== null
+  if (isTopPodcastLabel(t) || isKeyPointsLabel(t) || isDetailsLabel(t)) return true
+  const heading = headingLine(t)
+  return heading !== null && opensSections(heading)
 }
 
 export function skipBlank(lines: readonly string[], from: number): number {

@@ -6,8 +6,11 @@ import {
   headingLine,
   isDetailsLabel,
   isKeyPointsLabel,
+  isRule,
   isTopPodcastLabel,
   isTrailer,
+  opensSections,
+  plainSpaces,
   topPodcastLine,
 } from './digest-lines'
 import { splitEpisodeHeader, startsWithName } from './episode-header'
@@ -30,7 +33,10 @@ export function readDigest(
   options: ReadOptions,
 ): { raw: RawDigest; issues: Issue[] } {
   const issues: Issue[] = []
-  const lines = text.split('\n')
+  // A separator line is a blank line, for every step below (line numbers stay).
+  const lines = plainSpaces(text)
+    .split('\n')
+    .map((line) => (isRule(line.trim()) ? '' : line))
   const header = readDigestHeader(lines, options, issues)
   const top = readTopPodcasts(lines, header.next)
   const reader = new EpisodeReader(lines, options.file, top.entries, issues)
@@ -71,7 +77,15 @@ function readTopPodcasts(
   if (!isTopPodcastLabel(lines[i]?.trim() ?? '')) return { entries, next: from }
   let next = i + 1
   for (i = skipBlank(lines, next); i < lines.length; i = skipBlank(lines, i + 1)) {
-    const entry = topPodcastLine(lines[i]?.trim() ?? '')
+    const raw = lines[i] ?? ''
+    const t = raw.trim()
+    const last = entries[entries.length - 1]
+    if (last && i === next && continuesEntry(raw, t, entries)) {
+      last.oneLine = `${last.oneLine} ${t}`
+      next = i + 1
+      continue
+    }
+    const entry = topPodcastLine(t)
     if (!entry) break
     entries.push({ line: i + 1, ...entry })
     next = i + 1
@@ -79,7 +93,25 @@ function readTopPodcasts(
   return { entries, next }
 }
 
+/**
+ * A line right under a Top Podcast entry (no blank line between) that the
+ * entry's one line wrapped onto. Read as the end of the list, it became an
+ * episode of its own that swallowed the next lines, and the entries after it
+ * were lost. Flush left, it must not look like an entry or an episode header;
+ * indented, it is a continuation unless it is structure.
+ */
+function continuesEntry(raw: string, t: string, entries: readonly RawTopPodcast[]): boolean {
+  if (t === '' || isTrailer(t) || isKeyPointsLabel(t) || isDetailsLabel(t)) return false
+  if (bulletText(t) !== null || headingLine(t) !== null) return false
+  if (entries.some((e) => startsWithName(t, e.podcast))) return false
+  if (raw[0] !== t[0]) return true
+  return topPodcastLine(t) === null && !/ [-–—] /.test(t)
+}
+
 type State = 'summary' | 'key-points' | 'details'
+
+/** Longer lines under an episode header are prose, never the rest of its title. */
+const MAX_TITLE_WRAP = 120
 
 interface OpenEpisode {
   episode: RawEpisode
@@ -120,7 +152,8 @@ class EpisodeReader {
   read(from: number): void {
     let previousBlank = true
     for (let i = from; i < this.lines.length; i++) {
-      const t = (this.lines[i] ?? '').trim()
+      const raw = this.lines[i] ?? ''
+      const t = raw.trim()
       if (t === '') {
         previousBlank = true
         if (this.open) this.open.lastBullet = null
@@ -128,7 +161,8 @@ class EpisodeReader {
         continue
       }
       if (isTrailer(t)) break
-      this.line(t, i, previousBlank)
+      const indented = raw[0] !== t[0]
+      this.line(t, i, previousBlank, indented)
       previousBlank = false
     }
     this.close()
@@ -138,7 +172,8 @@ class EpisodeReader {
     this.issues.push(warning({ file: this.file, line: index + 1 }, code, message))
   }
 
-  private line(t: string, i: number, previousBlank: boolean): void {
+  /** `indented`: the line as printed starts with whitespace. */
+  private line(t: string, i: number, previousBlank: boolean, indented = false): void {
     const open = this.open
     if (!open) {
       this.startEpisode(t, i)
@@ -165,7 +200,10 @@ class EpisodeReader {
       return
     }
     const bullet = bulletText(t)
-    const heading = bullet === null ? headingLine(t) : null
+    // Indented right under a bullet, a line continues it even when it reads
+    // like a heading ("2.5 billion requests."): headings are not indented.
+    const continues = indented && !previousBlank && open.lastBullet !== null
+    const heading = bullet === null && !continues ? headingLine(t) : null
     if (open.state === 'summary') {
       if (bullet !== null) {
         this.warn(
@@ -175,7 +213,7 @@ class EpisodeReader {
         )
         open.state = 'key-points'
         open.sawKeyPoints = true
-      } else if (heading) {
+      } else if (heading && opensSections(heading)) {
         this.warn(
           i,
           'details-without-label',
@@ -187,6 +225,9 @@ class EpisodeReader {
         this.close()
         this.startEpisode(t, i)
         return
+      } else if (this.continuesHeader(t, i, open)) {
+        open.episode.title = `${open.episode.title} ${t}`
+        return
       } else {
         open.summary[open.summary.length - 1]?.push(t)
         return
@@ -197,7 +238,7 @@ class EpisodeReader {
         this.addBullet(open.episode.keyPoints, bullet, i)
         return
       }
-      if (heading) {
+      if (heading && opensSections(heading)) {
         this.warn(
           i,
           'details-without-label',
@@ -206,7 +247,7 @@ class EpisodeReader {
         open.state = 'details'
         open.sawDetails = true
       } else {
-        this.prose(t, i, previousBlank, open.episode.keyPoints)
+        this.prose(t, i, previousBlank, indented, open.episode.keyPoints)
         return
       }
     }
@@ -221,22 +262,33 @@ class EpisodeReader {
           'expected a numbered section heading before this bullet; bullet ignored',
         )
     } else {
-      this.prose(t, i, previousBlank, open.subsection?.bullets ?? open.section?.bullets ?? null)
+      const list = open.subsection?.bullets ?? open.section?.bullets ?? null
+      this.prose(t, i, previousBlank, indented, list)
     }
   }
 
   /** A line that is neither label, bullet nor heading, after the summary. */
-  private prose(t: string, i: number, previousBlank: boolean, list: string[] | null): void {
+  private prose(
+    t: string,
+    i: number,
+    previousBlank: boolean,
+    indented: boolean,
+    list: string[] | null,
+  ): void {
     const open = this.open
     if (!open) return
-    if (this.isEpisodeHeader(t, i)) {
+    const last = open.lastBullet
+    // Right after a bullet, a line continues it (the bullet wrapped). Indented
+    // under the bullet, it does so whatever follows: an episode header is never
+    // indented, but the last key point's wrapped line is followed by "Details:",
+    // or a wrapped line holds " - ", and either made it pass for a header.
+    const wrapped = last !== null && !previousBlank
+    if (!(wrapped && indented) && this.isEpisodeHeader(t, i)) {
       this.close()
       this.startEpisode(t, i)
       return
     }
-    const last = open.lastBullet
-    if (last && !previousBlank) {
-      // A bullet wrapped onto the next line.
+    if (wrapped) {
       last.list[last.index] = `${last.list[last.index] ?? ''} ${t}`
       return
     }
@@ -286,6 +338,27 @@ class EpisodeReader {
   private startsNextEpisode(t: string, i: number, open: OpenEpisode): boolean {
     if (!open.summary.some((p) => p.length > 0)) return false
     return this.podcastNames.some((name) => startsWithName(t, name)) && this.isEpisodeHeader(t, i)
+  }
+
+  /**
+   * The header's title wrapped onto the next line: right under the header, not
+   * the end of a sentence, then a blank line and the summary. Read as the
+   * summary's first paragraph, it cut the title short. A summary that follows
+   * the header at once is a sentence, or is followed by "Key Points:".
+   */
+  private continuesHeader(t: string, i: number, open: OpenEpisode): boolean {
+    if (i !== open.episode.line || open.episode.title === '') return false
+    if (t.length > MAX_TITLE_WRAP || /[.!?:;,]$/.test(t)) return false
+    const j = this.nextNonBlank[i] ?? -1
+    if (j <= i + 1) return false
+    const next = (this.lines[j] ?? '').trim()
+    return (
+      !isKeyPointsLabel(next) &&
+      !isDetailsLabel(next) &&
+      !isTrailer(next) &&
+      bulletText(next) === null &&
+      headingLine(next) === null
+    )
   }
 
   private startEpisode(t: string, i: number): void {

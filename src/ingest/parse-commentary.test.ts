@@ -95,6 +95,17 @@ describe('parseCommentary: other layouts', () => {
     })
   })
 
+  it('reads a date on the line under the title, in a post of wrapped paragraphs', () => {
+    // Joined as a wrapped line, the date was lost in the title (and the slug).
+    const text = 'On tariffs\nFeb 5, 2025\n\nThey will not\nwork at all.\n'
+    expect(parseCommentary(text, 'p.txt').post).toMatchObject({
+      title: 'On tariffs',
+      slug: 'on-tariffs',
+      date: '2025-02-05',
+      blocks: [para('They will not work at all.')],
+    })
+  })
+
   it('joins hard-wrapped lines of blank-line-separated paragraphs', () => {
     const text =
       'Title here\n\nThis paragraph was wrapped\nby an editor at a short width\nand goes on.\n\nSecond one.\n'

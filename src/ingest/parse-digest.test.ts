@@ -169,6 +169,44 @@ describe('parseDigest: Top Podcast and episode headers', () => {
     ])
   })
 
+  it('joins a Top Podcast line wrapped onto the next line, flush or indented', () => {
+    for (const wrap of ['\n', '\n    ']) {
+      const text = digestText(
+        TWO,
+        `Top Podcast\nAlpha Show: About alpha, at some${wrap}length.\nBeta Cast: About beta, also${wrap}wrapped.\n`,
+      )
+      const { digest, issues } = parse(text)
+      expect(issues).toEqual([])
+      expect(digest.topPodcasts.map((t) => [t.podcast, t.oneLine, t.episodeSlug])).toEqual([
+        ['Alpha Show', 'About alpha, at some length.', 'first-episode'],
+        ['Beta Cast', 'About beta, also wrapped.', 'second-episode'],
+      ])
+      expect(digest.episodes.map((e) => e.title)).toEqual(['First Episode', 'Second Episode'])
+    }
+  })
+
+  it('joins an episode header wrapped onto the next line, and keeps a summary that follows at once', () => {
+    const wrapped = digestText(TWO).replace(
+      'Beta Cast - Second Episode\n',
+      'Beta Cast - Second Episode: A Title Long Enough\nTo Wrap Onto Two Lines\n',
+    )
+    const { digest, issues } = parse(wrapped)
+    expect(issues).toEqual([])
+    expect(digest.episodes[1]).toMatchObject({
+      title: 'Second Episode: A Title Long Enough To Wrap Onto Two Lines',
+      summary: 'A summary of Second Episode.',
+    })
+    // No blank line between header and summary: the summary is not a title.
+    const tight = digestText(TWO).replace(
+      'Beta Cast - Second Episode\n\nA summary',
+      'Beta Cast - Second Episode\nA summary',
+    )
+    expect(parse(tight).digest.episodes[1]).toMatchObject({
+      title: 'Second Episode',
+      summary: 'A summary of Second Episode.',
+    })
+  })
+
   it('warns about a Top Podcast line no episode matches', () => {
     const text = digestText(
       TWO,
@@ -192,6 +230,25 @@ describe('parseDigest: Top Podcast and episode headers', () => {
       title: 'Second Episode',
       oneLine: null,
     })
+  })
+
+  it('gives podcasts named without Latin letters slugs of their own', () => {
+    // One slug for every such name ("podcast") put two podcasts on one
+    // podcast page under one of their names, and dropped the other from the list.
+    const text = digestText(
+      `${episode('Ελληνικά Νέα', 'First Episode')}\n${episode('日本のニュース', 'Second Episode')}`,
+      'Top Podcast\nΕλληνικά Νέα: Greek news.\n日本のニュース: Japanese news.\n',
+    )
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    const [greek, japanese] = digest.episodes.map((e) => e.podcastSlug)
+    expect(greek).not.toBe(japanese)
+    expect(digest.topPodcasts.map((t) => t.podcastSlug)).toEqual([greek, japanese])
+    // Derived from the name, so the same podcast keeps its page across digests.
+    const again = parse(
+      digestText(episode('Ελληνικά Νέα', 'Other'), 'Top Podcast\nΕλληνικά Νέα: x\n'),
+    )
+    expect(again.digest.episodes[0]?.podcastSlug).toBe(greek)
   })
 
   it('gives duplicate episode titles distinct slugs, with a warning', () => {
@@ -299,6 +356,139 @@ describe('parseDigest: sections', () => {
       'flush',
       'deep',
       'wrapped onto two lines',
+    ])
+  })
+})
+
+describe('parseDigest: bullets wrapped onto an indented line', () => {
+  // A plain-text newsletter wraps long bullets and indents the rest under the
+  // bullet's text. Such a line is the bullet's continuation even when it looks
+  // like an episode header by what follows it.
+  it('joins the last key point wrapped before "Details:" instead of starting an episode', () => {
+    const text = digestText(TWO).replace(
+      '  • Second point.\n',
+      '  • Second point, which is long and\n    wraps onto a second line.\n',
+    )
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    expect(digest.episodes.map((e) => e.title)).toEqual(['First Episode', 'Second Episode'])
+    expect(digest.episodes[0]?.keyPoints).toEqual([
+      'First point.',
+      'Second point, which is long and wraps onto a second line.',
+    ])
+    expect(digest.episodes[0]?.sections.map((s) => s.title)).toEqual(['One', 'Two'])
+  })
+
+  it('joins a wrapped last bullet holding " - " instead of taking it as the next episode', () => {
+    const details = `1. 🌍 One\n\n  • The cost of GPT-4 was\n    large - a big number.\n`
+    const text = digestText(
+      `${episode('Alpha Show', 'First Episode', details)}\n${episode('Beta Cast', 'Second Episode')}`,
+    )
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    expect(digest.episodes.map((e) => [e.podcast, e.title])).toEqual([
+      ['Alpha Show', 'First Episode'],
+      ['Beta Cast', 'Second Episode'],
+    ])
+    expect(digest.episodes[0]?.sections[0]?.bullets).toEqual([
+      'The cost of GPT-4 was large - a big number.',
+    ])
+  })
+})
+
+describe('parseDigest: lines that start with a number but are not headings', () => {
+  it('keeps a summary that opens with a decimal number or a year, and the key points after it', () => {
+    const text = digestText(TWO)
+      .replace('A summary of First Episode.', '3.5 million people use open models. More.')
+      .replace('A summary of Second Episode.', 'First paragraph.\n\n2024. The year it changed.')
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    expect(digest.episodes.map((e) => e.summary)).toEqual([
+      '3.5 million people use open models. More.',
+      'First paragraph.\n\n2024. The year it changed.',
+    ])
+    for (const e of digest.episodes) {
+      expect(e.keyPoints).toEqual(['First point.', 'Second point.'])
+      expect(e.sections.map((s) => s.number)).toEqual(['1', '2'])
+    }
+  })
+
+  it('keeps a digest title that opens with a number, and the Top Podcast list after it', () => {
+    for (const title of ['3.5 Million Listeners 🎙️', '2025. The Year of Agents']) {
+      const text = digestText(TWO).replace('A Day of Talks 🎙️', title)
+      const { digest, issues } = parse(text)
+      expect(issues).toEqual([])
+      expect(digest.title).toBe(title)
+      expect(digest.topPodcasts.map((t) => t.episodeSlug)).toEqual([
+        'first-episode',
+        'second-episode',
+      ])
+      expect(digest.episodes.map((e) => e.title)).toEqual(['First Episode', 'Second Episode'])
+    }
+  })
+
+  it('keeps a bullet wrapped onto an indented line that starts with a decimal number', () => {
+    const details = `1. 🌍 One\n\n  • Usage grew to\n    2.5 billion requests.\n  • Next.\n`
+    const text = digestText(
+      episode('Alpha Show', 'E', details),
+      'Top Podcast\nAlpha Show: x\n',
+    ).replace('  • Second point.\n', '  • Second point, about\n    1.5 times more.\n')
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    expect(digest.episodes[0]?.keyPoints).toEqual([
+      'First point.',
+      'Second point, about 1.5 times more.',
+    ])
+    expect(digest.episodes[0]?.sections.map((s) => [s.number, s.bullets])).toEqual([
+      ['1', ['Usage grew to 2.5 billion requests.', 'Next.']],
+    ])
+  })
+})
+
+describe('parseDigest: separator lines', () => {
+  it('reads a rule line ("---", "* * *", "───") as a break, not as a bullet', () => {
+    for (const rule of ['---', '* * *', '___', '=====', '────────']) {
+      const text = digestText(
+        `${episode('Alpha Show', 'First Episode')}\n${rule}\n\n${episode('Beta Cast', 'Second Episode')}`,
+        `${rule}\nTop Podcast\nAlpha Show: About alpha.\nBeta Cast: About beta.\n${rule}\n`,
+      )
+      const { digest, issues } = parse(text)
+      expect(issues).toEqual([])
+      expect(digest.topPodcasts.map((t) => t.episodeSlug)).toEqual([
+        'first-episode',
+        'second-episode',
+      ])
+      expect(digest.episodes.map((e) => e.sections.flatMap((s) => s.bullets))).toEqual([
+        ['Bullet one.', 'Bullet two.'],
+        ['Bullet one.', 'Bullet two.'],
+      ])
+    }
+  })
+})
+
+describe('parseDigest: no-break spaces', () => {
+  // Newsletters converted from HTML carry "&nbsp;" as U+00A0 wherever the
+  // layout wanted a space to hold: after a section number, around a dash.
+  it('reads a heading, an episode header and a Top Podcast line spaced with U+00A0', () => {
+    const text = digestText(
+      TWO,
+      'Top Podcast\nAlpha Show:\u00a0About alpha.\nBeta Cast: About beta.\n',
+    )
+      .replace('1. 🌍 One', '1.\u00a0🌍\u00a0One')
+      .replace('Beta Cast - Second Episode', 'Beta Cast\u00a0-\u00a0Second Episode')
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    expect(digest.topPodcasts.map((t) => [t.podcast, t.oneLine, t.episodeSlug])).toEqual([
+      ['Alpha Show', 'About alpha.', 'first-episode'],
+      ['Beta Cast', 'About beta.', 'second-episode'],
+    ])
+    expect(digest.episodes.map((e) => [e.podcast, e.title])).toEqual([
+      ['Alpha Show', 'First Episode'],
+      ['Beta Cast', 'Second Episode'],
+    ])
+    expect(digest.episodes[0]?.sections.map((s) => [s.emoji, s.title, s.bullets])).toEqual([
+      ['🌍', 'One', ['Bullet one.']],
+      ['💡', 'Two', ['Bullet two.']],
     ])
   })
 })

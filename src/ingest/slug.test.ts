@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { SlugNamespace, slugify, slugText, uniqueSlug } from './slug'
+import { slug as slugSchema } from '../schema/digest'
+import { podcastSlug, SlugNamespace, slugify, slugText, uniqueSlug } from './slug'
 
 describe('slugify', () => {
   it('memoises: the same as slugText, whichever fallback, however often', () => {
@@ -69,5 +70,22 @@ describe('uniqueSlug', () => {
     let last = ''
     for (let i = 0; i < 20_000; i++) last = ids.claim('section')
     expect(last).toBe('section-20000')
+  })
+})
+
+describe('podcastSlug', () => {
+  it('is the name slug when it keeps a Latin letter', () => {
+    expect(podcastSlug('All-In Podcast')).toBe('all-in-podcast')
+    expect(podcastSlug('Café Ørsted')).toBe('cafe-orsted')
+    expect(podcastSlug('')).toBe('podcast')
+  })
+
+  it('tells names without Latin letters apart, the same name always alike', () => {
+    const names = ['Ελληνικά Νέα', '日本のニュース', '🎙️', 'Новости 24', 'Новости 25']
+    const slugs = names.map(podcastSlug)
+    expect(new Set(slugs).size).toBe(names.length)
+    for (const s of slugs) expect(slugSchema.safeParse(s).success).toBe(true)
+    expect(podcastSlug(' Ελληνικά  Νέα ')).toBe(slugs[0])
+    expect(slugs[3]).toMatch(/^24-[a-z0-9]+$/)
   })
 })

@@ -47,6 +47,31 @@ export function slugify(text: string, fallback = 'section'): string {
   return slugOf(text) || fallback
 }
 
+/**
+ * A podcast's slug: its page and the archive's podcast filter, shared by all
+ * its episodes across digests, so unlike a title's slug it is never made
+ * unique by a suffix. A name with no letter left in ASCII (Greek, Japanese,
+ * emoji) used to fall back to one slug for all such podcasts, which merged
+ * them into one page; it gets a short hash of the name instead, as stable as
+ * the name itself.
+ */
+export function podcastSlug(name: string): string {
+  const slug = slugify(name, '')
+  if (/[a-z]/.test(slug) || name.trim() === '') return slug || 'podcast'
+  return `${slug || 'podcast'}-${nameHash(name)}`
+}
+
+/** FNV-1a (32 bits) of the name as compared, in base 36: 6 or 7 characters. */
+function nameHash(name: string): string {
+  const text = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return (hash >>> 0).toString(36)
+}
+
 /** `slugify` without memo or fallback: the slug, possibly empty. */
 export function slugText(text: string): string {
   // Fast path: printable ASCII needs no transliteration or Unicode
