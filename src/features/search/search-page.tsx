@@ -168,6 +168,7 @@ export function Component() {
             error={index.error}
             onRetry={index.retry}
             title="The search index could not be loaded"
+            headingLevel={2}
           />
         )}
         {index.failed && !index.failedOlder && (
@@ -176,6 +177,7 @@ export function Component() {
               error={index.failed.error}
               onRetry={index.failed.retry}
               title="Part of the search index could not be loaded"
+              headingLevel={2}
             />
           </div>
         )}
