@@ -116,3 +116,38 @@ test('a broken file is not cached: after a failure, a reload shows the content',
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: /AI's Global Impact/ })).toBeVisible()
 })
+
+test('a failed podcast file under the archive filter names the podcast, under the page’s own heading', async ({
+  page,
+}) => {
+  const fixed = await breakOnce(page, '**/data/podcasts/chris-williamson.json', 'status500')
+  await page.goto('/digests?podcast=chris-williamson')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText(/server answered 500 for podcasts\/chris-williamson\.json/)
+  // The archive itself loaded: the panel is one part of it, not "This page".
+  await expect(
+    alert.getByRole('heading', {
+      level: 2,
+      name: 'The episodes of Chris Williamson could not be loaded',
+    }),
+  ).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(['Archive'])
+
+  fixed()
+  await alert.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('link', { name: /Men Aren’t Seen As Having Problems/ })).toBeVisible()
+})
+
+test('a failed search index is one part of the search page, under its own heading', async ({
+  page,
+}) => {
+  await page.route('**/data/search/index.json', (route) => route.fulfill({ status: 500 }))
+  await page.goto('/search?q=DeepSeek')
+  await expect(
+    page.getByRole('alert').getByRole('heading', {
+      level: 2,
+      name: 'The search index could not be loaded',
+    }),
+  ).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(['Search'])
+})

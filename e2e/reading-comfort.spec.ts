@@ -76,6 +76,41 @@ test.describe('reading comfort', () => {
     await expect.poll(() => rootFontSize(page)).toBeCloseTo(before * 0.9375)
   })
 
+  test('a chosen text size and line width are there from the first paint, before the app runs', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const before = await rootFontSize(page)
+    const measure = () =>
+      page.getByText(episode.episode.summary).evaluate((el) => {
+        const column = el.closest('[class*="reading-measure"]')
+        return column ? getComputedStyle(column).maxWidth : ''
+      })
+    const measureBefore = await measure()
+    await openSettings(page)
+    await choose(page, 'Text size', 'Largest')
+    await choose(page, 'Line width', 'Wide')
+
+    // The app's code held back: what the reader sees is the page's own HTML.
+    // It used to paint at the default size and jump when the app ran (a
+    // layout shift of 0.32 on a phone).
+    await page.route(/\/assets\/index-[^/]*\.js$/, () => {})
+    // A prerendered episode, and the app shell (the bookmarks), each from its first paint.
+    for (const path of [episode.path, '/bookmarks']) {
+      // The shell's module script would hold DOMContentLoaded: wait for its painted frame instead.
+      await page.goto(path, { waitUntil: 'commit' })
+      await page.locator('footer').waitFor({ state: 'attached' })
+      await expect(page.locator('html[data-app-ready]')).toHaveCount(0)
+      expect(await rootFontSize(page), path).toBeCloseTo(before * 1.25)
+    }
+    await page.goto(episode.path, { waitUntil: 'commit' })
+    await page.locator('footer').waitFor({ state: 'attached' })
+    expect(await measure()).not.toBe(measureBefore)
+    expect(await measure()).toBe(`${46 * before * 1.25}px`)
+  })
+
   test('line width changes how wide the reading column is, and survives a reload', async ({
     page,
     request,

@@ -163,6 +163,28 @@ test.describe('search', () => {
     await expect(searchField(page)).toBeFocused()
   })
 
+  test('with the search index failing, the page never says "No results"; Try again searches', async ({
+    page,
+  }) => {
+    const broken = { index: true }
+    await page.route('**/data/search/index.json', (route) =>
+      broken.index ? route.fulfill({ status: 500, body: 'down' }) : route.fallback(),
+    )
+    await page.goto('/search?q=DeepSeek')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('The search index could not be loaded')
+    // Nothing was searched: "No results" would tell the reader the archive has none.
+    await expect(status(page, /No results/)).toHaveCount(0)
+    await expect(
+      status(page, 'Could not search for “DeepSeek”: the search index did not load.'),
+    ).toBeVisible()
+
+    broken.index = false
+    await alert.getByRole('button', { name: 'Try again' }).click()
+    await expect(status(page, /^\d+ results for “DeepSeek”$/)).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+  })
+
   test('the overview downloads no search code or data; the search page loads them', async ({
     page,
   }) => {
@@ -241,6 +263,42 @@ test.describe('search across 1,000 digests', () => {
     await olderButton(page).click()
     await indexed(searched(page)).not.toHaveText(before ?? '')
   }
+
+  test('older digests that fail to load say so beside the button, which keeps focus and tries again', async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 })
+    const manifest = await (await request.get('/data/search/index.json')).json()
+    const second: string = manifest.shards[1].id
+    const broken = { older: true }
+    await page.route(`**/data/search/${second}.json`, (route) =>
+      broken.older ? route.fulfill({ status: 500, body: 'down' }) : route.fallback(),
+    )
+    // A common word: the newest step has enough results, so nothing older is fetched unasked.
+    await page.goto('/search?q=startup')
+    await indexed(status(page, /^\d+ results for “startup”$/)).toBeVisible()
+    const before = await searched(page).textContent()
+
+    await olderButton(page).focus()
+    await page.keyboard.press('Enter')
+    // Said where the reader is (at the end of the results), not above twenty results.
+    const failure = page.getByRole('alert')
+    await indexed(failure).toContainText(
+      `Older digests could not be searched: The server answered 500 for search/${second}.json.`,
+    )
+    await expect(failure).toBeInViewport()
+    await expect(searched(page)).toHaveText(before ?? '')
+    const retry = page.getByRole('button', { name: 'Try again searching older digests' })
+    await expect(retry).toBeFocused()
+
+    broken.older = false
+    await page.keyboard.press('Enter')
+    await indexed(searched(page)).not.toHaveText(before ?? '')
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    // Focus stayed on the button all along (it used to drop to the page while loading).
+    await expect(olderButton(page)).toBeFocused()
+  })
 
   test('an opening quote before one word finds what the word alone finds', async ({ page }) => {
     await page.goto('/search?q=nuclear')

@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { applyUpdate, registerServiceWorker, useServiceWorker } from './service-worker'
 import { useOnlineStatus } from './use-online-status'
@@ -18,6 +19,11 @@ export function AppStatusNotice() {
   const showUpdate = updateReady && !updateDismissed
 
   useEffect(registerServiceWorker, [])
+  // The query library assumes a network at start and learns only from later
+  // online/offline events: a page opened offline, whose files failed, did not
+  // load when the network came back, though its message says it will. Here
+  // (a lazy chunk, off the first-load budget) it is told what the browser knows.
+  useEffect(() => onlineManager.setOnline(online), [online])
 
   return (
     <div

@@ -15,6 +15,14 @@ export function createQueryClient(): QueryClient {
         gcTime: 30 * 60_000,
         retry: (failureCount, error) => !isPermanent(error) && failureCount < 1,
         refetchOnWindowFocus: false,
+        // Fetch even when the browser says it is offline: the service worker
+        // may hold the file, and a file it lacks fails into "You are offline".
+        // The default held every request after an `offline` event, so a page
+        // opened then showed its loading placeholder for good.
+        networkMode: 'always',
+        // 'always' turns this off by default; on, a file that failed offline
+        // loads by itself once the connection is back, as its message says.
+        refetchOnReconnect: true,
       },
     },
   })

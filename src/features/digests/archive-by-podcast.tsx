@@ -17,6 +17,8 @@ const AUTO_DAYS = 90
 
 interface ArchiveByPodcastProps {
   podcast: string
+  /** Its name from index.json, to say whose episodes failed to load. */
+  name: string | undefined
   /** Whether index.json lists the podcast; an unknown one is not fetched at all. */
   known: boolean
 }
@@ -28,7 +30,7 @@ interface ArchiveByPodcastProps {
  * and days. The page keys this by podcast, so another podcast starts again at
  * its first page.
  */
-export function ArchiveByPodcast({ podcast, known }: ArchiveByPodcastProps) {
+export function ArchiveByPodcast({ podcast, name: indexName, known }: ArchiveByPodcastProps) {
   const query = useQuery({ ...podcastQuery(podcast), enabled: known })
   const [days, setDays] = useState(DAYS_PER_PAGE)
   const [focusDate, setFocusDate] = useState<string | null>(null)
@@ -47,7 +49,16 @@ export function ArchiveByPodcast({ podcast, known }: ArchiveByPodcastProps) {
     )
   }
   if (query.isError) {
-    return <ErrorPanel error={query.error} onRetry={() => query.refetch()} headingLevel={2} />
+    // The archive itself is on screen: the panel names the part that failed
+    // (its default title, "This page could not be loaded", said otherwise).
+    return (
+      <ErrorPanel
+        error={query.error}
+        onRetry={() => query.refetch()}
+        title={`The episodes of ${indexName ?? podcast} could not be loaded`}
+        headingLevel={2}
+      />
+    )
   }
   if (query.isPending) return <Skeleton lines={8} label="Loading the podcast's episodes" />
 

@@ -50,7 +50,12 @@ export function Component() {
         <UnreadFilter />
       </div>
       {podcast ? (
-        <ArchiveByPodcast key={podcast} podcast={podcast} known={podcastName !== undefined} />
+        <ArchiveByPodcast
+          key={podcast}
+          podcast={podcast}
+          name={podcastName}
+          known={podcastName !== undefined}
+        />
       ) : (
         <ArchiveByMonth key={from ?? ''} months={months.map((entry) => entry.month)} from={from} />
       )}

@@ -1,3 +1,4 @@
+import { describeDataError } from '../../lib/data-error'
 import { formatDigestDate } from '../../lib/format-date'
 import type { SearchShardRef } from '../../schema/search'
 
@@ -9,10 +10,12 @@ interface SearchFooterProps {
   older: SearchShardRef | null
   loadingOlder: boolean
   onSearchOlder: () => void
+  /** The older step failed: said here, where the reader asked for it, with its retry. */
+  olderFailed: { error: unknown; retry: () => void } | null
 }
 
 const button =
-  'inline-flex h-10 items-center rounded-md border border-stone-300 px-4 font-medium hover:border-teal-600 disabled:cursor-wait disabled:opacity-70 dark:border-stone-700 dark:hover:border-teal-400'
+  'inline-flex h-10 items-center rounded-md border border-stone-300 px-4 font-medium hover:border-teal-600 aria-disabled:cursor-wait aria-disabled:opacity-70 dark:border-stone-700 dark:hover:border-teal-400'
 
 /** More of the same results, then how far back the search reached and a way further back. */
 export function SearchFooter({
@@ -23,6 +26,7 @@ export function SearchFooter({
   older,
   loadingOlder,
   onSearchOlder,
+  olderFailed,
 }: SearchFooterProps) {
   return (
     <>
@@ -39,18 +43,36 @@ export function SearchFooter({
       {covered && (
         <div className="mt-8 flex flex-wrap items-center gap-x-4 gap-y-3 border-t border-stone-200 pt-5 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
           <p>
-            {older ? 'Searched' : 'Searched the whole archive:'} digests from{' '}
+            {older || olderFailed ? 'Searched' : 'Searched the whole archive:'} digests from{' '}
             <time dateTime={covered.from}>{formatDigestDate(covered.from)}</time> to{' '}
             <time dateTime={covered.to}>{formatDigestDate(covered.to)}</time>.
           </p>
-          {older && (
+          {olderFailed && (
+            <p role="alert" className="basis-full text-red-800 dark:text-red-200">
+              Older digests could not be searched: {describeDataError(olderFailed.error)}
+            </p>
+          )}
+          {/* One button through loading, failure and retry, never disabled: a
+              disabled button drops keyboard focus to the top of the page. */}
+          {(older || olderFailed) && (
             <button
               type="button"
-              onClick={onSearchOlder}
-              disabled={loadingOlder}
+              onClick={() => {
+                if (olderFailed) olderFailed.retry()
+                else if (!loadingOlder) onSearchOlder()
+              }}
+              aria-disabled={loadingOlder || undefined}
               className={`${button} text-stone-900 dark:text-stone-100`}
             >
-              {loadingOlder ? 'Searching older digests…' : 'Search older digests'}
+              {olderFailed ? (
+                <>
+                  Try again<span className="sr-only"> searching older digests</span>
+                </>
+              ) : loadingOlder ? (
+                'Searching older digests…'
+              ) : (
+                'Search older digests'
+              )}
             </button>
           )}
         </div>

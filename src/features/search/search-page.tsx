@@ -110,11 +110,17 @@ export function Component() {
   const searchable = hasSearchableWords(parsed)
 
   // Too few hits in the newest shards: look further back by itself, a few steps at most.
-  const { more, older, pending, steps } = index
+  // Never past a step that failed: its digests would go unsearched without a word.
+  const { more, older, pending, steps, failedOlder } = index
   useEffect(() => {
-    if (searchable && pending === 0 && shouldAutoExtend(outcome.hits.length, steps, older !== null))
+    if (
+      searchable &&
+      pending === 0 &&
+      !failedOlder &&
+      shouldAutoExtend(outcome.hits.length, steps, older !== null)
+    )
       more()
-  }, [searchable, pending, outcome.hits.length, steps, older, more])
+  }, [searchable, pending, failedOlder, outcome.hits.length, steps, older, more])
 
   useEffect(() => saveSearchView(location.key, { steps, shown }), [location.key, steps, shown])
   const views = useMemo(
@@ -147,6 +153,9 @@ export function Component() {
           empty={isEmptyQuery(parsed)}
           searchable={searchable}
           loading={index.status === 'pending' || (index.loaded.length === 0 && index.pending > 0)}
+          unavailable={
+            index.status === 'error' || (index.loaded.length === 0 && index.failed !== null)
+          }
           count={outcome.hits.length}
           allWords={outcome.allWords}
           podcast={podcastName}
@@ -159,14 +168,16 @@ export function Component() {
             error={index.error}
             onRetry={index.retry}
             title="The search index could not be loaded"
+            headingLevel={2}
           />
         )}
-        {index.failed && (
+        {index.failed && !index.failedOlder && (
           <div className="mb-4">
             <ErrorPanel
               error={index.failed.error}
               onRetry={index.failed.retry}
               title="Part of the search index could not be loaded"
+              headingLevel={2}
             />
           </div>
         )}
@@ -191,6 +202,7 @@ export function Component() {
               older={index.older}
               loadingOlder={index.pending > 0 && index.loaded.length > 0}
               onSearchOlder={index.more}
+              olderFailed={index.failedOlder ? index.failed : null}
             />
           </>
         )}

@@ -6,6 +6,8 @@ interface SearchStatusProps {
   /** False when every word is too common to be indexed ("the", "of"). */
   searchable: boolean
   loading: boolean
+  /** Nothing could be searched: the manifest or every shard asked for failed to load. */
+  unavailable: boolean
   count: number
   /** False when the hits have some, not all, of the words. */
   allWords: boolean
@@ -18,6 +20,7 @@ export function statusText({
   empty,
   searchable,
   loading,
+  unavailable,
   count: n,
   allWords,
   podcast,
@@ -25,6 +28,8 @@ export function statusText({
   if (empty) return ''
   if (loading) return 'Loading the search index…'
   const quoted = `“${query}”`
+  // Not "No results": that would say the archive has none.
+  if (unavailable) return `Could not search for ${quoted}: the search index did not load.`
   if (!searchable) return `${quoted} has only very common words. Try a more specific word.`
   const where = podcast ? ` in ${podcast}` : ''
   if (n === 0) return `No results for ${quoted}${where}`

@@ -16,6 +16,11 @@ export interface SearchIndexState {
   pending: number
   /** The first failed shard, to show with "Try again". */
   failed: { error: unknown; retry: () => void } | null
+  /**
+   * True when that shard is older than every loaded one: the step the reader
+   * asked for with "Search older digests" failed, so it is said at that button.
+   */
+  failedOlder: boolean
   /** Oldest and newest date covered by the loaded shards. */
   covered: { from: string; to: string } | null
   /** The newest shard not asked for yet, or null when the whole archive is asked for. */
@@ -30,15 +35,20 @@ interface Combined {
   loadedIds: string[]
   pending: number
   failure: UseQueryResult<SearchShard> | null
+  failedOlder: boolean
 }
 
 // Module level, so useQueries keeps the combined result while no shard changes.
 function combine(results: UseQueryResult<SearchShard>[]): Combined {
+  // A failed shard being fetched again (Try again) counts as on its way, not as failed.
+  const failedAt = results.findIndex((result) => result.isError && !result.isFetching)
+  const lastLoadedAt = results.findLastIndex((result) => result.data !== undefined)
   return {
     loaded: results.flatMap((result) => (result.data ? [loadShard(result.data)] : [])),
     loadedIds: results.flatMap((result) => (result.data ? [result.data.id] : [])),
-    pending: results.filter((result) => result.isPending).length,
-    failure: results.find((result) => result.isError) ?? null,
+    pending: results.filter((result) => result.isPending || result.isFetching).length,
+    failure: results[failedAt] ?? null,
+    failedOlder: failedAt > lastLoadedAt && lastLoadedAt >= 0,
   }
 }
 
@@ -60,7 +70,7 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
     for (let step = 0; step < steps; step++) d = nextDepth(shards, d, step)
     return d
   }, [shards, steps])
-  const { loaded, loadedIds, pending, failure } = useQueries({
+  const { loaded, loadedIds, pending, failure, failedOlder } = useQueries({
     queries: shards.slice(0, depth).map((ref) => searchShardQuery(ref.id)),
     combine,
   })
@@ -79,6 +89,7 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
     loaded,
     pending,
     failed: failure ? { error: failure.error, retry: () => void failure.refetch() } : null,
+    failedOlder,
     covered,
     older: shards[depth] ?? null,
     steps,
