@@ -14,10 +14,14 @@ test.describe('deep links to sections', () => {
     // Only the linked section was opened.
     await episode.expectExpanded(episode.section('1'), false)
     await expect(episode.contentsEntry(target)).toHaveAttribute('aria-current', 'location')
+    // A page the browser loaded leaves focus where the browser put it.
+    await expect(episode.toggle(target)).not.toBeFocused()
 
     await page.reload()
     await expect(episode.title).toBeAttached()
     await episode.expectOpenInView(target)
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    await expect(episode.toggle(target)).not.toBeFocused()
   })
 
   test('a sub-section link opens its parent section first', async ({ page, request }) => {
@@ -64,6 +68,48 @@ test.describe('deep links to sections', () => {
     await page.getByRole('link', { name: `${target.number}. ${target.title}` }).click()
     await expect(page).toHaveURL(new RegExp(`${episode.path}#${target.id}$`))
     await episode.expectOpenInView(target)
+  })
+
+  test('following a link into a section from another page puts focus on that section', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const target = episode.section('8')
+    const sub = episode.section('7.1')
+    // A search result: a link followed within the app, pressed from the keyboard.
+    await page.goto('/search?q=H100s')
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    await page
+      .getByRole('link', { name: new RegExp(`${target.number}\\. .*${target.title}`) })
+      .press('Enter')
+    await expect(page).toHaveURL(new RegExp(`${episode.path}#${target.id}$`))
+    await episode.expectOpenInView(target)
+    // Not left on the document (the link went with the search page): the next
+    // Tab and a screen reader continue from the section the reader chose.
+    await expect(episode.toggle(target)).toBeFocused()
+
+    // A sub-section, from the bookmarks page: the same.
+    await episode.bookmark(target).click()
+    await episode.toggle(episode.section('7')).click()
+    await episode.bookmark(sub).click()
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Bookmarks' })
+      .click()
+    await page.getByRole('link', { name: `${sub.number} ${sub.title}` }).press('Enter')
+    await episode.expectOpenInView(sub)
+    await expect(episode.toggle(sub)).toBeFocused()
+
+    // Back to it from another page: the same again.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Podcasts' })
+      .click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Podcasts' })).toBeVisible()
+    await page.goBack()
+    await episode.expectOpenInView(sub)
+    await expect(episode.toggle(sub)).toBeFocused()
   })
 
   test('an unknown anchor says so and leaves the page usable', async ({ page, request }) => {

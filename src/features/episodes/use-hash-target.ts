@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'react'
-import { useLocation } from 'react-router'
+import { useLocation, useNavigationType } from 'react-router'
+import { enteredInApp } from './entered-in-app'
 import { prefersReducedMotion } from './reduced-motion'
 import { decodeFragment, resolveHash } from './resolve-hash'
 import type { OutlineEntry } from './section-outline'
 
 interface ScrollRequest {
   id: string
-  /** The page's first hash (cold load, reload): jump, and leave focus where the browser put it. */
+  /** The page's first hash (a load, or arriving from another page): jump, do not glide. */
   initial: boolean
+  /** Put focus on the section: always in the page, on arrival only from another of the app's pages. */
+  focus: boolean
 }
 
 /** An id on the page outside the sections (skip link target, the contents): not a missing section. */
@@ -30,16 +33,18 @@ export function useHashTarget(
   const [missingAnchor, setMissingAnchor] = useState<string | null>(null)
   const [request, setRequest] = useState<ScrollRequest | null>(null)
   // The location the page was opened with (cold load, reload, or arriving
-  // from another page): its fragment is jumped to without stealing focus.
-  const arrivalKey = useRef(location.key)
+  // from another page): its fragment is jumped to, and takes focus only when
+  // the reader came from another page of the app (entered-in-app.ts).
+  const navigationType = useNavigationType()
+  const arrival = useRef({ key: location.key, type: navigationType })
 
   // location.key is read in the effect, so choosing the same fragment again re-runs it.
   useEffect(() => {
     const target = resolveHash(location.hash, outline, isPageAnchor)
-    const initial = location.key === arrivalKey.current
+    const initial = location.key === arrival.current.key
     if (target.kind === 'section') {
       open(target.open)
-      setRequest({ id: target.id, initial })
+      setRequest({ id: target.id, initial, focus: !initial || enteredInApp(arrival.current.type) })
     } else if (!initial && location.hash.length > 1) {
       // An anchor of the page itself (the notice's link to the contents): the
       // router changed the URL without the browser's own fragment scroll.
@@ -61,7 +66,7 @@ export function useHashTarget(
         block: 'start',
         behavior: request.initial || prefersReducedMotion() ? 'auto' : 'smooth',
       })
-      if (!request.initial) {
+      if (request.focus) {
         // Keyboard and screen-reader users continue from the section they chose.
         element.querySelector<HTMLElement>('button[aria-expanded]')?.focus({ preventScroll: true })
       }
