@@ -12,13 +12,19 @@ import { slug as slugSchema } from '../../schema/digest'
 import { PostBlocks } from './post-blocks'
 import { RelatedEpisodes } from './related-episodes'
 
+const NOT_FOUND_TITLE = 'Post not found'
+
 /** Route module for `/commentary/:slug`: one post in a reading view. */
 export function Component() {
   const { slug = '' } = useParams()
   // A malformed slug cannot name a published file: answer "not found" without a request.
   const valid = slugSchema.safeParse(slug).success
   const post = useQuery({ ...postQuery(slug), enabled: valid })
-  useDocumentTitle(post.data?.title ?? 'Commentary')
+  // Decided before the title: the page's own title effect runs after its
+  // NotFound's (a parent's effects run after its children's), and a page
+  // refused without a request would have kept the page's title over it.
+  const notFound = !valid || isNotFound(post.error)
+  useDocumentTitle(notFound ? NOT_FOUND_TITLE : (post.data?.title ?? 'Commentary'))
   const opening = post.data?.blocks.find((block) => block.type === 'paragraph')
   usePageMeta(
     post.data && opening?.type === 'paragraph'
@@ -26,10 +32,10 @@ export function Component() {
       : null,
   )
 
-  if (!valid || isNotFound(post.error)) {
+  if (notFound) {
     return (
       <NotFound
-        title="Post not found"
+        title={NOT_FOUND_TITLE}
         message="There is no commentary post at this address. It may have been renamed, or the link may be mistyped."
         backTo="/commentary"
         backLabel="See all commentary"
