@@ -112,6 +112,25 @@ test.describe('deep links to sections', () => {
     await expect(episode.toggle(sub)).toBeFocused()
   })
 
+  test('a link retyped with capitals opens the episode at its own address, with its section', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const target = episode.section('8')
+    const shouted = `/Digests/${episode.digest.date}/${episode.episode.slug.toUpperCase()}`
+    await page.goto(`${shouted}?from=mail#${target.id.toUpperCase()}`)
+
+    await expect(episode.title).toBeVisible()
+    await expect(page).toHaveURL(
+      new RegExp(`${episode.path}\\?from=mail#${target.id.toUpperCase()}$`),
+    )
+    await episode.expectOpenInView(target)
+    // Still a page the browser loaded: focus is left where the browser put it.
+    await expect(episode.toggle(target)).not.toBeFocused()
+    await expect(page.getByRole('heading', { level: 1, name: 'Episode not found' })).toHaveCount(0)
+  })
+
   test('an unknown anchor says so and leaves the page usable', async ({ page, request }) => {
     const episode = await EpisodePage.create(page, request)
     await episode.goto('no-such-section')

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, useParams } from 'react-router'
+import { Link, Navigate, useLocation, useParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
@@ -23,7 +23,9 @@ export function Component() {
   // Decided before the title: the page's own title effect runs after its
   // NotFound's (a parent's effects run after its children's), and a page
   // refused without a request would have kept the page's title over it.
-  const notFound = !valid || isNotFound(post.error)
+  // Slugs are lower case; a retyped or shouted address means the same post.
+  const lowerCase = !valid && slugSchema.safeParse(slug.toLowerCase()).success
+  const notFound = !lowerCase && (!valid || isNotFound(post.error))
   useDocumentTitle(notFound ? NOT_FOUND_TITLE : (post.data?.title ?? 'Commentary'))
   const opening = post.data?.blocks.find((block) => block.type === 'paragraph')
   usePageMeta(
@@ -32,6 +34,11 @@ export function Component() {
       : null,
   )
 
+  const { search, hash, state } = useLocation()
+  if (lowerCase) {
+    const pathname = `/commentary/${slug.toLowerCase()}`
+    return <Navigate replace to={{ pathname, search, hash }} state={state} />
+  }
   if (notFound) {
     return (
       <NotFound

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useParams } from 'react-router'
+import { Navigate, useLocation, useParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
@@ -15,6 +15,7 @@ export function Component() {
   const { date = '', episodeSlug = '' } = useParams()
   const validDate = isoDate.safeParse(date).success
   const digest = useQuery({ ...digestQuery(date), enabled: validDate })
+  const { search, hash, state } = useLocation()
 
   if (!validDate || isNotFound(digest.error)) {
     return (
@@ -31,6 +32,14 @@ export function Component() {
 
   const episode = digest.data.episodes.find((candidate) => candidate.slug === episodeSlug)
   if (!episode) {
+    // Slugs are lower case; the route matches capitals, so a retyped or
+    // shouted link means the same episode: go to its own address.
+    const lower = episodeSlug.toLowerCase()
+    const same = digest.data.episodes.find((candidate) => candidate.slug === lower)
+    if (same) {
+      const pathname = `/digests/${digest.data.date}/${same.slug}`
+      return <Navigate replace to={{ pathname, search, hash }} state={state} />
+    }
     return (
       <NotFound
         title="Episode not found"

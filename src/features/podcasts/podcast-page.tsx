@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, useParams } from 'react-router'
+import { Link, Navigate, useLocation, useParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { PageHeading } from '../../components/page-heading'
@@ -21,14 +21,21 @@ export function Component() {
   const podcast = useQuery({ ...podcastQuery(podcastSlug), enabled: valid })
   // Prerendered, the page takes the copy of the file it was made from first.
   const data = usePrerenderedCopy(podcast.data, 'prerendered-podcast', podcastSlug)
+  // Slugs are lower case; a retyped or shouted address means the same podcast.
+  const lowerCase = !valid && slugSchema.safeParse(podcastSlug.toLowerCase()).success
   // A copy still shows when its file fails, even as not found: the page was
   // right when it was made, and the first render must match it.
-  const notFound = !valid || (!data && isNotFound(podcast.error))
+  const notFound = !lowerCase && (!valid || (!data && isNotFound(podcast.error)))
   // Decided before the title: the page's own title effect runs after its
   // NotFound's (a parent's effects run after its children's), and a page
   // refused without a request would have kept the page's title over it.
   useDocumentTitle(notFound ? NOT_FOUND_TITLE : (data?.name ?? 'Podcast'))
 
+  const { search, hash, state } = useLocation()
+  if (lowerCase) {
+    const pathname = `/podcasts/${podcastSlug.toLowerCase()}`
+    return <Navigate replace to={{ pathname, search, hash }} state={state} />
+  }
   if (notFound) {
     return (
       <NotFound
