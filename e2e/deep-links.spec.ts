@@ -154,6 +154,28 @@ test.describe('deep links to sections', () => {
     await expect(page.getByText('was not found in this episode')).toBeHidden()
   })
 
+  test('the notice’s link to the contents shows them, folded on a phone or with Key points only', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const first = episode.section('1')
+    await page.setViewportSize({ width: 390, height: 844 })
+    await episode.goto('no-such-section')
+    const notice = page.getByRole('status').filter({ hasText: 'was not found in this episode' })
+    await notice.getByRole('link', { name: 'contents' }).click()
+    // The phone's contents were folded behind their heading: the link unfolds them.
+    await expect(episode.contentsEntry(first)).toBeInViewport()
+
+    // Key points only shows the section titles in place of the contents.
+    await page.getByRole('button', { name: 'Key points only' }).click()
+    await page.goto(episode.url('still-not-here'))
+    await expect(page.getByText('The section “still-not-here” was not found')).toBeVisible()
+    await notice.getByRole('link', { name: 'contents' }).click()
+    await expect(page.getByText('The section “contents” was not found')).toHaveCount(0)
+    await expect(page.getByRole('heading', { level: 2, name: 'Sections' })).toBeInViewport()
+  })
+
   test('a copied link opens the same section in a new tab', async ({ page, request, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     const episode = await EpisodePage.create(page, request)
