@@ -164,8 +164,18 @@ test.describe('deep links to sections', () => {
     await episode.goto('no-such-section')
     const notice = page.getByRole('status').filter({ hasText: 'was not found in this episode' })
     await notice.getByRole('link', { name: 'contents' }).click()
-    // The phone's contents were folded behind their heading: the link unfolds them.
-    await expect(episode.contentsEntry(first)).toBeInViewport()
+    // Once the page has come to rest: the contents in view from their heading
+    // (the notice leaving above them must not carry the page past it), and
+    // unfolded (on a phone they were folded behind that heading).
+    await expect
+      .poll(async () => {
+        const before = await page.evaluate(() => window.scrollY)
+        await page.waitForTimeout(250)
+        return before === (await page.evaluate(() => window.scrollY))
+      })
+      .toBe(true)
+    await expect(page.getByRole('button', { name: /^Contents/ })).toBeInViewport({ ratio: 1 })
+    await expect(episode.contentsEntry(first)).toBeInViewport({ ratio: 1 })
 
     // Key points only shows the section titles in place of the contents.
     await page.getByRole('button', { name: 'Key points only' }).click()

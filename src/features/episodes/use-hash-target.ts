@@ -11,6 +11,8 @@ interface ScrollRequest {
   initial: boolean
   /** Put focus on the section: always in the page, on arrival only from another of the app's pages. */
   focus: boolean
+  /** A section (the page's target), or an anchor of the page around them (only scrolled to). */
+  section: boolean
 }
 
 /** An id on the page outside the sections (skip link target, the contents): not a missing section. */
@@ -44,19 +46,21 @@ export function useHashTarget(
     const initial = location.key === arrival.current.key
     if (target.kind === 'section') {
       open(target.open)
-      setRequest({ id: target.id, initial, focus: !initial || enteredInApp(arrival.current.type) })
+      const focus = !initial || enteredInApp(arrival.current.type)
+      setRequest({ id: target.id, initial, focus, section: true })
     } else if (!initial && location.hash.length > 1) {
       // An anchor of the page itself (the notice's link to the contents): the
       // router changed the URL without the browser's own fragment scroll.
-      document.getElementById(decodeFragment(location.hash.slice(1)))?.scrollIntoView({
-        block: 'start',
-        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-      })
+      // Scrolled to after the render, like a section: it takes the notice
+      // away above the anchor, which would carry a glide started now past it.
+      const id = decodeFragment(location.hash.slice(1))
+      setRequest({ id, initial, focus: false, section: false })
     }
     setMissingAnchor(target.kind === 'unknown' ? target.anchor : null)
   }, [location.hash, location.key, outline, open])
 
-  // Runs after the render that opened the section, so its full height is laid out.
+  // Runs after the render that opened the section (or took the notice away),
+  // so the page is laid out as it will stay.
   useEffect(() => {
     if (!request) return
     const frame = window.requestAnimationFrame(() => {
@@ -74,5 +78,5 @@ export function useHashTarget(
     return () => window.cancelAnimationFrame(frame)
   }, [request])
 
-  return { missingAnchor, targetId: request?.id ?? null }
+  return { missingAnchor, targetId: request?.section ? request.id : null }
 }
