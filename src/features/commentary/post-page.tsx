@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, Navigate, useLocation, useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
@@ -7,6 +7,7 @@ import { postQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { formatDigestDate } from '../../lib/format-date'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { useOwnAddress } from '../../lib/use-own-address'
 import { usePageMeta } from '../../lib/use-page-meta'
 import { slug as slugSchema } from '../../schema/digest'
 import { PostBlocks } from './post-blocks'
@@ -34,11 +35,7 @@ export function Component() {
       : null,
   )
 
-  const { search, hash, state } = useLocation()
-  if (lowerCase) {
-    const pathname = `/commentary/${slug.toLowerCase()}`
-    return <Navigate replace to={{ pathname, search, hash }} state={state} />
-  }
+  useOwnAddress(lowerCase ? `/commentary/${slug.toLowerCase()}` : null)
   if (notFound) {
     return (
       <NotFound
@@ -50,7 +47,7 @@ export function Component() {
     )
   }
   if (post.isError) return <ErrorPanel error={post.error} onRetry={() => post.refetch()} />
-  if (post.isPending) return <Skeleton lines={12} label="Loading the post" />
+  if (lowerCase || post.isPending) return <Skeleton lines={12} label="Loading the post" />
   const { title, date, blocks, relatedEpisodes } = post.data
   return (
     // One reading column for the title, the prose and the related episodes,

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { Navigate, useLocation, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
 import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { formatDigestDate } from '../../lib/format-date'
+import { useOwnAddress } from '../../lib/use-own-address'
 import { isoDate } from '../../schema/digest'
 import { AnnouncerProvider } from './announcer'
 import { EpisodeView } from './episode-view'
@@ -15,7 +16,14 @@ export function Component() {
   const { date = '', episodeSlug = '' } = useParams()
   const validDate = isoDate.safeParse(date).success
   const digest = useQuery({ ...digestQuery(date), enabled: validDate })
-  const { search, hash, state } = useLocation()
+  const episodes = digest.data?.episodes ?? []
+  const episode = episodes.find((candidate) => candidate.slug === episodeSlug)
+  // Slugs are lower case; the route matches capitals, so a retyped or
+  // shouted link means the same episode: go to its own address.
+  const lowerCase = episode
+    ? undefined
+    : episodes.find((candidate) => candidate.slug === episodeSlug.toLowerCase())
+  useOwnAddress(lowerCase ? `/digests/${date}/${lowerCase.slug}` : null)
 
   if (!validDate || isNotFound(digest.error)) {
     return (
@@ -30,16 +38,8 @@ export function Component() {
   if (digest.isPending) return <Skeleton lines={10} label="Loading the episode" />
   if (digest.isError) return <ErrorPanel error={digest.error} onRetry={() => digest.refetch()} />
 
-  const episode = digest.data.episodes.find((candidate) => candidate.slug === episodeSlug)
+  if (lowerCase) return <Skeleton lines={10} label="Loading the episode" />
   if (!episode) {
-    // Slugs are lower case; the route matches capitals, so a retyped or
-    // shouted link means the same episode: go to its own address.
-    const lower = episodeSlug.toLowerCase()
-    const same = digest.data.episodes.find((candidate) => candidate.slug === lower)
-    if (same) {
-      const pathname = `/digests/${digest.data.date}/${same.slug}`
-      return <Navigate replace to={{ pathname, search, hash }} state={state} />
-    }
     return (
       <NotFound
         title="Episode not found"

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, Navigate, useLocation, useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { PageHeading } from '../../components/page-heading'
@@ -9,6 +9,7 @@ import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { useOwnAddress } from '../../lib/use-own-address'
 import { slug as slugSchema } from '../../schema/digest'
 
 const NOT_FOUND_TITLE = 'Podcast not found'
@@ -31,11 +32,7 @@ export function Component() {
   // refused without a request would have kept the page's title over it.
   useDocumentTitle(notFound ? NOT_FOUND_TITLE : (data?.name ?? 'Podcast'))
 
-  const { search, hash, state } = useLocation()
-  if (lowerCase) {
-    const pathname = `/podcasts/${podcastSlug.toLowerCase()}`
-    return <Navigate replace to={{ pathname, search, hash }} state={state} />
-  }
+  useOwnAddress(lowerCase ? `/podcasts/${podcastSlug.toLowerCase()}` : null)
   if (notFound) {
     return (
       <NotFound
