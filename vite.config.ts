@@ -158,10 +158,17 @@ export default defineConfig(({ command, isSsrBuild }) => ({
             // request and ~90 bytes of imports, exports and gzip framing in
             // the overview's first-load budget (decision 0005, 2026-12-03).
             // Only these two: their dependencies stay where they were.
+            // Likewise the pages' two small address hooks (not the overview's):
+            // the entry names every chunk, so a chunk of its own would cost the
+            // overview ~40 bytes for a hook it never runs.
             codeSplitting: {
               includeDependenciesRecursively: false,
               groups: [
                 { name: 'page-common', test: /src[\\/]lib[\\/](use-hydrated|format-date)\.ts$/ },
+                {
+                  name: 'page-address',
+                  test: /src[\\/]lib[\\/](use-page-meta|use-own-address)\.ts$/,
+                },
               ],
             },
           },

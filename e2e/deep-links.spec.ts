@@ -14,10 +14,14 @@ test.describe('deep links to sections', () => {
     // Only the linked section was opened.
     await episode.expectExpanded(episode.section('1'), false)
     await expect(episode.contentsEntry(target)).toHaveAttribute('aria-current', 'location')
+    // A page the browser loaded leaves focus where the browser put it.
+    await expect(episode.toggle(target)).not.toBeFocused()
 
     await page.reload()
     await expect(episode.title).toBeAttached()
     await episode.expectOpenInView(target)
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    await expect(episode.toggle(target)).not.toBeFocused()
   })
 
   test('a sub-section link opens its parent section first', async ({ page, request }) => {
@@ -66,6 +70,67 @@ test.describe('deep links to sections', () => {
     await episode.expectOpenInView(target)
   })
 
+  test('following a link into a section from another page puts focus on that section', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const target = episode.section('8')
+    const sub = episode.section('7.1')
+    // A search result: a link followed within the app, pressed from the keyboard.
+    await page.goto('/search?q=H100s')
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    await page
+      .getByRole('link', { name: new RegExp(`${target.number}\\. .*${target.title}`) })
+      .press('Enter')
+    await expect(page).toHaveURL(new RegExp(`${episode.path}#${target.id}$`))
+    await episode.expectOpenInView(target)
+    // Not left on the document (the link went with the search page): the next
+    // Tab and a screen reader continue from the section the reader chose.
+    await expect(episode.toggle(target)).toBeFocused()
+
+    // A sub-section, from the bookmarks page: the same.
+    await episode.bookmark(target).click()
+    await episode.toggle(episode.section('7')).click()
+    await episode.bookmark(sub).click()
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Bookmarks' })
+      .click()
+    await page.getByRole('link', { name: `${sub.number} ${sub.title}` }).press('Enter')
+    await episode.expectOpenInView(sub)
+    await expect(episode.toggle(sub)).toBeFocused()
+
+    // Back to it from another page: the same again.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Podcasts' })
+      .click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Podcasts' })).toBeVisible()
+    await page.goBack()
+    await episode.expectOpenInView(sub)
+    await expect(episode.toggle(sub)).toBeFocused()
+  })
+
+  test('a link retyped with capitals opens the episode at its own address, with its section', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const target = episode.section('8')
+    const shouted = `/Digests/${episode.digest.date}/${episode.episode.slug.toUpperCase()}`
+    await page.goto(`${shouted}?from=mail#${target.id.toUpperCase()}`)
+
+    await expect(episode.title).toBeVisible()
+    await expect(page).toHaveURL(
+      new RegExp(`${episode.path}\\?from=mail#${target.id.toUpperCase()}$`),
+    )
+    await episode.expectOpenInView(target)
+    // Still a page the browser loaded: focus is left where the browser put it.
+    await expect(episode.toggle(target)).not.toBeFocused()
+    await expect(page.getByRole('heading', { level: 1, name: 'Episode not found' })).toHaveCount(0)
+  })
+
   test('an unknown anchor says so and leaves the page usable', async ({ page, request }) => {
     const episode = await EpisodePage.create(page, request)
     await episode.goto('no-such-section')
@@ -87,6 +152,38 @@ test.describe('deep links to sections', () => {
     await episode.contentsEntry(target).click()
     await episode.expectOpenInView(target)
     await expect(page.getByText('was not found in this episode')).toBeHidden()
+  })
+
+  test('the notice’s link to the contents shows them, folded on a phone or with Key points only', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const first = episode.section('1')
+    await page.setViewportSize({ width: 390, height: 844 })
+    await episode.goto('no-such-section')
+    const notice = page.getByRole('status').filter({ hasText: 'was not found in this episode' })
+    await notice.getByRole('link', { name: 'contents' }).click()
+    // Once the page has come to rest: the contents in view from their heading
+    // (the notice leaving above them must not carry the page past it), and
+    // unfolded (on a phone they were folded behind that heading).
+    await expect
+      .poll(async () => {
+        const before = await page.evaluate(() => window.scrollY)
+        await page.waitForTimeout(250)
+        return before === (await page.evaluate(() => window.scrollY))
+      })
+      .toBe(true)
+    await expect(page.getByRole('button', { name: /^Contents/ })).toBeInViewport({ ratio: 1 })
+    await expect(episode.contentsEntry(first)).toBeInViewport({ ratio: 1 })
+
+    // Key points only shows the section titles in place of the contents.
+    await page.getByRole('button', { name: 'Key points only' }).click()
+    await page.goto(episode.url('still-not-here'))
+    await expect(page.getByText('The section “still-not-here” was not found')).toBeVisible()
+    await notice.getByRole('link', { name: 'contents' }).click()
+    await expect(page.getByText('The section “contents” was not found')).toHaveCount(0)
+    await expect(page.getByRole('heading', { level: 2, name: 'Sections' })).toBeInViewport()
   })
 
   test('a copied link opens the same section in a new tab', async ({ page, request, context }) => {

@@ -163,6 +163,36 @@ test.describe('episode page', () => {
     expect(copied).toBe(`${baseURL}${episode.url(section.id)}`)
   })
 
+  test('copy link gives the episode’s own address, whatever the address bar holds', async ({
+    page,
+    request,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const episode = await EpisodePage.create(page, request)
+    // A link from a newsletter: a trailing slash, a tracking parameter, another section.
+    await page.goto(`${episode.path}/?utm_source=newsletter#${episode.section('2').id}`)
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    const section = episode.section('7')
+
+    await episode.copyLink(section).click()
+    await expect(episode.announcement(`Link to “${section.title}” copied.`)).toBeVisible()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}${episode.url(section.id)}`,
+    )
+
+    // The same from the keyboard (c copies the section in focus).
+    const sub = episode.section('7.1')
+    await episode.toggle(section).click()
+    await episode.toggle(sub).focus()
+    await page.keyboard.press('c')
+    await expect(episode.announcement(`Link to “${sub.title}” copied.`)).toBeVisible()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}${episode.url(sub.id)}`,
+    )
+  })
+
   test('copy link falls back when the Clipboard API is refused', async ({
     page,
     request,

@@ -23,6 +23,12 @@ test('the podcast list links to each podcast page', async ({ page }) => {
   await expect(page).toHaveTitle('Chris Williamson · Digest Reader')
 })
 
+test('a podcast address with capitals opens the podcast at its own address', async ({ page }) => {
+  await page.goto('/podcasts/Chris-Williamson')
+  await expect(page.getByRole('heading', { level: 1, name: 'Chris Williamson' })).toBeVisible()
+  await expect(page).toHaveURL(/\/podcasts\/chris-williamson$/)
+})
+
 test('a podcast page lists its episodes across digests, newest first', async ({
   page,
   request,

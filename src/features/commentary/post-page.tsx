@@ -7,10 +7,13 @@ import { postQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { formatDigestDate } from '../../lib/format-date'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { useOwnAddress } from '../../lib/use-own-address'
 import { usePageMeta } from '../../lib/use-page-meta'
 import { slug as slugSchema } from '../../schema/digest'
 import { PostBlocks } from './post-blocks'
 import { RelatedEpisodes } from './related-episodes'
+
+const NOT_FOUND_TITLE = 'Post not found'
 
 /** Route module for `/commentary/:slug`: one post in a reading view. */
 export function Component() {
@@ -18,7 +21,13 @@ export function Component() {
   // A malformed slug cannot name a published file: answer "not found" without a request.
   const valid = slugSchema.safeParse(slug).success
   const post = useQuery({ ...postQuery(slug), enabled: valid })
-  useDocumentTitle(post.data?.title ?? 'Commentary')
+  // Decided before the title: the page's own title effect runs after its
+  // NotFound's (a parent's effects run after its children's), and a page
+  // refused without a request would have kept the page's title over it.
+  // Slugs are lower case; a retyped or shouted address means the same post.
+  const lowerCase = !valid && slugSchema.safeParse(slug.toLowerCase()).success
+  const notFound = !lowerCase && (!valid || isNotFound(post.error))
+  useDocumentTitle(notFound ? NOT_FOUND_TITLE : (post.data?.title ?? 'Commentary'))
   const opening = post.data?.blocks.find((block) => block.type === 'paragraph')
   usePageMeta(
     post.data && opening?.type === 'paragraph'
@@ -26,10 +35,11 @@ export function Component() {
       : null,
   )
 
-  if (!valid || isNotFound(post.error)) {
+  useOwnAddress(lowerCase ? `/commentary/${slug.toLowerCase()}` : null)
+  if (notFound) {
     return (
       <NotFound
-        title="Post not found"
+        title={NOT_FOUND_TITLE}
         message="There is no commentary post at this address. It may have been renamed, or the link may be mistyped."
         backTo="/commentary"
         backLabel="See all commentary"
@@ -37,7 +47,7 @@ export function Component() {
     )
   }
   if (post.isError) return <ErrorPanel error={post.error} onRetry={() => post.refetch()} />
-  if (post.isPending) return <Skeleton lines={12} label="Loading the post" />
+  if (lowerCase || post.isPending) return <Skeleton lines={12} label="Loading the post" />
   const { title, date, blocks, relatedEpisodes } = post.data
   return (
     // One reading column for the title, the prose and the related episodes,

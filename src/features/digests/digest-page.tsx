@@ -13,6 +13,8 @@ import { isoDate } from '../../schema/digest'
 import { DigestDay } from './digest-day'
 import { digestMeta } from './digest-description'
 
+const NOT_FOUND_TITLE = 'Digest not found'
+
 /** Route module for `/digests/:date`: one day, shown like the overview. */
 export function Component() {
   const { date = '' } = useParams()
@@ -20,13 +22,23 @@ export function Component() {
   const index = useQuery(siteIndexQuery())
   const hydrated = useHydrated()
   const digest = useQuery({ ...digestQuery(date), enabled: valid })
-  useDocumentTitle(digest.data ? `${digest.data.title} (${formatDigestDate(date)})` : 'Digest')
+  // Decided before the title: the page's own title effect runs after its
+  // NotFound's (a parent's effects run after its children's), and a page
+  // refused without a request would have kept the page's title over it.
+  const notFound = !valid || isNotFound(digest.error)
+  useDocumentTitle(
+    notFound
+      ? NOT_FOUND_TITLE
+      : digest.data
+        ? `${digest.data.title} (${formatDigestDate(date)})`
+        : 'Digest',
+  )
   usePageMeta(digest.data ? digestMeta(digest.data) : null)
 
-  if (!valid || isNotFound(digest.error)) {
+  if (notFound) {
     return (
       <NotFound
-        title="Digest not found"
+        title={NOT_FOUND_TITLE}
         message={`There is no digest for “${date}”. The archive lists every digest there is.`}
         backTo="/digests"
         backLabel="Browse the archive"

@@ -1,28 +1,23 @@
 import { useEffect, useRef, useState } from 'react'
+import type { BookmarkRef } from '../../lib/storage/bookmark-schema'
 import { useAnnounce } from './announcer'
 import { copyToClipboard } from './copy-to-clipboard'
 import { iconButtonClass } from './icon-button-styles'
+import { sectionUrl } from './section-url'
 
 interface CopyLinkButtonProps {
-  sectionId: string
+  section: BookmarkRef
   title: string
 }
 
-/** The page's own address with this section's fragment: the deep link. */
-export function sectionUrl(sectionId: string): string {
-  const url = new URL(window.location.href)
-  url.hash = sectionId
-  return url.toString()
-}
-
-export function CopyLinkButton({ sectionId, title }: CopyLinkButtonProps) {
+export function CopyLinkButton({ section, title }: CopyLinkButtonProps) {
   const announce = useAnnounce()
   const [copied, setCopied] = useState(false)
   const timer = useRef<number | undefined>(undefined)
   useEffect(() => () => window.clearTimeout(timer.current), [])
 
   async function copy() {
-    const url = sectionUrl(sectionId)
+    const url = sectionUrl(section)
     if (await copyToClipboard(url)) {
       announce(`Link to “${title}” copied.`)
       setCopied(true)

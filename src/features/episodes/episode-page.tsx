@@ -6,6 +6,7 @@ import { Skeleton } from '../../components/skeleton'
 import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { formatDigestDate } from '../../lib/format-date'
+import { useOwnAddress } from '../../lib/use-own-address'
 import { isoDate } from '../../schema/digest'
 import { AnnouncerProvider } from './announcer'
 import { EpisodeView } from './episode-view'
@@ -15,6 +16,14 @@ export function Component() {
   const { date = '', episodeSlug = '' } = useParams()
   const validDate = isoDate.safeParse(date).success
   const digest = useQuery({ ...digestQuery(date), enabled: validDate })
+  const episodes = digest.data?.episodes ?? []
+  const episode = episodes.find((candidate) => candidate.slug === episodeSlug)
+  // Slugs are lower case; the route matches capitals, so a retyped or
+  // shouted link means the same episode: go to its own address.
+  const lowerCase = episode
+    ? undefined
+    : episodes.find((candidate) => candidate.slug === episodeSlug.toLowerCase())
+  useOwnAddress(lowerCase ? `/digests/${date}/${lowerCase.slug}` : null)
 
   if (!validDate || isNotFound(digest.error)) {
     return (
@@ -29,7 +38,7 @@ export function Component() {
   if (digest.isPending) return <Skeleton lines={10} label="Loading the episode" />
   if (digest.isError) return <ErrorPanel error={digest.error} onRetry={() => digest.refetch()} />
 
-  const episode = digest.data.episodes.find((candidate) => candidate.slug === episodeSlug)
+  if (lowerCase) return <Skeleton lines={10} label="Loading the episode" />
   if (!episode) {
     return (
       <NotFound

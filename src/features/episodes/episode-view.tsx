@@ -22,10 +22,10 @@ import {
 } from './reading-settings'
 import { bookmarkFor, episodeInfoFor } from './record-refs'
 import { type OutlineEntry, outlineOf } from './section-outline'
-import { SectionTitleList } from './section-title-list'
+import { SECTION_TITLES_ID, SectionTitleList } from './section-title-list'
 import { ShortcutHelpDialog, useShortcutHelp } from './shortcut-help-dialog'
 import { StorageNotices } from './storage-notices'
-import { TableOfContents } from './table-of-contents'
+import { CONTENTS_ID, TableOfContents } from './table-of-contents'
 import { toolbarButtonClass } from './toolbar-button-styles'
 import { useActiveSection } from './use-active-section'
 import { useEpisodeShortcuts, wantsTitleFocus } from './use-episode-shortcuts'
@@ -120,12 +120,18 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
     if (wantsTitleFocus(arrivalState.current)) titleRef.current?.focus({ preventScroll: true })
   }, [])
 
+  // What the notice of a missing section links to: the contents, or with
+  // "Key points only" the section titles shown in their place.
+  const sectionListId =
+    episode.sections.length === 0 ? null : skim ? SECTION_TITLES_ID : CONTENTS_ID
   const resume = position.resumeFrom && location.hash === '' ? position.resumeFrom : null
 
   return (
     <article className="lg:grid lg:grid-cols-[minmax(0,var(--reading-measure,38rem))_15rem] lg:grid-rows-[auto_1fr] lg:gap-x-14">
       <div className="min-w-0 max-w-[var(--reading-measure,38rem)]">
-        {missingAnchor ? <MissingSectionNotice anchor={missingAnchor} /> : null}
+        {missingAnchor ? (
+          <MissingSectionNotice anchor={missingAnchor} listId={sectionListId} />
+        ) : null}
         <header>
           <p className="text-sm font-medium uppercase tracking-wider">
             <Link

@@ -1,10 +1,16 @@
 import { Link, useLocation } from 'react-router'
 
+interface MissingSectionNoticeProps {
+  anchor: string
+  /** Where the episode's sections are listed: the contents, or with "Key points only" their titles; none without sections. */
+  listId: string | null
+}
+
 /**
  * A deep link whose section is not in this episode (renamed in a re-ingest,
- * mistyped): say so at the top, and offer the contents and the page as is.
+ * mistyped): say so at the top, and offer the list of sections and the page as is.
  */
-export function MissingSectionNotice({ anchor }: { anchor: string }) {
+export function MissingSectionNotice({ anchor, listId }: MissingSectionNoticeProps) {
   const location = useLocation()
   return (
     <div
@@ -15,11 +21,18 @@ export function MissingSectionNotice({ anchor }: { anchor: string }) {
         The section “{anchor}” was not found in this episode.
       </p>
       <p className="mt-1 text-sm">
-        It may have been renamed when the digest was updated. Pick a section from the{' '}
-        <Link to="#contents" className="font-medium underline underline-offset-2">
-          contents
-        </Link>{' '}
-        instead, or{' '}
+        It may have been renamed when the digest was updated.{' '}
+        {listId === null ? (
+          'You can '
+        ) : (
+          <>
+            Pick a section from the{' '}
+            <Link to={`#${listId}`} className="font-medium underline underline-offset-2">
+              contents
+            </Link>{' '}
+            instead, or{' '}
+          </>
+        )}
         <Link
           to={{ pathname: location.pathname, search: location.search }}
           replace

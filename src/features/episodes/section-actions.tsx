@@ -6,7 +6,7 @@ import { CopyLinkButton } from './copy-link-button'
 export function SectionActions({ bookmark }: { bookmark: NewBookmark }) {
   return (
     <>
-      <CopyLinkButton sectionId={bookmark.sectionId} title={bookmark.sectionTitle} />
+      <CopyLinkButton section={bookmark} title={bookmark.sectionTitle} />
       <BookmarkToggle bookmark={bookmark} />
     </>
   )

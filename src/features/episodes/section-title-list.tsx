@@ -2,6 +2,9 @@ import { Link } from 'react-router'
 import type { Section } from '../../schema/digest'
 import { SectionEmoji } from './section-emoji'
 
+/** The list's heading: what the missing-section notice links to while it shows. */
+export const SECTION_TITLES_ID = 'section-titles'
+
 /**
  * "Key points only" shows the Details as their titles: the episode's outline
  * at a glance. Each is the section's deep link, which brings the full page
@@ -10,8 +13,8 @@ import { SectionEmoji } from './section-emoji'
 export function SectionTitleList({ sections }: { sections: readonly Section[] }) {
   if (sections.length === 0) return null
   return (
-    <section aria-labelledby="section-titles" className="mt-8">
-      <h2 id="section-titles" className="text-xl font-semibold">
+    <section aria-labelledby={SECTION_TITLES_ID} className="mt-8">
+      <h2 id={SECTION_TITLES_ID} className="text-xl font-semibold">
         Sections
       </h2>
       <ol className="mt-3 space-y-0.5">

@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { Link } from 'react-router'
+import { useEffect, useState } from 'react'
+import { Link, useLocation } from 'react-router'
 import type { Section } from '../../schema/digest'
 
 interface TableOfContentsProps {
@@ -7,6 +7,9 @@ interface TableOfContentsProps {
   /** The section in view, marked with aria-current. */
   activeId: string | null
 }
+
+/** The contents' id: what a link to them names (the missing-section notice's). */
+export const CONTENTS_ID = 'contents'
 
 const linkClass =
   'block rounded-md px-2 py-2.5 leading-snug lg:py-1.5 break-words text-stone-600 hover:bg-stone-100 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 aria-[current=location]:bg-teal-50 aria-[current=location]:font-medium aria-[current=location]:text-teal-900 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-stone-100 dark:aria-[current=location]:bg-teal-950 dark:aria-[current=location]:text-teal-100'
@@ -19,9 +22,15 @@ const linkClass =
  */
 export function TableOfContents({ sections, activeId }: TableOfContentsProps) {
   const [open, setOpen] = useState(false)
+  // A link to the contents (the missing-section notice's) must show them, not
+  // their folded heading on a phone; each time it is followed.
+  const location = useLocation()
+  useEffect(() => {
+    if (location.hash === `#${CONTENTS_ID}`) setOpen(true)
+  }, [location])
   return (
     <nav
-      id="contents"
+      id={CONTENTS_ID}
       aria-label="Contents"
       className="rounded-xl border border-stone-200 p-3 text-sm print:hidden lg:border-0 lg:p-0 dark:border-stone-800"
     >

@@ -3,11 +3,11 @@ import { useNavigate } from 'react-router'
 import type { NewBookmark } from '../../lib/storage/bookmark-schema'
 import { useBookmarkStore } from '../../lib/storage/use-bookmarks'
 import { useAnnounce } from './announcer'
-import { sectionUrl } from './copy-link-button'
 import { copyToClipboard } from './copy-to-clipboard'
 import type { EpisodeLink } from './episode-neighbours'
 import { prefersReducedMotion } from './reduced-motion'
 import type { OutlineEntry } from './section-outline'
+import { sectionUrl } from './section-url'
 import { type ShortcutAction, shortcutFor } from './shortcuts'
 import type { SectionExpansion } from './use-section-expansion'
 
@@ -125,7 +125,7 @@ export function useEpisodeShortcuts(options: EpisodeShortcutOptions): void {
     }
 
     async function copy(entry: OutlineEntry) {
-      const url = sectionUrl(entry.id)
+      const url = sectionUrl(latest.current.bookmarkOf(entry))
       announce(
         (await copyToClipboard(url))
           ? `Link to “${entry.title}” copied.`

@@ -1,13 +1,18 @@
 import { useEffect, useRef, useState } from 'react'
-import { useLocation } from 'react-router'
+import { useLocation, useNavigationType } from 'react-router'
+import { enteredInApp } from './entered-in-app'
 import { prefersReducedMotion } from './reduced-motion'
 import { decodeFragment, resolveHash } from './resolve-hash'
 import type { OutlineEntry } from './section-outline'
 
 interface ScrollRequest {
   id: string
-  /** The page's first hash (cold load, reload): jump, and leave focus where the browser put it. */
+  /** The page's first hash (a load, or arriving from another page): jump, do not glide. */
   initial: boolean
+  /** Put focus on the section: always in the page, on arrival only from another of the app's pages. */
+  focus: boolean
+  /** A section (the page's target), or an anchor of the page around them (only scrolled to). */
+  section: boolean
 }
 
 /** An id on the page outside the sections (skip link target, the contents): not a missing section. */
@@ -30,28 +35,32 @@ export function useHashTarget(
   const [missingAnchor, setMissingAnchor] = useState<string | null>(null)
   const [request, setRequest] = useState<ScrollRequest | null>(null)
   // The location the page was opened with (cold load, reload, or arriving
-  // from another page): its fragment is jumped to without stealing focus.
-  const arrivalKey = useRef(location.key)
+  // from another page): its fragment is jumped to, and takes focus only when
+  // the reader came from another page of the app (entered-in-app.ts).
+  const navigationType = useNavigationType()
+  const arrival = useRef({ key: location.key, type: navigationType })
 
   // location.key is read in the effect, so choosing the same fragment again re-runs it.
   useEffect(() => {
     const target = resolveHash(location.hash, outline, isPageAnchor)
-    const initial = location.key === arrivalKey.current
+    const initial = location.key === arrival.current.key
     if (target.kind === 'section') {
       open(target.open)
-      setRequest({ id: target.id, initial })
+      const focus = !initial || enteredInApp(arrival.current.type)
+      setRequest({ id: target.id, initial, focus, section: true })
     } else if (!initial && location.hash.length > 1) {
       // An anchor of the page itself (the notice's link to the contents): the
       // router changed the URL without the browser's own fragment scroll.
-      document.getElementById(decodeFragment(location.hash.slice(1)))?.scrollIntoView({
-        block: 'start',
-        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-      })
+      // Scrolled to after the render, like a section: it takes the notice
+      // away above the anchor, which would carry a glide started now past it.
+      const id = decodeFragment(location.hash.slice(1))
+      setRequest({ id, initial, focus: false, section: false })
     }
     setMissingAnchor(target.kind === 'unknown' ? target.anchor : null)
   }, [location.hash, location.key, outline, open])
 
-  // Runs after the render that opened the section, so its full height is laid out.
+  // Runs after the render that opened the section (or took the notice away),
+  // so the page is laid out as it will stay.
   useEffect(() => {
     if (!request) return
     const frame = window.requestAnimationFrame(() => {
@@ -61,7 +70,7 @@ export function useHashTarget(
         block: 'start',
         behavior: request.initial || prefersReducedMotion() ? 'auto' : 'smooth',
       })
-      if (!request.initial) {
+      if (request.focus) {
         // Keyboard and screen-reader users continue from the section they chose.
         element.querySelector<HTMLElement>('button[aria-expanded]')?.focus({ preventScroll: true })
       }
@@ -69,5 +78,5 @@ export function useHashTarget(
     return () => window.cancelAnimationFrame(frame)
   }, [request])
 
-  return { missingAnchor, targetId: request?.id ?? null }
+  return { missingAnchor, targetId: request?.section ? request.id : null }
 }

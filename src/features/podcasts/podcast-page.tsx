@@ -9,7 +9,10 @@ import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { useOwnAddress } from '../../lib/use-own-address'
 import { slug as slugSchema } from '../../schema/digest'
+
+const NOT_FOUND_TITLE = 'Podcast not found'
 
 /** Route module for `/podcasts/:podcastSlug`: one podcast's episodes across digests. */
 export function Component() {
@@ -19,14 +22,21 @@ export function Component() {
   const podcast = useQuery({ ...podcastQuery(podcastSlug), enabled: valid })
   // Prerendered, the page takes the copy of the file it was made from first.
   const data = usePrerenderedCopy(podcast.data, 'prerendered-podcast', podcastSlug)
-  useDocumentTitle(data?.name ?? 'Podcast')
-
+  // Slugs are lower case; a retyped or shouted address means the same podcast.
+  const lowerCase = !valid && slugSchema.safeParse(podcastSlug.toLowerCase()).success
   // A copy still shows when its file fails, even as not found: the page was
   // right when it was made, and the first render must match it.
-  if (!valid || (!data && isNotFound(podcast.error))) {
+  const notFound = !lowerCase && (!valid || (!data && isNotFound(podcast.error)))
+  // Decided before the title: the page's own title effect runs after its
+  // NotFound's (a parent's effects run after its children's), and a page
+  // refused without a request would have kept the page's title over it.
+  useDocumentTitle(notFound ? NOT_FOUND_TITLE : (data?.name ?? 'Podcast'))
+
+  useOwnAddress(lowerCase ? `/podcasts/${podcastSlug.toLowerCase()}` : null)
+  if (notFound) {
     return (
       <NotFound
-        title="Podcast not found"
+        title={NOT_FOUND_TITLE}
         message={`No digest has covered a podcast called “${podcastSlug}”.`}
         backTo="/podcasts"
         backLabel="See all podcasts"
