@@ -11,7 +11,15 @@ const MARKER = 'index.json'
  * A missing or empty folder, or a previous output (it has index.json), is fine.
  */
 export async function checkOutputFolder(out: string): Promise<void> {
-  const info = await stat(out).catch(() => null)
+  const info = await stat(out).catch((error: NodeJS.ErrnoException) => {
+    // Missing: the publish makes it. A file where a folder of the path
+    // should be ("--out notes.md/data") would end in a raw ENOTDIR later.
+    if (error.code === 'ENOENT') return null
+    if (error.code === 'ENOTDIR') {
+      throw new UsageError(`--out ${out}: a part of that path is a file, not a folder`)
+    }
+    throw error
+  })
   if (!info) return
   if (!info.isDirectory()) {
     throw new UsageError(`--out ${out} is not a folder; the ingest publishes a folder there`)
