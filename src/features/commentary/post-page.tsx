@@ -21,9 +21,7 @@ export function Component() {
   // A malformed slug cannot name a published file: answer "not found" without a request.
   const valid = slugSchema.safeParse(slug).success
   const post = useQuery({ ...postQuery(slug), enabled: valid })
-  // Decided before the title: the page's own title effect runs after its
-  // NotFound's (a parent's effects run after its children's), and a page
-  // refused without a request would have kept the page's title over it.
+  // Decided before the title, which would win over NotFound's (use-document-title.ts).
   // Slugs are lower case; a retyped or shouted address means the same post.
   const lowerCase = !valid && slugSchema.safeParse(slug.toLowerCase()).success
   const notFound = !lowerCase && (!valid || isNotFound(post.error))

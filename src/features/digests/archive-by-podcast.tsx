@@ -17,10 +17,11 @@ const AUTO_DAYS = 90
 
 interface ArchiveByPodcastProps {
   podcast: string
-  /** Its name from index.json, to say whose episodes failed to load. */
+  /**
+   * Its name from index.json, to say whose episodes failed to load; undefined
+   * when index.json does not list it, and then it is not fetched at all.
+   */
   name: string | undefined
-  /** Whether index.json lists the podcast; an unknown one is not fetched at all. */
-  known: boolean
 }
 
 /**
@@ -30,7 +31,8 @@ interface ArchiveByPodcastProps {
  * and days. The page keys this by podcast, so another podcast starts again at
  * its first page.
  */
-export function ArchiveByPodcast({ podcast, name: indexName, known }: ArchiveByPodcastProps) {
+export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastProps) {
+  const known = indexName !== undefined
   const query = useQuery({ ...podcastQuery(podcast), enabled: known })
   const [days, setDays] = useState(DAYS_PER_PAGE)
   const [focusDate, setFocusDate] = useState<string | null>(null)

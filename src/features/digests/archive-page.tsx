@@ -50,12 +50,7 @@ export function Component() {
         <UnreadFilter />
       </div>
       {podcast ? (
-        <ArchiveByPodcast
-          key={podcast}
-          podcast={podcast}
-          name={podcastName}
-          known={podcastName !== undefined}
-        />
+        <ArchiveByPodcast key={podcast} podcast={podcast} name={podcastName} />
       ) : (
         <ArchiveByMonth key={from ?? ''} months={months.map((entry) => entry.month)} from={from} />
       )}

@@ -22,9 +22,7 @@ export function Component() {
   const index = useQuery(siteIndexQuery())
   const hydrated = useHydrated()
   const digest = useQuery({ ...digestQuery(date), enabled: valid })
-  // Decided before the title: the page's own title effect runs after its
-  // NotFound's (a parent's effects run after its children's), and a page
-  // refused without a request would have kept the page's title over it.
+  // Decided before the title, which would win over NotFound's (use-document-title.ts).
   const notFound = !valid || isNotFound(digest.error)
   useDocumentTitle(
     notFound

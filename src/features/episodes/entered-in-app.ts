@@ -9,9 +9,10 @@ interface NavigationEntries {
 /**
  * Whether the episode was reached from another of the app's pages (a link
  * followed, or Back/Forward) rather than loaded by the browser (a cold load, a
- * reload, and the redirect of a loaded address written with capitals). Only then does the linked section take focus: the link the reader
- * pressed went with the old page, and focus would fall to the document. A
- * loaded page leaves focus where the browser put it.
+ * reload, and the redirect of a loaded address written with capitals). Only
+ * then does the linked section take focus: the link the reader pressed went
+ * with the old page, and focus would fall to the document. A loaded page
+ * leaves focus where the browser put it.
  */
 export function enteredInApp(navigationType: NavigationType): boolean {
   if (navigationType === 'PUSH') return true

@@ -27,9 +27,7 @@ export function Component() {
   // A copy still shows when its file fails, even as not found: the page was
   // right when it was made, and the first render must match it.
   const notFound = !lowerCase && (!valid || (!data && isNotFound(podcast.error)))
-  // Decided before the title: the page's own title effect runs after its
-  // NotFound's (a parent's effects run after its children's), and a page
-  // refused without a request would have kept the page's title over it.
+  // Decided before the title, which would win over NotFound's (use-document-title.ts).
   useDocumentTitle(notFound ? NOT_FOUND_TITLE : (data?.name ?? 'Podcast'))
 
   useOwnAddress(lowerCase ? `/podcasts/${podcastSlug.toLowerCase()}` : null)
