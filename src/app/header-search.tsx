@@ -100,7 +100,7 @@ export function HeaderSearch() {
                 first layout four font lookups (decision 0008, "one font family"). */}
             <span
               aria-hidden="true"
-              className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-stone-300 px-1.5 text-xs text-stone-500 peer-focus:hidden dark:border-stone-700 dark:text-stone-400"
+              className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-stone-300 px-1.5 text-sm leading-5 text-stone-500 peer-focus:hidden dark:border-stone-700 dark:text-stone-400"
             >
               /
             </span>

@@ -73,7 +73,7 @@ export function MainNav() {
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen((value) => !value)}
-        className="inline-flex h-10 min-w-10 shrink-0 items-center justify-center gap-1.5 rounded-md px-2.5 text-sm font-medium whitespace-nowrap text-stone-700 hover:bg-stone-200 hover:text-stone-900 @nav-row:hidden dark:text-stone-200 dark:hover:bg-stone-800 dark:hover:text-white"
+        className="inline-flex h-10 min-w-10 shrink-0 items-center justify-center gap-1.5 rounded-md px-2.5 text-sm whitespace-nowrap text-stone-700 hover:bg-stone-200 hover:text-stone-900 @nav-row:hidden dark:text-stone-200 dark:hover:bg-stone-800 dark:hover:text-white"
       >
         <MenuIcon open={open} />
         {/* Where the word would not fit beside search and theme (below 380 px at the
@@ -91,7 +91,7 @@ export function MainNav() {
               to={link.to}
               end={link.end}
               className={({ isActive }) =>
-                `flex h-11 items-center rounded-md px-3 font-medium whitespace-nowrap @nav-row:h-10 @nav-row:text-sm ${
+                `flex h-11 items-center rounded-md px-3 whitespace-nowrap @nav-row:h-10 @nav-row:text-sm ${
                   isActive
                     ? 'bg-stone-200 text-stone-900 dark:bg-stone-800 dark:text-white'
                     : 'text-stone-600 hover:bg-stone-200/60 hover:text-stone-900 dark:text-stone-300 dark:hover:bg-stone-800/60 dark:hover:text-white'

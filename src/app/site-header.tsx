@@ -34,7 +34,7 @@ export function SiteHeader() {
       <div className="@container mx-auto flex h-14 max-w-5xl items-center gap-1 px-2 sm:gap-2 sm:px-6">
         <NavLink
           to="/"
-          className="mr-auto flex h-10 shrink-0 items-center gap-2 rounded-md px-2 font-semibold tracking-tight @nav-row:mr-2 @nav-row:px-0"
+          className="mr-auto flex h-10 shrink-0 items-center gap-2 rounded-md px-2 text-lg font-semibold tracking-tight @nav-row:mr-2 @nav-row:px-0"
         >
           <SiteLogo />
           {/* Where even the Menu button's icon alone leaves no room (320 px at a large text size). */}

@@ -10,7 +10,7 @@ export function ContinueReading({ section }: { section: LastSection }) {
     <p className="mt-6 rounded-lg border border-teal-200 bg-teal-50 px-4 py-1 text-teal-950 dark:border-teal-900 dark:bg-teal-950/40 dark:text-teal-50">
       <Link
         to={`#${section.id}`}
-        className="inline-flex min-h-10 items-center py-1 font-medium underline decoration-teal-600/50 underline-offset-4 hover:decoration-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
+        className="inline-flex min-h-10 items-center py-1 underline decoration-teal-600/50 underline-offset-4 hover:decoration-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
       >
         Continue where you left off: {label}
       </Link>

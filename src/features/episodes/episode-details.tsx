@@ -20,7 +20,7 @@ export function EpisodeDetails({ digest, episode, expansion }: EpisodeDetailsPro
   return (
     <div className="mt-10">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-3 dark:border-stone-800">
-        <h2 className="text-xl font-semibold">Details</h2>
+        <h2 className="text-lg font-semibold">Details</h2>
         <div className="flex gap-2 print:hidden noscript:hidden">
           <button type="button" onClick={expandAll} className={toolbarButtonClass()}>
             Expand all

@@ -35,7 +35,7 @@ function PagerLink({ link, direction }: { link: EpisodeLink; direction: 'previou
         {link.otherDigest ? ` · ${formatDigestDate(link.date)}` : ''}
         {direction === 'next' ? ' →' : ''}
       </span>
-      <span className="mt-1 block font-medium wrap-anywhere text-stone-900 group-hover:text-teal-800 dark:text-stone-100 dark:group-hover:text-teal-200">
+      <span className="mt-1 block wrap-anywhere text-stone-900 group-hover:text-teal-800 dark:text-stone-100 dark:group-hover:text-teal-200">
         {link.title}
       </span>
       <span className="mt-0.5 block text-sm text-stone-600 dark:text-stone-400">

@@ -133,7 +133,7 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
           <MissingSectionNotice anchor={missingAnchor} listId={sectionListId} />
         ) : null}
         <header>
-          <p className="text-sm font-medium uppercase tracking-wider">
+          <p className="text-sm font-semibold uppercase tracking-wider">
             <Link
               to={`/podcasts/${episode.podcastSlug}`}
               className="inline-flex min-h-10 items-center rounded-sm text-teal-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:text-teal-300"
@@ -152,7 +152,7 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
             From the digest of{' '}
             <Link
               to={`/digests/${digest.date}`}
-              className="inline-flex min-h-10 items-center font-medium text-stone-900 underline decoration-stone-300 underline-offset-4 hover:decoration-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:text-stone-100 dark:decoration-stone-600"
+              className="inline-flex min-h-10 items-center text-stone-900 underline decoration-stone-300 underline-offset-4 hover:decoration-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:text-stone-100 dark:decoration-stone-600"
             >
               <time dateTime={digest.date}>{formatDigestDate(digest.date)}</time>
             </Link>
@@ -188,8 +188,8 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
 
         {skim ? null : (
           <>
-            <h2 className="mt-8 text-xl font-semibold">Summary</h2>
-            <p className="mt-3 text-lg leading-relaxed break-words text-stone-800 dark:text-stone-200">
+            <h2 className="mt-8 text-lg font-semibold">Summary</h2>
+            <p className="mt-3 leading-relaxed break-words text-stone-800 dark:text-stone-200">
               {episode.summary}
             </p>
           </>
@@ -197,7 +197,7 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
 
         {episode.keyPoints.length > 0 ? (
           <>
-            <h2 className="mt-8 text-xl font-semibold">Key points</h2>
+            <h2 className="mt-8 text-lg font-semibold">Key points</h2>
             <ul className="mt-3 list-disc space-y-2 pl-6 leading-relaxed marker:text-teal-600 dark:marker:text-teal-400">
               {episode.keyPoints.map((point, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered

@@ -14,7 +14,7 @@ export function SectionTitleList({ sections }: { sections: readonly Section[] })
   if (sections.length === 0) return null
   return (
     <section aria-labelledby={SECTION_TITLES_ID} className="mt-8">
-      <h2 id={SECTION_TITLES_ID} className="text-xl font-semibold">
+      <h2 id={SECTION_TITLES_ID} className="text-lg font-semibold">
         Sections
       </h2>
       <ol className="mt-3 space-y-0.5">

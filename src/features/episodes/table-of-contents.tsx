@@ -61,7 +61,7 @@ export function TableOfContents({ sections, activeId }: TableOfContentsProps) {
             />
           </svg>
         </button>
-        <span className="hidden px-2 text-xs uppercase tracking-wider text-stone-600 lg:block noscript:block dark:text-stone-400">
+        <span className="hidden px-2 uppercase tracking-wider text-stone-600 lg:block noscript:block dark:text-stone-400">
           Contents
         </span>
       </h2>

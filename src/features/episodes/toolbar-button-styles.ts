@@ -1,5 +1,5 @@
 const base =
-  'inline-flex min-h-10 items-center gap-2 rounded-md border px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600'
+  'inline-flex min-h-10 items-center gap-2 rounded-md border px-3 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600'
 
 /** Text buttons of the episode page (expand all, mark as read, key points only); `pressed` for toggles. */
 export function toolbarButtonClass(pressed = false): string {
