@@ -122,11 +122,16 @@ test('the post links back to the commentary list', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Commentary' })).toBeVisible()
 })
 
-test('a post address with capitals opens the post at its own address', async ({ page }) => {
-  await page.goto(`/commentary/${POST.slug.toUpperCase()}`)
-  await expect(page.getByRole('heading', { level: 1, name: POST.title })).toBeVisible()
-  await expect(page).toHaveURL(new RegExp(`/commentary/${POST.slug}$`))
-})
+for (const [written, address] of [
+  ['with capitals', `/commentary/${POST.slug.toUpperCase()}`],
+  ['as the built file', `/commentary/${POST.slug}.html`],
+]) {
+  test(`a post address ${written} opens the post at its own address`, async ({ page }) => {
+    await page.goto(address)
+    await expect(page.getByRole('heading', { level: 1, name: POST.title })).toBeVisible()
+    await expect(page).toHaveURL(new RegExp(`/commentary/${POST.slug}$`))
+  })
+}
 
 test('an unknown post says it was not found and offers a way back', async ({ page }) => {
   await page.goto('/commentary/no-such-post')

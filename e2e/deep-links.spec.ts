@@ -131,6 +131,30 @@ test.describe('deep links to sections', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Episode not found' })).toHaveCount(0)
   })
 
+  test('an address written as the built file, or with the date’s zeros left out, opens the page at its own address', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const target = episode.section('8')
+    const { date } = episode.digest
+    // The seed's digest is of 2025-02-03: "2025-2-3" as a reader types it.
+    const unpadded = date.replace(/-0/g, '-')
+    expect(unpadded).not.toBe(date)
+
+    await page.goto(`/digests/${unpadded}/${episode.episode.slug}.html#${target.id}`)
+    await expect(page).toHaveURL(new RegExp(`${episode.path}#${target.id}$`))
+    await expect(episode.title).toBeVisible()
+    await episode.expectOpenInView(target)
+
+    for (const written of [`/digests/${date}.html`, `/digests/${unpadded}`]) {
+      await page.goto(written)
+      await expect(page).toHaveURL(new RegExp(`/digests/${date}$`))
+      await expect(page.getByRole('link', { name: episode.episode.title }).first()).toBeVisible()
+      await expect(page.getByRole('heading', { name: /not found/ })).toHaveCount(0)
+    }
+  })
+
   test('an unknown anchor says so and leaves the page usable', async ({ page, request }) => {
     const episode = await EpisodePage.create(page, request)
     await episode.goto('no-such-section')

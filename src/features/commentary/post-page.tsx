@@ -6,6 +6,7 @@ import { Skeleton } from '../../components/skeleton'
 import { postQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { formatDigestDate } from '../../lib/format-date'
+import { ownSlug } from '../../lib/own-address'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useOwnAddress } from '../../lib/use-own-address'
 import { usePageMeta } from '../../lib/use-page-meta'
@@ -22,9 +23,10 @@ export function Component() {
   const valid = slugSchema.safeParse(slug).success
   const post = useQuery({ ...postQuery(slug), enabled: valid })
   // Decided before the title, which would win over NotFound's (use-document-title.ts).
-  // Slugs are lower case; a retyped or shouted address means the same post.
-  const lowerCase = !valid && slugSchema.safeParse(slug.toLowerCase()).success
-  const notFound = !lowerCase && (!valid || isNotFound(post.error))
+  // Slugs are lower case; a retyped or shouted address, or the built file's
+  // name (own-address.ts), means the same post.
+  const written = !valid && slugSchema.safeParse(ownSlug(slug)).success
+  const notFound = !written && (!valid || isNotFound(post.error))
   useDocumentTitle(notFound ? NOT_FOUND_TITLE : (post.data?.title ?? 'Commentary'))
   const opening = post.data?.blocks.find((block) => block.type === 'paragraph')
   usePageMeta(
@@ -33,7 +35,7 @@ export function Component() {
       : null,
   )
 
-  useOwnAddress(lowerCase ? `/commentary/${slug.toLowerCase()}` : null)
+  useOwnAddress(written ? `/commentary/${ownSlug(slug)}` : null)
   if (notFound) {
     return (
       <NotFound
@@ -45,7 +47,7 @@ export function Component() {
     )
   }
   if (post.isError) return <ErrorPanel error={post.error} onRetry={() => post.refetch()} />
-  if (lowerCase || post.isPending) return <Skeleton lines={12} label="Loading the post" />
+  if (written || post.isPending) return <Skeleton lines={12} label="Loading the post" />
   const { title, date, blocks, relatedEpisodes } = post.data
   return (
     // One reading column for the title, the prose and the related episodes,

@@ -6,8 +6,10 @@ import { Skeleton } from '../../components/skeleton'
 import { digestQuery, siteIndexQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { formatDigestDate } from '../../lib/format-date'
+import { ownDate } from '../../lib/own-address'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useHydrated } from '../../lib/use-hydrated'
+import { useOwnAddress } from '../../lib/use-own-address'
 import { usePageMeta } from '../../lib/use-page-meta'
 import { isoDate } from '../../schema/digest'
 import { DigestDay } from './digest-day'
@@ -17,8 +19,12 @@ const NOT_FOUND_TITLE = 'Digest not found'
 
 /** Route module for `/digests/:date`: one day, shown like the overview. */
 export function Component() {
-  const { date = '' } = useParams()
+  const { date: writtenDate = '' } = useParams()
+  // A date without its zeros, or written as the built file's name, is the
+  // same day (own-address.ts): read at once, and the address follows.
+  const date = ownDate(writtenDate)
   const valid = isoDate.safeParse(date).success
+  useOwnAddress(valid && date !== writtenDate ? `/digests/${date}` : null)
   const index = useQuery(siteIndexQuery())
   const hydrated = useHydrated()
   const digest = useQuery({ ...digestQuery(date), enabled: valid })

@@ -6,6 +6,7 @@ import { Skeleton } from '../../components/skeleton'
 import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { formatDigestDate } from '../../lib/format-date'
+import { ownDate, ownSlug } from '../../lib/own-address'
 import { useOwnAddress } from '../../lib/use-own-address'
 import { isoDate } from '../../schema/digest'
 import { AnnouncerProvider } from './announcer'
@@ -13,17 +14,22 @@ import { EpisodeView } from './episode-view'
 
 /** Route module for `/digests/:date/:episodeSlug` (mounted with react-router `lazy`). */
 export function Component() {
-  const { date = '', episodeSlug = '' } = useParams()
+  const { date: writtenDate = '', episodeSlug = '' } = useParams()
+  // A date written without its zeros, or as the built file's name, is the
+  // same digest (own-address.ts): its data is read at once, and the address
+  // follows below.
+  const date = ownDate(writtenDate)
   const validDate = isoDate.safeParse(date).success
   const digest = useQuery({ ...digestQuery(date), enabled: validDate })
   const episodes = digest.data?.episodes ?? []
   const episode = episodes.find((candidate) => candidate.slug === episodeSlug)
-  // Slugs are lower case; the route matches capitals, so a retyped or
-  // shouted link means the same episode: go to its own address.
-  const lowerCase = episode
+  // Slugs are lower case; the route matches capitals and a file's name, so a
+  // retyped, shouted or copied link means the same episode.
+  const written = episode
     ? undefined
-    : episodes.find((candidate) => candidate.slug === episodeSlug.toLowerCase())
-  useOwnAddress(lowerCase ? `/digests/${date}/${lowerCase.slug}` : null)
+    : episodes.find((candidate) => candidate.slug === ownSlug(episodeSlug))
+  const own = episode ?? written
+  useOwnAddress(own && (written || date !== writtenDate) ? `/digests/${date}/${own.slug}` : null)
 
   if (!validDate || isNotFound(digest.error)) {
     return (
@@ -38,7 +44,7 @@ export function Component() {
   if (digest.isPending) return <Skeleton lines={10} label="Loading the episode" />
   if (digest.isError) return <ErrorPanel error={digest.error} onRetry={() => digest.refetch()} />
 
-  if (lowerCase) return <Skeleton lines={10} label="Loading the episode" />
+  if (written) return <Skeleton lines={10} label="Loading the episode" />
   if (!episode) {
     return (
       <NotFound

@@ -8,6 +8,7 @@ import { Skeleton } from '../../components/skeleton'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
+import { ownSlug } from '../../lib/own-address'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useOwnAddress } from '../../lib/use-own-address'
 import { slug as slugSchema } from '../../schema/digest'
@@ -22,15 +23,16 @@ export function Component() {
   const podcast = useQuery({ ...podcastQuery(podcastSlug), enabled: valid })
   // Prerendered, the page takes the copy of the file it was made from first.
   const data = usePrerenderedCopy(podcast.data, 'prerendered-podcast', podcastSlug)
-  // Slugs are lower case; a retyped or shouted address means the same podcast.
-  const lowerCase = !valid && slugSchema.safeParse(podcastSlug.toLowerCase()).success
+  // Slugs are lower case; a retyped or shouted address, or the built file's
+  // name (own-address.ts), means the same podcast.
+  const written = !valid && slugSchema.safeParse(ownSlug(podcastSlug)).success
   // A copy still shows when its file fails, even as not found: the page was
   // right when it was made, and the first render must match it.
-  const notFound = !lowerCase && (!valid || (!data && isNotFound(podcast.error)))
+  const notFound = !written && (!valid || (!data && isNotFound(podcast.error)))
   // Decided before the title, which would win over NotFound's (use-document-title.ts).
   useDocumentTitle(notFound ? NOT_FOUND_TITLE : (data?.name ?? 'Podcast'))
 
-  useOwnAddress(lowerCase ? `/podcasts/${podcastSlug.toLowerCase()}` : null)
+  useOwnAddress(written ? `/podcasts/${ownSlug(podcastSlug)}` : null)
   if (notFound) {
     return (
       <NotFound
