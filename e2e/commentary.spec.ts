@@ -125,7 +125,7 @@ test('the post links back to the commentary list', async ({ page }) => {
 for (const [written, address] of [
   ['with capitals', `/commentary/${POST.slug.toUpperCase()}`],
   ['as the built file', `/commentary/${POST.slug}.html`],
-]) {
+] as const) {
   test(`a post address ${written} opens the post at its own address`, async ({ page }) => {
     await page.goto(address)
     await expect(page.getByRole('heading', { level: 1, name: POST.title })).toBeVisible()
