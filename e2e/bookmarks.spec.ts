@@ -269,6 +269,33 @@ test.describe('bookmarks', () => {
     expect(errors).toEqual([])
   })
 
+  test('discarding unreadable data keeps focus: on the next Discard, then on the heading', async ({
+    page,
+  }) => {
+    await page.addInitScript((key) => {
+      if (sessionStorage.getItem('seeded')) return
+      localStorage.setItem(`${key}:corrupt:1738612800000`, '{"broken')
+      localStorage.setItem(`${key}:corrupt:1738699200000`, '{"also broken')
+      sessionStorage.setItem('seeded', '1')
+    }, BOOKMARKS_KEY)
+    await openBookmarks(page)
+    const notice = page.getByRole('alert').filter({ hasText: 'could not be read' })
+    const discard = notice.getByRole('button', { name: 'Discard it' })
+    await expect(discard).toHaveCount(2)
+
+    await discard.first().focus()
+    await page.keyboard.press('Enter')
+    await expect(discard).toHaveCount(1)
+    await expect(discard).toBeFocused()
+    // The last one takes the notice away with the button that had focus.
+    await page.keyboard.press('Enter')
+    await expect(notice).toBeHidden()
+    await expect(bookmarksHeading(page)).toBeFocused()
+    await expect(page.getByRole('status').filter({ hasText: 'Discarded' })).toHaveText(
+      'Discarded the unreadable data.',
+    )
+  })
+
   test('with localStorage blocked, bookmarks work for the session and a notice says so', async ({
     page,
     request,

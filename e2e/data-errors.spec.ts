@@ -57,6 +57,23 @@ for (const { fault, message } of cases) {
   })
 }
 
+test('Try again, pressed from the keyboard, leaves focus on the page it brought back', async ({
+  page,
+}) => {
+  const heal = await breakOnce(page, DIGEST, 'status500')
+  await page.goto('/digests/2025-02-03/ai-czar-david-sacks-explains-the-deepseek-freak-out')
+  const retry = page.getByRole('alert').getByRole('button', { name: 'Try again' })
+  await retry.focus()
+  heal()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: /AI Czar David Sacks/ })).toBeVisible()
+  // The button went with the panel; focus must not fall to the document, where
+  // the next Tab starts over from the top and a screen reader says nothing.
+  await expect(page.getByRole('main')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('main').getByRole('link', { name: 'All-In Podcast' })).toBeFocused()
+})
+
 test('a network failure on the index keeps navigation usable', async ({ page }) => {
   await page.route('**/data/index.json', (route) => route.abort('failed'))
   await page.goto('/')

@@ -210,6 +210,31 @@ test.describe('deep links to sections', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Sections' })).toBeInViewport()
   })
 
+  test('the notice’s links, followed from the keyboard, leave focus where they lead', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const notice = page.getByRole('status').filter({ hasText: 'was not found in this episode' })
+    // Each link takes the notice away with itself: focus must not fall to the document.
+    await episode.goto('no-such-section')
+    await notice.getByRole('link', { name: 'contents' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('navigation', { name: 'Contents' })).toBeFocused()
+
+    await episode.goto('still-not-here')
+    await notice.getByRole('link', { name: 'dismiss this notice' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(notice).toHaveCount(0)
+    await expect(page.getByRole('main')).toBeFocused()
+
+    await page.getByRole('button', { name: 'Key points only' }).click()
+    await episode.goto('not-here-either')
+    await notice.getByRole('link', { name: 'contents' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 2, name: 'Sections' })).toBeFocused()
+  })
+
   test('a copied link opens the same section in a new tab', async ({ page, request, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     const episode = await EpisodePage.create(page, request)

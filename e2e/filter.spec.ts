@@ -116,6 +116,20 @@ test('a podcast with no episode in this digest is named, with a way back to all'
   }
 })
 
+test('Show all podcasts, pressed from the keyboard, leaves focus on the filter it reset', async ({
+  page,
+}) => {
+  await page.goto('/?podcast=huberman-lab')
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  const list = page.getByRole('region', { name: 'Top Podcast' })
+  await list.getByRole('button', { name: 'Show all podcasts' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(list.getByRole('listitem')).toHaveCount(2)
+  // The button went with the message; focus must not fall to the document.
+  await expect(filter(page)).toBeFocused()
+  await expect(filter(page)).toHaveValue('')
+})
+
 test('an address naming no podcast there is does not pass it off as one', async ({ page }) => {
   for (const path of [
     '/?podcast=bogus',

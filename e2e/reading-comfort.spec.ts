@@ -161,6 +161,22 @@ test.describe('reading comfort', () => {
     await expect(settingsButton(page)).toBeFocused()
   })
 
+  test('opened from the keyboard, Escape closes the settings with focus still on their button', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await settingsButton(page).focus()
+    await page.keyboard.press('Enter')
+    await expect(settingsPanel(page)).toBeVisible()
+    // Focus has not moved into the panel: Escape is pressed on the button.
+    await page.keyboard.press('Escape')
+    await expect(settingsPanel(page)).toBeHidden()
+    await expect(settingsButton(page)).toHaveAttribute('aria-expanded', 'false')
+    await expect(settingsButton(page)).toBeFocused()
+  })
+
   test('"Key points only" hides the details, lasts across reloads, and can be undone', async ({
     page,
     request,

@@ -264,6 +264,25 @@ test.describe('search across 1,000 digests', () => {
     await indexed(searched(page)).not.toHaveText(before ?? '')
   }
 
+  test('Show more results puts focus on the first result it adds, also when it shows the last ones', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=china')
+    await indexed(status(page, /^\d+ results for “china”$/)).toBeVisible()
+    const more = page.getByRole('button', { name: 'Show more results' })
+    let pages = 0
+    while (await more.isVisible()) {
+      const before = await results(page).count()
+      await more.focus()
+      await page.keyboard.press('Enter')
+      // The reader goes on from the first new result, not from behind the new rows;
+      // on the last page the button is gone and focus must not fall to the page.
+      await expect(results(page).nth(before).getByRole('link')).toBeFocused()
+      pages++
+    }
+    expect(pages).toBeGreaterThan(1)
+  })
+
   test('older digests that fail to load say so beside the button, which keeps focus and tries again', async ({
     page,
     request,

@@ -1,3 +1,4 @@
+import type { Ref } from 'react'
 import { Link } from 'react-router'
 import { formatDigestDate } from '../lib/format-date'
 import type { EpisodeRef } from '../schema/site-index'
@@ -9,6 +10,7 @@ interface EpisodeRefListProps {
   showPodcast?: boolean
   showDate?: boolean
   showOneLine?: boolean
+  ref?: Ref<HTMLUListElement>
 }
 
 /**
@@ -21,9 +23,10 @@ export function EpisodeRefList({
   showPodcast = true,
   showDate = false,
   showOneLine = false,
+  ref,
 }: EpisodeRefListProps) {
   return (
-    <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+    <ul ref={ref} className="divide-y divide-stone-200 dark:divide-stone-800">
       {episodes.map((episode) => (
         <li key={`${episode.date}/${episode.slug}`} className="relative py-3 first:pt-2 last:pb-1">
           {(showPodcast || showDate) && (

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { describeDataError } from '../lib/data-error'
 
 interface ErrorPanelProps {
@@ -20,6 +21,18 @@ export function ErrorPanel({
   headingLevel = 1,
 }: ErrorPanelProps) {
   const Heading = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3'
+  // A Try again that works swaps the panel for what it failed to load, and
+  // the focused button goes with it: focus goes on to the page's content, as
+  // on arrival at a page (page-arrival.tsx), not to <body>. (Focus already on
+  // <body>, as after a click on text, loses nothing by it; few bytes, as this
+  // is in the overview's first bundle.)
+  useEffect(
+    () => () => {
+      if (document.activeElement === document.body)
+        document.getElementById('main')?.focus({ preventScroll: true })
+    },
+    [],
+  )
   return (
     <div
       role="alert"

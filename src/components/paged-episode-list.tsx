@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
+import { focusFirstAdded } from '../lib/focus-first-added'
 import type { EpisodeRef } from '../schema/site-index'
 import { EpisodeRefList } from './episode-ref-list'
 
@@ -20,10 +21,12 @@ export function PagedEpisodeList({
   showPodcast = false,
 }: PagedEpisodeListProps) {
   const [shown, setShown] = useState(pageSize)
+  const list = useRef<HTMLUListElement>(null)
   const rest = episodes.length - shown
   return (
     <>
       <EpisodeRefList
+        ref={list}
         episodes={episodes.slice(0, shown)}
         showPodcast={showPodcast}
         showDate
@@ -32,7 +35,10 @@ export function PagedEpisodeList({
       {rest > 0 && (
         <button
           type="button"
-          onClick={() => setShown((n) => n + pageSize)}
+          onClick={() => {
+            setShown(shown + pageSize)
+            focusFirstAdded(list.current, shown)
+          }}
           className="mt-4 h-10 rounded-md border border-stone-300 px-4 font-medium hover:border-teal-600 dark:border-stone-700 dark:hover:border-teal-400"
         >
           Show older episodes ({rest} more)

@@ -35,7 +35,12 @@ export function PodcastFilterEmpty({ podcast, allRead }: PodcastFilterEmptyProps
       {!allRead && podcast && (
         <button
           type="button"
-          onClick={() => select(null)}
+          onClick={(event) => {
+            // This message goes, and the focused button with it: focus goes
+            // to the filter it resets (beside the list), not to <body>.
+            event.currentTarget.closest('section')?.querySelector('select')?.focus()
+            select(null)
+          }}
           className="mt-3 inline-flex h-10 items-center rounded-md border border-stone-300 bg-white px-4 font-medium text-stone-900 hover:border-teal-600 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:hover:border-teal-400"
         >
           Show all podcasts

@@ -6,6 +6,7 @@ import { isNotFound } from '../../lib/data-error'
 import { type Bookmark, type BookmarkRef, sameBookmark } from '../../lib/storage/bookmark-schema'
 import { describeStorageProblem } from '../../lib/storage/describe-storage-problem'
 import { mergeIntoReadingState } from '../../lib/storage/reading-state-merge'
+import type { CorruptCopy } from '../../lib/storage/record-store'
 import { useBookmarkStore, useBookmarks } from '../../lib/storage/use-bookmarks'
 import { useReadingSettings, useReadingSettingsStore } from '../../lib/storage/use-reading-settings'
 import { useReadingRecord, useReadingStateStore } from '../../lib/storage/use-reading-state'
@@ -47,6 +48,19 @@ export function Component() {
     return isNotFound(result.error) ? 'missing' : undefined
   }
   const groups = groupBookmarks(bookmarks, published)
+
+  // Discarding a copy takes its row away, and the last one its whole notice,
+  // with the focused button: focus goes on to the next Discard, else the
+  // heading, never to <body>.
+  const discard = (drop: (copy: CorruptCopy) => void) => (copy: CorruptCopy) => {
+    drop(copy)
+    setMessage('Discarded the unreadable data.')
+    window.requestAnimationFrame(() => {
+      if (document.activeElement !== document.body) return
+      const next = document.querySelector<HTMLElement>('[data-discard-copy]')
+      ;(next ?? headingRef.current)?.focus()
+    })
+  }
 
   function remove(ref: BookmarkRef, title: string) {
     // Keep keyboard focus in the list: on the next row's Remove, else the heading.
@@ -97,16 +111,16 @@ export function Component() {
           {describeStorageProblem(reading.problem, 'reading progress')}
         </p>
       ) : null}
-      <CorruptDataNotice copies={corruptCopies} onDiscard={store.discardCorruptCopy} />
+      <CorruptDataNotice copies={corruptCopies} onDiscard={discard(store.discardCorruptCopy)} />
       <CorruptDataNotice
         kind="reading-progress"
         copies={reading.corruptCopies}
-        onDiscard={readingStore.discardCorruptCopy}
+        onDiscard={discard(readingStore.discardCorruptCopy)}
       />
       <CorruptDataNotice
         kind="reading-settings"
         copies={settings.corruptCopies}
-        onDiscard={settingsStore.discardCorruptCopy}
+        onDiscard={discard(settingsStore.discardCorruptCopy)}
       />
 
       <BookmarkToolbar

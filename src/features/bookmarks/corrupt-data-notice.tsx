@@ -74,7 +74,12 @@ export function CorruptDataNotice({
                 >
                   Download unreadable data
                 </button>
-                <button type="button" className={secondaryButton} onClick={() => onDiscard(copy)}>
+                <button
+                  type="button"
+                  data-discard-copy
+                  className={secondaryButton}
+                  onClick={() => onDiscard(copy)}
+                >
                   Discard it
                 </button>
               </div>

@@ -36,6 +36,9 @@ export function MissingSectionNotice({ anchor, listId }: MissingSectionNoticePro
         <Link
           to={{ pathname: location.pathname, search: location.search }}
           replace
+          // The notice goes, and this focused link with it: focus goes on to
+          // the page (as on arrival, page-arrival.tsx), not to <body>.
+          onClick={() => document.getElementById('main')?.focus({ preventScroll: true })}
           className="font-medium underline underline-offset-2"
         >
           dismiss this notice

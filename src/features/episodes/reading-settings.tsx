@@ -29,13 +29,20 @@ export function useReadingSettingsDisclosure() {
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const buttonRef = useRef<HTMLButtonElement>(null)
-  return { open, setOpen, panelId, buttonRef }
+  // Escape, on the button or in the panel: closed, with focus on the button.
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !open) return
+    event.preventDefault()
+    setOpen(false)
+    buttonRef.current?.focus()
+  }
+  return { open, setOpen, panelId, buttonRef, onKeyDown }
 }
 
 type Disclosure = ReturnType<typeof useReadingSettingsDisclosure>
 
 export function ReadingSettingsButton({ disclosure }: { disclosure: Disclosure }) {
-  const { open, setOpen, panelId, buttonRef } = disclosure
+  const { open, setOpen, panelId, buttonRef, onKeyDown } = disclosure
   return (
     <button
       ref={buttonRef}
@@ -43,6 +50,8 @@ export function ReadingSettingsButton({ disclosure }: { disclosure: Disclosure }
       aria-expanded={open}
       aria-controls={open ? panelId : undefined}
       onClick={() => setOpen(!open)}
+      // Opened with Enter or Space, focus is still here: Escape must close it from here too.
+      onKeyDown={onKeyDown}
       className={toolbarButtonClass()}
     >
       {/* In the button's own font and size: a serif or a smaller "a" here was
@@ -70,7 +79,7 @@ export function ReadingSettingsPanel({ disclosure }: { disclosure: Disclosure })
 }
 
 function OpenReadingSettingsPanel({ disclosure }: { disclosure: Disclosure }) {
-  const { setOpen, panelId, buttonRef } = disclosure
+  const { panelId, onKeyDown } = disclosure
   const store = useReadingSettingsStore()
   const { value } = useReadingSettings()
   const { textSize, lineWidth } = value
@@ -79,13 +88,6 @@ function OpenReadingSettingsPanel({ disclosure }: { disclosure: Disclosure }) {
   useLayoutEffect(() => {
     applyReadingSettings({ textSize, lineWidth })
   }, [textSize, lineWidth])
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return
-    event.preventDefault()
-    setOpen(false)
-    buttonRef.current?.focus()
-  }
 
   return (
     <section

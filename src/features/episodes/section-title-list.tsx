@@ -14,7 +14,8 @@ export function SectionTitleList({ sections }: { sections: readonly Section[] })
   if (sections.length === 0) return null
   return (
     <section aria-labelledby={SECTION_TITLES_ID} className="mt-8">
-      <h2 id={SECTION_TITLES_ID} className="text-lg font-semibold">
+      {/* Focused when the missing-section notice's link leads here. */}
+      <h2 id={SECTION_TITLES_ID} tabIndex={-1} className="text-lg font-semibold outline-none">
         Sections
       </h2>
       <ol className="mt-3 space-y-0.5">

@@ -32,7 +32,9 @@ export function TableOfContents({ sections, activeId }: TableOfContentsProps) {
     <nav
       id={CONTENTS_ID}
       aria-label="Contents"
-      className="rounded-xl border border-stone-200 p-3 text-sm print:hidden lg:border-0 lg:p-0 dark:border-stone-800"
+      // Focused when the missing-section notice's link leads here.
+      tabIndex={-1}
+      className="outline-none rounded-xl border border-stone-200 p-3 text-sm print:hidden lg:border-0 lg:p-0 dark:border-stone-800"
     >
       <h2 className="font-semibold text-stone-900 dark:text-stone-100">
         <button

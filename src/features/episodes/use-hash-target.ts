@@ -9,7 +9,7 @@ interface ScrollRequest {
   id: string
   /** The page's first hash (a load, or arriving from another page): jump, do not glide. */
   initial: boolean
-  /** Put focus on the section: always in the page, on arrival only from another of the app's pages. */
+  /** Put focus on the section (or the anchor): always in the page, on arrival only from another of the app's pages. */
   focus: boolean
   /** A section (the page's target), or an anchor of the page around them (only scrolled to). */
   section: boolean
@@ -53,8 +53,9 @@ export function useHashTarget(
       // router changed the URL without the browser's own fragment scroll.
       // Scrolled to after the render, like a section: it takes the notice
       // away above the anchor, which would carry a glide started now past it.
+      // Focused too: the notice's link had focus, and went with the notice.
       const id = decodeFragment(location.hash.slice(1))
-      setRequest({ id, initial, focus: false, section: false })
+      setRequest({ id, initial, focus: true, section: false })
     }
     setMissingAnchor(target.kind === 'unknown' ? target.anchor : null)
   }, [location.hash, location.key, outline, open])
@@ -71,8 +72,12 @@ export function useHashTarget(
         behavior: request.initial || prefersReducedMotion() ? 'auto' : 'smooth',
       })
       if (request.focus) {
-        // Keyboard and screen-reader users continue from the section they chose.
-        element.querySelector<HTMLElement>('button[aria-expanded]')?.focus({ preventScroll: true })
+        // Keyboard and screen-reader users continue from the section they chose,
+        // or from the anchor itself (tabIndex -1: the contents, the section titles).
+        const target = request.section
+          ? element.querySelector<HTMLElement>('button[aria-expanded]')
+          : element
+        target?.focus({ preventScroll: true })
       }
     })
     return () => window.cancelAnimationFrame(frame)

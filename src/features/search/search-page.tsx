@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/page-heading'
 import { PodcastFilter } from '../../components/podcast-filter'
 import { usePodcastFilter } from '../../components/url-filters'
 import { siteIndexQuery } from '../../data/queries'
+import { focusFirstAdded } from '../../lib/focus-first-added'
 import { isSearchNavigationState, QUERY_PARAM } from '../../lib/search-link'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -48,6 +49,7 @@ export function Component() {
   const written = useRef(urlQuery)
   const debounced = useDebouncedValue(input, DEBOUNCE_MS)
   const field = useRef<HTMLInputElement>(null)
+  const results = useRef<HTMLOListElement>(null)
 
   const writeQuery = useCallback(
     (value: string) => {
@@ -186,7 +188,7 @@ export function Component() {
         ) : (
           <>
             {views.length > 0 && (
-              <ol aria-label="Search results" className="space-y-4">
+              <ol ref={results} aria-label="Search results" className="space-y-4">
                 {views.map((view) => (
                   <li key={view.key}>
                     <SearchResult hit={view} />
@@ -197,7 +199,10 @@ export function Component() {
             <SearchFooter
               shown={views.length}
               total={outcome.hits.length}
-              onShowMore={() => setView({ ...current, shown: shown + PAGE_SIZE })}
+              onShowMore={() => {
+                setView({ ...current, shown: shown + PAGE_SIZE })
+                focusFirstAdded(results.current, views.length)
+              }}
               covered={index.covered}
               older={index.older}
               loadingOlder={index.pending > 0 && index.loaded.length > 0}
