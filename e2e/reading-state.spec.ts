@@ -91,6 +91,35 @@ test.describe('reading state', () => {
     ).toBeHidden()
   })
 
+  test('"Mark as unread" holds when the reader reaches the end again, with "mark read at the end" on', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await page.getByRole('button', { name: 'Reading settings' }).click()
+    await page.getByRole('checkbox', { name: 'Mark an episode read when I reach its end' }).check()
+    await page.getByRole('button', { name: 'Reading settings' }).click()
+    await page.getByRole('button', { name: 'Expand all' }).click()
+    const toEnd = () => page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    const toTop = () => page.evaluate(() => window.scrollTo(0, 0))
+
+    await toEnd()
+    await expect(episode.announcement('Marked as read: you reached the end.')).toBeAttached()
+    await expect(markRead(page)).toHaveAttribute('aria-pressed', 'true')
+
+    await toTop()
+    await markRead(page).click()
+    await expect(markRead(page)).toHaveAttribute('aria-pressed', 'false')
+    // Down again to re-read the last section: the reader said unread, it stays unread.
+    await toEnd()
+    await page.waitForTimeout(500)
+    await toTop()
+    await expect(markRead(page)).toHaveAttribute('aria-pressed', 'false')
+    await openOverview(page)
+    await expect(page.getByText('2 episodes · 2 unread')).toBeVisible()
+  })
+
   test('marked read, the button shows its tick, in both themes', async ({ page, request }) => {
     const episode = await EpisodePage.create(page, request)
     for (const colorScheme of ['light', 'dark'] as const) {
