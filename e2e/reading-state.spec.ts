@@ -353,6 +353,42 @@ test.describe('reading state', () => {
     await expect(page.getByRole('region', { name: 'Continue where you left off' })).toHaveCount(0)
   })
 
+  test('"Export your data" pressed while the reading progress is still loading waits for it', async ({
+    page,
+    request,
+  }, testInfo) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await markRead(page).click()
+    await expect(markRead(page)).toHaveAttribute('aria-pressed', 'true')
+    await episode.bookmark(episode.section('2')).click()
+
+    // The reading-state store is loaded on first use: hold it back, as a slow network would.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(/\/assets\/reading-state-store-[^/]*\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/bookmarks')
+    await appReady(page)
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export your data' }).click()
+    await page.waitForTimeout(300)
+    release()
+    const file = testInfo.outputPath('data.json')
+    await (await downloading).saveAs(file)
+    await expect(
+      page.getByRole('status').filter({ hasText: 'the reading progress of 1 episode' }),
+    ).toBeVisible()
+    const exported = JSON.parse(await readFile(file, 'utf8'))
+    expect(exported.readingState.episodes).toEqual([
+      expect.objectContaining({ episodeSlug: episode.episode.slug, readAt: expect.any(String) }),
+    ])
+  })
+
   test('reading state is part of "Export your data" and comes back with "Import data"', async ({
     page,
     browser,
