@@ -35,7 +35,7 @@ export function statusText({
   if (n === 0) return `No results for ${quoted}${where}`
   const results = `${formatCount(n)} ${n === 1 ? 'result' : 'results'}`
   if (!allWords)
-    return `No result has every word of ${quoted}${where}; ${results} have some of them`
+    return `No result has every word of ${quoted}${where}; ${results} ${n === 1 ? 'has' : 'have'} some of them`
   return `${results} for ${quoted}${where}`
 }
 
