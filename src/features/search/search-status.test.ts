@@ -4,6 +4,7 @@ import { statusText } from './search-status'
 const base = {
   query: 'tariffs china',
   empty: false,
+  hasWords: true,
   searchable: true,
   loading: false,
   unavailable: false,
