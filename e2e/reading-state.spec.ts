@@ -159,6 +159,34 @@ test.describe('reading state', () => {
     ).toBeVisible()
   })
 
+  test('"Mark all in this digest read" pressed while the read marks are still loading counts only the unread', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await markRead(page).click()
+    await expect(markRead(page)).toHaveAttribute('aria-pressed', 'true')
+
+    // The reading-state store is loaded on first use: hold it back, as a slow network would.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(/\/assets\/reading-state-store-[^/]*\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await openOverview(page)
+    await markAll(page).click()
+    await page.waitForTimeout(300)
+    release()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Marked 1 episode as read.' }),
+    ).toBeVisible()
+    await expect(page.getByText('2 episodes · All read')).toBeVisible()
+  })
+
   test('"Mark all in this digest read" marks every episode and survives a reload', async ({
     page,
     request,
