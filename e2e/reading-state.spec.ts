@@ -91,6 +91,35 @@ test.describe('reading state', () => {
     ).toBeHidden()
   })
 
+  test('"Mark as unread" holds when the reader reaches the end again, with "mark read at the end" on', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await page.getByRole('button', { name: 'Reading settings' }).click()
+    await page.getByRole('checkbox', { name: 'Mark an episode read when I reach its end' }).check()
+    await page.getByRole('button', { name: 'Reading settings' }).click()
+    await page.getByRole('button', { name: 'Expand all' }).click()
+    const toEnd = () => page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    const toTop = () => page.evaluate(() => window.scrollTo(0, 0))
+
+    await toEnd()
+    await expect(episode.announcement('Marked as read: you reached the end.')).toBeAttached()
+    await expect(markRead(page)).toHaveAttribute('aria-pressed', 'true')
+
+    await toTop()
+    await markRead(page).click()
+    await expect(markRead(page)).toHaveAttribute('aria-pressed', 'false')
+    // Down again to re-read the last section: the reader said unread, it stays unread.
+    await toEnd()
+    await page.waitForTimeout(500)
+    await toTop()
+    await expect(markRead(page)).toHaveAttribute('aria-pressed', 'false')
+    await openOverview(page)
+    await expect(page.getByText('2 episodes · 2 unread')).toBeVisible()
+  })
+
   test('marked read, the button shows its tick, in both themes', async ({ page, request }) => {
     const episode = await EpisodePage.create(page, request)
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -128,6 +157,34 @@ test.describe('reading state', () => {
     await expect(
       page.getByRole('note', { name: 'Not saved in this browser' }).getByText(kept),
     ).toBeVisible()
+  })
+
+  test('"Mark all in this digest read" pressed while the read marks are still loading counts only the unread', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await markRead(page).click()
+    await expect(markRead(page)).toHaveAttribute('aria-pressed', 'true')
+
+    // The reading-state store is loaded on first use: hold it back, as a slow network would.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(/\/assets\/reading-state-store-[^/]*\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await openOverview(page)
+    await markAll(page).click()
+    await page.waitForTimeout(300)
+    release()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Marked 1 episode as read.' }),
+    ).toBeVisible()
+    await expect(page.getByText('2 episodes · All read')).toBeVisible()
   })
 
   test('"Mark all in this digest read" marks every episode and survives a reload', async ({
@@ -322,6 +379,42 @@ test.describe('reading state', () => {
     await expect(markRead(page)).toHaveAttribute('aria-pressed', 'true')
     await openOverview(page)
     await expect(page.getByRole('region', { name: 'Continue where you left off' })).toHaveCount(0)
+  })
+
+  test('"Export your data" pressed while the reading progress is still loading waits for it', async ({
+    page,
+    request,
+  }, testInfo) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await markRead(page).click()
+    await expect(markRead(page)).toHaveAttribute('aria-pressed', 'true')
+    await episode.bookmark(episode.section('2')).click()
+
+    // The reading-state store is loaded on first use: hold it back, as a slow network would.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(/\/assets\/reading-state-store-[^/]*\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/bookmarks')
+    await appReady(page)
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export your data' }).click()
+    await page.waitForTimeout(300)
+    release()
+    const file = testInfo.outputPath('data.json')
+    await (await downloading).saveAs(file)
+    await expect(
+      page.getByRole('status').filter({ hasText: 'the reading progress of 1 episode' }),
+    ).toBeVisible()
+    const exported = JSON.parse(await readFile(file, 'utf8'))
+    expect(exported.readingState.episodes).toEqual([
+      expect.objectContaining({ episodeSlug: episode.episode.slug, readAt: expect.any(String) }),
+    ])
   })
 
   test('reading state is part of "Export your data" and comes back with "Import data"', async ({

@@ -75,6 +75,15 @@ test.describe('search', () => {
     await expect(only.locator('mark')).toHaveText(['trillion-dollar decline'])
   })
 
+  test('a query with no word in it (an emoji) says so instead of showing nothing', async ({
+    page,
+  }) => {
+    await page.goto(`/search?q=${encodeURIComponent('🚀')}`)
+    await expect(
+      status(page, '“🚀” has no words to search for. Search finds words and numbers.'),
+    ).toBeVisible()
+  })
+
   test('a result opens its section expanded and in view', async ({ page, request }) => {
     const episode = await EpisodePage.create(page, request)
     const target = episode.section('2')

@@ -14,8 +14,10 @@ import { downloadFile } from './download-file'
 
 interface BookmarkToolbarProps {
   bookmarks: readonly Bookmark[]
-  /** The reading state (read marks, places): exported and imported with the bookmarks. */
+  /** The reading state (read marks, places) as shown now: empty while its store is loading. */
   reading: readonly ReadingEntry[]
+  /** The reading state as stored, once its store has loaded: what an export writes. */
+  loadReading: () => Promise<readonly ReadingEntry[]>
   onImport: (bookmarks: readonly Bookmark[]) => MergeResult
   onImportReading: (entries: readonly ReadingEntry[]) => Promise<ReadingMergeResult>
   onRemoveAll: () => void
@@ -55,6 +57,7 @@ export function readingImportMessage(
 export function BookmarkToolbar({
   bookmarks,
   reading,
+  loadReading,
   onImport,
   onImportReading,
   onRemoveAll,
@@ -71,12 +74,15 @@ export function BookmarkToolbar({
     if (confirming) cancelRef.current?.focus()
   }, [confirming])
 
-  function exportAll() {
+  async function exportAll() {
+    // Not `reading`: until the lazily loaded store is in it is empty, and a
+    // click in that moment wrote a file saying nothing was ever read.
+    const stored = await loadReading()
     const now = new Date()
     const name = dataExportFileName(now)
-    downloadFile(name, dataToFile({ bookmarks, reading }, now))
+    downloadFile(name, dataToFile({ bookmarks, reading: stored }, now))
     onMessage(
-      `Exported ${plural(count, 'bookmark')} and the reading progress of ${plural(reading.length, 'episode')} to ${name}.`,
+      `Exported ${plural(count, 'bookmark')} and the reading progress of ${plural(stored.length, 'episode')} to ${name}.`,
     )
   }
 

@@ -5,6 +5,7 @@ import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { type Bookmark, type BookmarkRef, sameBookmark } from '../../lib/storage/bookmark-schema'
 import { describeStorageProblem } from '../../lib/storage/describe-storage-problem'
+import { loadedReadingStateStore } from '../../lib/storage/lazy-reading-state-store'
 import { mergeIntoReadingState } from '../../lib/storage/reading-state-merge'
 import type { CorruptCopy } from '../../lib/storage/record-store'
 import { useBookmarkStore, useBookmarks } from '../../lib/storage/use-bookmarks'
@@ -126,6 +127,9 @@ export function Component() {
       <BookmarkToolbar
         bookmarks={bookmarks}
         reading={reading.value.episodes}
+        loadReading={async () =>
+          (await loadedReadingStateStore(readingStore)).getSnapshot().value.episodes
+        }
         onImport={store.merge}
         onImportReading={(entries) => mergeIntoReadingState(readingStore, entries)}
         onRemoveAll={() => {

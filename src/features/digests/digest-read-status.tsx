@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { loadedReadingStateStore } from '../../lib/storage/lazy-reading-state-store'
 import { useReadingStateStore, useReadState } from '../../lib/storage/use-reading-state'
 import type { Digest } from '../../schema/digest'
 
@@ -21,12 +22,17 @@ export function DigestReadStatus({ digest }: { digest: Digest }) {
     digest.episodes.map((episode) => episode.slug),
   )
 
-  function markAll() {
+  async function markAll() {
+    const already = 'Every episode in this digest is already read.'
     if (unread === 0) {
-      setMessage('Every episode in this digest is already read.')
+      setMessage(already)
       return
     }
-    const marked = store.markAllRead(
+    // The count shown may be the stand-in's "nothing read" while the store
+    // loads; its guess (every episode) made the message claim episodes
+    // already read. The loaded store counts what it actually marked.
+    const loaded = await loadedReadingStateStore(store)
+    const marked = loaded.markAllRead(
       digest.episodes.map((episode) => ({
         date: digest.date,
         episodeSlug: episode.slug,
@@ -34,7 +40,9 @@ export function DigestReadStatus({ digest }: { digest: Digest }) {
         podcast: episode.podcast,
       })),
     )
-    setMessage(`Marked ${marked} ${marked === 1 ? 'episode' : 'episodes'} as read.`)
+    setMessage(
+      marked === 0 ? already : `Marked ${marked} ${marked === 1 ? 'episode' : 'episodes'} as read.`,
+    )
   }
 
   return (

@@ -33,15 +33,22 @@ function phraseStarts(spans: readonly WordSpan[], phrase: Phrase): number[] {
   return starts
 }
 
+const MARKS = /\p{M}+/gu
+
+/** The text folded as normalizeWord folds a word (without its apostrophe rules). */
+function foldText(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase()
+}
+
 /** True when the text holds the phrase's words in order, whole words, any punctuation between. */
 export function containsPhrase(text: string, phrase: Phrase): boolean {
   // Cheap test first: most candidate texts do not contain the first word at
-  // all. Folded the way normalizeWord folds (NFKD keeps "e" of "é" in place);
-  // skipped for a word with an apostrophe, which normalizeWord removes.
+  // all. Folded the way normalizeWord folds, marks removed too: NFKD puts the
+  // accent of "é" after its "e", so "résumé" reads "re\u0301sume\u0301" and
+  // did not contain "resume" (a phrase starting with it found nothing).
+  // Skipped for a word with an apostrophe, which normalizeWord removes.
   const first = phrase.words[0] ?? ''
-  if (!/['’]/.test(first) && !text.normalize('NFKD').toLowerCase().includes(normalizeWord(first))) {
-    return false
-  }
+  if (!/['’]/.test(first) && !foldText(text).includes(normalizeWord(first))) return false
   return phraseStarts(wordSpans(text), phrase).length > 0
 }
 

@@ -35,6 +35,11 @@ export function parseQuery(input: string): ParsedQuery {
   return { terms, phrases }
 }
 
+/** Nothing typed yet, or only the quote that starts a phrase: nothing to answer. */
+export function isBlankQuery(input: string): boolean {
+  return input.replace(new RegExp(QUOTES, 'g'), '').trim() === ''
+}
+
 export function isEmptyQuery(query: ParsedQuery): boolean {
   return query.terms.length === 0 && query.phrases.length === 0
 }

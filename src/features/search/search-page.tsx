@@ -11,7 +11,7 @@ import { isSearchNavigationState, QUERY_PARAM } from '../../lib/search-link'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { describeHit, type HitView } from './describe-hit'
-import { isEmptyQuery, parseQuery } from './parse-query'
+import { isBlankQuery, isEmptyQuery, parseQuery } from './parse-query'
 import { readSavedSearchView, saveSearchView } from './saved-search-view'
 import { hasSearchableWords, searchShards } from './search-engine'
 import { SearchField } from './search-field'
@@ -152,7 +152,8 @@ export function Component() {
         {site.data && <PodcastFilter podcasts={site.data.podcasts} />}
         <SearchStatus
           query={urlQuery}
-          empty={isEmptyQuery(parsed)}
+          empty={isBlankQuery(urlQuery)}
+          hasWords={!isEmptyQuery(parsed)}
           searchable={searchable}
           loading={index.status === 'pending' || (index.loaded.length === 0 && index.pending > 0)}
           unavailable={

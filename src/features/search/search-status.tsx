@@ -2,7 +2,10 @@ import { formatCount } from '../../lib/format-count'
 
 interface SearchStatusProps {
   query: string
+  /** Nothing typed: nothing to say. */
   empty: boolean
+  /** False when the query has no word at all (only emoji or punctuation: "🚀", "%"). */
+  hasWords: boolean
   /** False when every word is too common to be indexed ("the", "of"). */
   searchable: boolean
   loading: boolean
@@ -18,6 +21,7 @@ interface SearchStatusProps {
 export function statusText({
   query,
   empty,
+  hasWords,
   searchable,
   loading,
   unavailable,
@@ -26,8 +30,11 @@ export function statusText({
   podcast,
 }: SearchStatusProps): string {
   if (empty) return ''
-  if (loading) return 'Loading the search index…'
   const quoted = `“${query}”`
+  // Said before loading anything: the index holds words, and silence (the
+  // page showed only its tips) read as if the search had not happened.
+  if (!hasWords) return `${quoted} has no words to search for. Search finds words and numbers.`
+  if (loading) return 'Loading the search index…'
   // Not "No results": that would say the archive has none.
   if (unavailable) return `Could not search for ${quoted}: the search index did not load.`
   if (!searchable) return `${quoted} has only very common words. Try a more specific word.`
@@ -35,7 +42,7 @@ export function statusText({
   if (n === 0) return `No results for ${quoted}${where}`
   const results = `${formatCount(n)} ${n === 1 ? 'result' : 'results'}`
   if (!allWords)
-    return `No result has every word of ${quoted}${where}; ${results} have some of them`
+    return `No result has every word of ${quoted}${where}; ${results} ${n === 1 ? 'has' : 'have'} some of them`
   return `${results} for ${quoted}${where}`
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeBookmarkRecord, detectVersion, migrateBookmarks } from './bookmark-migrations'
+import { parseBookmarkFile } from './bookmark-transfer'
 
 /** The prototype's shape, fabricated: a bare array with short names and a numeric timestamp. */
 const v0 = [
@@ -38,6 +39,30 @@ describe('bookmark migrations', () => {
       ],
     })
     expect(decodeBookmarkRecord(v0).ok).toBe(true)
+  })
+
+  it('keeps the readable entries of a v0 file with an impossible timestamp or a damaged entry', () => {
+    // 1e20 ms is a number, but past the range of Date: toISOString threw, and
+    // the import of the whole file failed without a word.
+    const file = JSON.stringify([
+      ...v0,
+      { ...v0[0], section: 'another-section', savedAt: 1e20 },
+      { date: '2025-02-03' },
+    ])
+    const parsed = parseBookmarkFile(file)
+    expect(parsed).toMatchObject({ ok: true, invalid: 2 })
+    if (parsed.ok) {
+      expect(parsed.bookmarks.map((bookmark) => bookmark.sectionId)).toEqual([
+        'the-6-million-myth-debunked',
+      ])
+    }
+  })
+
+  it('does not take an array of something else for a v0 file', () => {
+    expect(parseBookmarkFile('[1, 2, 3]')).toEqual({
+      ok: false,
+      message: 'This file is not a Digest Reader export.',
+    })
   })
 
   it('leaves the current version alone', () => {

@@ -19,37 +19,51 @@ import {
  * titles of the digest, episode and podcast. Nothing in production wrote it;
  * it exists so the migration path is real and tested before it is needed.
  */
-const bookmarkV0Schema = z.array(
-  z.object({
-    date: z.string(),
-    episode: z.string(),
-    section: z.string(),
-    title: z.string(),
-    savedAt: z.number(),
-  }),
-)
+const bookmarkV0EntrySchema = z.object({
+  date: z.string(),
+  episode: z.string(),
+  section: z.string(),
+  title: z.string(),
+  savedAt: z.number(),
+})
+
+type BookmarkV0Entry = z.infer<typeof bookmarkV0EntrySchema>
+
+function isV0Entry(entry: unknown): entry is BookmarkV0Entry {
+  return bookmarkV0EntrySchema.safeParse(entry).success
+}
+
+/**
+ * One v0 entry in v1's shape, or the entry unchanged when it cannot be: a
+ * timestamp past the range of Date (which would throw in toISOString) or a
+ * damaged entry is left for validation to reject on its own, so an import
+ * keeps the other bookmarks of the file, as it does for a v1 file.
+ */
+function migrateV0Entry(entry: unknown): unknown {
+  if (!isV0Entry(entry)) return entry
+  const savedAt = new Date(entry.savedAt)
+  if (Number.isNaN(savedAt.getTime())) return entry
+  return {
+    date: entry.date,
+    episodeSlug: entry.episode,
+    sectionId: entry.section,
+    // Unknown in v0: the bookmarks page shows the published titles when the
+    // section still exists, and the slug otherwise.
+    digestTitle: '',
+    episodeTitle: '',
+    podcast: '',
+    sectionTitle: entry.title,
+    sectionNumber: '',
+    savedAt: savedAt.toISOString(),
+  }
+}
 
 const steps: Record<number, MigrationStep> = {
   0: (json) => {
-    const parsed = bookmarkV0Schema.safeParse(json)
-    // Not a v0 file after all: hand it on unchanged, validation will say why.
-    if (!parsed.success) return json
-    return {
-      version: 1,
-      bookmarks: parsed.data.map((old) => ({
-        date: old.date,
-        episodeSlug: old.episode,
-        sectionId: old.section,
-        // Unknown in v0: the bookmarks page shows the published titles when the
-        // section still exists, and the slug otherwise.
-        digestTitle: '',
-        episodeTitle: '',
-        podcast: '',
-        sectionTitle: old.title,
-        sectionNumber: '',
-        savedAt: new Date(old.savedAt).toISOString(),
-      })),
-    }
+    // Not a v0 file after all (an array of something else): hand it on
+    // unchanged, validation will say why.
+    if (!Array.isArray(json) || (json.length > 0 && !json.some(isV0Entry))) return json
+    return { version: 1, bookmarks: json.map(migrateV0Entry) }
   },
 }
 

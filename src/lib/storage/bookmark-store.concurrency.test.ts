@@ -115,5 +115,13 @@ describe('two tabs editing bookmarks before either hears of the other', () => {
       'also-in-a',
     ])
     expect(storedIds()).toEqual(['from-b'])
+
+    // Storage takes writes again: tab A's next change must not write over
+    // tab B's bookmark with A's own record (it used to: 'from-b' was lost).
+    full = false
+    tabA.add(section('after-space-freed'))
+    expect(tabA.getSnapshot().problem).toBeNull()
+    expect(storedIds()).toEqual(['from-b', 'only-in-a', 'also-in-a', 'after-space-freed'])
+    expect(tabA.getSnapshot().value.bookmarks.map((b) => b.sectionId)).toEqual(storedIds())
   })
 })

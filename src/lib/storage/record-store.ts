@@ -101,6 +101,12 @@ export function createRecordStore<T>(
   let readOk = false
   /** This tab holds changes that storage does not (quota): other tabs must not overwrite them. */
   let unsaved = false
+  /**
+   * The changes made since storage last took one (while `unsaved`), in order:
+   * once it takes writes again they are applied to what is stored then, so a
+   * bookmark another tab saved meanwhile is kept, not written over.
+   */
+  let pending: Array<(current: T) => T> = []
   /** Corrupt values that could not be moved aside; while any is here, the key is not written. */
   let memoryCopies: CorruptCopy[] = []
   let serverSnapshot: RecordSnapshot<T> | null = null
@@ -203,6 +209,38 @@ export function createRecordStore<T>(
     }
   }
 
+  /**
+   * What another tab stored since this one last read or wrote the key: its
+   * value, null when nothing changed (or the key cannot be read now), or
+   * 'unreadable' for data that must not be written over.
+   */
+  function storedSince(): { value: T } | null | 'unreadable' {
+    let raw: string | null
+    try {
+      raw = deps.storage().getItem(kind.key)
+    } catch {
+      return null
+    }
+    if (raw === lastRaw) return null
+    if (raw === null) return { value: kind.empty() }
+    const decoded = decodeRaw(raw)
+    return decoded.ok ? { value: decoded.value } : 'unreadable'
+  }
+
+  /** A tab with unsaved changes tries again: all of them, over what is stored now. */
+  function persistPending(
+    mine: T,
+    problemNow: StorageProblem | null,
+  ): { written: T | null; problem: StorageProblem | null } {
+    const stored = storedSince()
+    // Left for a reload to set aside (load() moves it to a corrupt copy); until then, still unsaved.
+    if (stored === 'unreadable') return { written: null, problem: problemNow }
+    const value =
+      stored === null ? mine : pending.reduce((next, change) => change(next), stored.value)
+    const problem = persist(value)
+    return { written: problem === null ? value : null, problem }
+  }
+
   function getSnapshot(): RecordSnapshot<T> {
     if (snapshot === null) snapshot = load()
     return snapshot
@@ -269,9 +307,22 @@ export function createRecordStore<T>(
       const current = getSnapshot()
       const value = change(current.value)
       if (Object.is(value, current.value)) return
-      const problem = persist(value)
-      unsaved = problem !== null
-      snapshot = { ...current, value, problem }
+      if (!unsaved) {
+        const problem = persist(value)
+        unsaved = problem !== null
+        pending = unsaved ? [change] : []
+        snapshot = { ...current, value, problem }
+        emit()
+        return
+      }
+      // Storage refused this tab's earlier changes, and another tab may have
+      // written since (its events were not adopted: see onStorage). Writing
+      // this tab's record as it is would drop that tab's bookmarks.
+      pending.push(change)
+      const { written, problem } = persistPending(value, current.problem)
+      unsaved = written === null
+      if (written !== null) pending = []
+      snapshot = { ...current, value: written ?? value, problem }
       emit()
     },
     discardCorruptCopy(copy) {
