@@ -214,6 +214,23 @@ test.describe('search', () => {
     expect(requested.some((path) => /^\/data\/search\/\d{4}-\d{2}\.json$/.test(path))).toBe(true)
   })
 
+  test('focusing the header’s field fetches the search index while the query is typed', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    const shard = page.waitForRequest((request) =>
+      /^\/data\/search\/\d{4}-\d{2}\.json$/.test(new URL(request.url()).pathname),
+    )
+    await searchField(page).focus()
+    // Nothing typed, nothing submitted: the reader is only about to search.
+    await shard
+    await expect(page).toHaveURL('/')
+    await searchField(page).fill('DeepSeek')
+    await searchField(page).press('Enter')
+    await expect(status(page, /results for “DeepSeek”/)).toBeVisible()
+  })
+
   for (const theme of ['light', 'dark'] as const) {
     test(`search with results (${theme}) has no serious accessibility violations`, async ({
       page,

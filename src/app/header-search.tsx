@@ -1,3 +1,4 @@
+import { type QueryClient, useQueryClient } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import {
@@ -8,9 +9,17 @@ import {
 } from '../lib/search-link'
 import { useSearchShortcut } from './use-search-shortcut'
 
-/** Fetch the search page's code when the reader heads for search, not before (not on the overview). */
-function preloadSearch() {
+/**
+ * Fetch the search page's code and its index's first step when the reader
+ * heads for search, not before (not on the overview): a reader who has
+ * focused the field finds the index in by the time the query is typed.
+ */
+function preloadSearch(client: QueryClient) {
   void import('../features/search/search-page')
+  import('../features/search/prefetch-search-index')
+    .then(({ prefetchSearchIndex }) => prefetchSearchIndex(client))
+    // The page's own queries fetch again and show the failure.
+    .catch(() => {})
 }
 
 const focusState: SearchNavigationState = { focusSearch: true }
@@ -41,6 +50,8 @@ export function HeaderSearch() {
   const [value, setValue] = useState('')
   const id = useId()
   const onSearchPage = pathname === SEARCH_PATH
+  const queryClient = useQueryClient()
+  const preload = () => preloadSearch(queryClient)
   useSearchShortcut()
   return (
     <>
@@ -50,8 +61,8 @@ export function HeaderSearch() {
         aria-label="Search"
         title="Search (/)"
         aria-current={onSearchPage ? 'page' : undefined}
-        onPointerEnter={preloadSearch}
-        onFocus={preloadSearch}
+        onPointerEnter={preload}
+        onFocus={preload}
         className="inline-flex size-10 items-center justify-center rounded-md text-stone-600 hover:bg-stone-200 hover:text-stone-900 lg:hidden dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white"
       >
         <SearchIcon />
@@ -87,7 +98,7 @@ export function HeaderSearch() {
               name={QUERY_PARAM}
               value={value}
               onChange={(event) => setValue(event.target.value)}
-              onFocus={preloadSearch}
+              onFocus={preload}
               placeholder="Search"
               autoComplete="off"
               enterKeyHint="search"

@@ -4,10 +4,10 @@ import type { SearchDoc, SearchManifest, SearchShard, SearchShardRef } from '../
 import { SEARCH_FIELDS } from '../schema/search-text'
 import { CompactIndexBuilder, type FieldText } from './compact-index-builder'
 
-// The full-text search index, built at ingest time (docs/decisions/0006-search.md).
-// Pure: the CLI turns each digest into a `DigestEntry` as it parses it, keeps
-// entries on disk month by month, and later builds one shard at a time from
-// them, so memory holds one shard, never the archive.
+// The full-text search index, built at ingest time (docs/decisions/0014-search.md).
+// Pure: the CLI builds each shard from the published digests of its months,
+// read back one shard at a time on each thread (scripts/ingest/shard-task.ts),
+// so memory holds a shard per thread, never the archive.
 
 /** One digest's search documents, with indexes local to this entry. */
 export interface DigestEntry {

@@ -1,7 +1,7 @@
 // How text becomes search terms. A search index can only be queried with the
 // tokenizer and term processing it was built with, so these functions are
 // part of the published format: the ingest builds the shards with them and
-// the app queries with them (see docs/decisions/0006-search.md).
+// the app queries with them (see docs/decisions/0014-search.md).
 
 import { wordCharLength, wordEnd } from './word-chars'
 

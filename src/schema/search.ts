@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { isoDate, slug } from './digest'
 
 // The full-text search files, written by the ingest under `search/` and read
-// by the search page (docs/decisions/0006-search.md):
+// by the search page (docs/decisions/0014-search.md):
 // - `search/index.json`: the manifest, newest shard first.
 // - `search/<YYYY-MM>.json`: one shard, a run of consecutive months named by
 //   its newest month, holding its documents and their MiniSearch index.
