@@ -83,10 +83,41 @@ export const compactIndexSchema = z.object({
   /** Average length of each field (in SEARCH_FIELDS order). */
   a: z.array(z.number()),
   /** Per document, its field lengths in SEARCH_FIELDS order. */
-  l: z.array(z.array(z.number())),
+  l: z.custom<number[][]>((value) => isNumberLists(value, 0), {
+    error: 'expected a list of number lists',
+  }),
   /** `[term, postings of field i, postings of field j, …]`. */
-  t: z.array(z.tuple([z.string()], z.array(z.number()))),
+  t: z.custom<[string, ...number[][]][]>(isTermEntries, {
+    error: 'expected a list of [term, ...number lists]',
+  }),
 })
+
+// The two checks above are loops rather than `z.array(z.number())` per list:
+// a shard holds about 100,000 postings numbers (10,000-digest archive), and
+// zod's parse of each, run cold on a search page's first load, was most of
+// the shard's validation there. They accept exactly what those schemas did.
+
+/** An array whose items from `from` on are arrays of finite numbers. */
+function isNumberLists(value: unknown, from: number): boolean {
+  if (!Array.isArray(value)) return false
+  for (let i = from; i < value.length; i++) {
+    const list: unknown = value[i]
+    if (!Array.isArray(list)) return false
+    for (const n of list) if (typeof n !== 'number' || !Number.isFinite(n)) return false
+  }
+  return true
+}
+
+/** An array of `[string, ...number[][]]`. */
+function isTermEntries(value: unknown): boolean {
+  if (!Array.isArray(value)) return false
+  for (const entry of value) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isNumberLists(entry, 1)) {
+      return false
+    }
+  }
+  return true
+}
 
 export const searchShardSchema = z.object({
   v: z.literal(1),
