@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { isPrerenderedHere } from './app/is-prerendered-here'
+import { preloadPage } from './app/router'
 import type { PrerenderedQuery } from './app/seed-query-client'
 import './styles.css'
 
@@ -44,5 +45,7 @@ if (isPrerenderedHere()) {
     () => start(null),
   )
 } else {
+  // Its chunk comes with the app's, not after the app's first render.
+  preloadPage(window.location.pathname)
   start(null)
 }
