@@ -86,3 +86,18 @@ test('a search opened cold does not shift as its results and the header’s fiel
   await page.waitForTimeout(500)
   expect(await layoutShifts(page)).toEqual([])
 })
+
+test('a page whose code cannot be downloaded says so, once, with no uncaught error', async ({
+  page,
+}) => {
+  const uncaught: string[] = []
+  page.on('pageerror', (error) => uncaught.push(error.message))
+  await page.route('**/assets/search-page-*.js', (route) => route.abort())
+  await page.goto('/search?q=DeepSeek')
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'This page could not be shown' }),
+  ).toBeVisible()
+  await expect(page.getByText('Part of the app could not be downloaded.')).toBeVisible()
+  // The page's code was asked for twice (early, and by the router): its failure is the page's to show.
+  expect(uncaught).toEqual([])
+})

@@ -62,7 +62,10 @@ const PAGES: Record<string, (() => Promise<PageModule>)[]> = {
  */
 export function preloadPage(pathname: string): void {
   const [first = '', ...rest] = pathname.split('/').filter(Boolean)
-  if (Object.hasOwn(PAGES, first)) void PAGES[first]?.[rest.length]?.()
+  // A chunk that fails to load fails the router's own import of it too, and
+  // the route's error boundary says so: not reported a second time here, as
+  // an unhandled rejection.
+  if (Object.hasOwn(PAGES, first)) PAGES[first]?.[rest.length]?.().catch(() => {})
 }
 
 function PageNotFound() {
