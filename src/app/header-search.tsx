@@ -7,6 +7,7 @@ import {
   type SearchNavigationState,
   searchHref,
 } from '../lib/search-link'
+import { prefetchSearchData } from './prefetch-route-data'
 import { useSearchShortcut } from './use-search-shortcut'
 
 /**
@@ -16,10 +17,7 @@ import { useSearchShortcut } from './use-search-shortcut'
  */
 function preloadSearch(client: QueryClient) {
   void import('../features/search/search-page')
-  import('../features/search/prefetch-search-index')
-    .then(({ prefetchSearchIndex }) => prefetchSearchIndex(client))
-    // The page's own queries fetch again and show the failure.
-    .catch(() => {})
+  prefetchSearchData(client)
 }
 
 const focusState: SearchNavigationState = { focusSearch: true }

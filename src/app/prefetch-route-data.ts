@@ -32,5 +32,19 @@ export function prefetchRouteData(queryClient: QueryClient, pathname: string): v
     void queryClient.prefetchQuery(postQuery(second))
   } else if (first === 'commentary') {
     void queryClient.prefetchQuery(postListQuery())
+  } else if (first === 'search') {
+    prefetchSearchData(queryClient)
   }
+}
+
+/**
+ * The search index's manifest and first step (features/search), from a chunk
+ * of their own so this entry module carries no search schema: asked for on
+ * a cold `/search`, and by the header when the reader heads for search.
+ */
+export function prefetchSearchData(queryClient: QueryClient): void {
+  import('../features/search/prefetch-search-index')
+    .then(({ prefetchSearchIndex }) => prefetchSearchIndex(queryClient))
+    // The search page's own queries fetch again and show the failure.
+    .catch(() => {})
 }

@@ -1,5 +1,5 @@
 import { type ComponentType, lazy, Suspense, useEffect } from 'react'
-import { Route, Routes, useLocation } from 'react-router'
+import { matchRoutes, Route, Routes, useLocation } from 'react-router'
 import { slotsStarted } from '../components/lazy-slot'
 import { NotFound } from '../components/not-found'
 import { Skeleton } from '../components/skeleton'
@@ -21,51 +21,34 @@ const page = (load: () => Promise<PageModule>) =>
     return { default: module.Component }
   })
 
-const loadOverview = () => import('../features/digests/overview-page')
-const loadArchive = () => import('../features/digests/archive-page')
-const loadDay = () => import('../features/digests/digest-page')
-const loadEpisode = () => import('../features/episodes/episode-page')
-const loadPodcasts = () => import('../features/podcasts/podcast-list-page')
-const loadPodcast = () => import('../features/podcasts/podcast-page')
-const loadPosts = () => import('../features/commentary/post-list-page')
-const loadPost = () => import('../features/commentary/post-page')
-const loadBookmarks = () => import('../features/bookmarks/bookmarks-page')
-const loadSearch = () => import('../features/search/search-page')
-
-const Overview = page(loadOverview)
-const Archive = page(loadArchive)
-const DigestDay = page(loadDay)
-const Episode = page(loadEpisode)
-const Podcasts = page(loadPodcasts)
-const Podcast = page(loadPodcast)
-const Posts = page(loadPosts)
-const Post = page(loadPost)
-const Bookmarks = page(loadBookmarks)
-const Search = page(loadSearch)
-
-/** By an address's first part, the page of each depth: `/digests`, `/digests/:date`, `/digests/:date/:episodeSlug`. */
-const PAGES: Record<string, (() => Promise<PageModule>)[]> = {
-  '': [loadOverview],
-  digests: [loadArchive, loadDay, loadEpisode],
-  podcasts: [loadPodcasts, loadPodcast],
-  commentary: [loadPosts, loadPost],
-  bookmarks: [loadBookmarks],
-  search: [loadSearch],
-}
+/** Every page: its path (relative to the root) and how its chunk is loaded, in one table. */
+const PAGES = [
+  { path: '/', load: () => import('../features/digests/overview-page') },
+  { path: 'digests', load: () => import('../features/digests/archive-page') },
+  { path: 'digests/:date', load: () => import('../features/digests/digest-page') },
+  { path: 'digests/:date/:episodeSlug', load: () => import('../features/episodes/episode-page') },
+  { path: 'podcasts', load: () => import('../features/podcasts/podcast-list-page') },
+  { path: 'podcasts/:podcastSlug', load: () => import('../features/podcasts/podcast-page') },
+  { path: 'commentary', load: () => import('../features/commentary/post-list-page') },
+  { path: 'commentary/:slug', load: () => import('../features/commentary/post-page') },
+  { path: 'bookmarks', load: () => import('../features/bookmarks/bookmarks-page') },
+  { path: 'search', load: () => import('../features/search/search-page') },
+].map((route) => ({ ...route, Page: page(route.load) }))
 
 /**
- * Asks for the chunk of the page at `pathname` now. A page the shell renders
- * (search, bookmarks, a digest older than the prerendered ones) asked for it
- * only once the router got to it, after the app's first render: most of a
- * second at 4x CPU in which nothing was downloading. The router's own import
- * then finds the module loaded. An address of no page asks for nothing.
+ * Asks for the chunk of the page at `pathname` now, matched as the router
+ * matches it. A page the shell renders (search, bookmarks, a digest older
+ * than the prerendered ones) asked for it only once the router got to it,
+ * after the app's first render: most of a second at 4x CPU in which nothing
+ * was downloading. The router's own import then finds the module loaded.
  */
 export function preloadPage(pathname: string): void {
-  const [first = '', ...rest] = pathname.split('/').filter(Boolean)
   // A chunk that fails to load fails the router's own import of it too, and
   // the route's error boundary says so: not reported a second time here, as
   // an unhandled rejection.
-  if (Object.hasOwn(PAGES, first)) PAGES[first]?.[rest.length]?.().catch(() => {})
+  matchRoutes(PAGES, pathname)?.[0]
+    ?.route.load()
+    .catch(() => {})
 }
 
 function PageNotFound() {
@@ -101,16 +84,9 @@ export function AppRoutes() {
     <RouteErrorBoundary key={pathname}>
       <Suspense fallback={<PageFallback />}>
         <Routes>
-          <Route index element={<Overview />} />
-          <Route path="digests" element={<Archive />} />
-          <Route path="digests/:date" element={<DigestDay />} />
-          <Route path="digests/:date/:episodeSlug" element={<Episode />} />
-          <Route path="podcasts" element={<Podcasts />} />
-          <Route path="podcasts/:podcastSlug" element={<Podcast />} />
-          <Route path="commentary" element={<Posts />} />
-          <Route path="commentary/:slug" element={<Post />} />
-          <Route path="bookmarks" element={<Bookmarks />} />
-          <Route path="search" element={<Search />} />
+          {PAGES.map(({ path, Page }) => (
+            <Route key={path} path={path} element={<Page />} />
+          ))}
           <Route path="*" element={<PageNotFound />} />
         </Routes>
         <PageReady />

@@ -1,8 +1,7 @@
-import { type UseQueryResult, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
+import { type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
 import { searchManifestQuery, searchShardQuery } from '../../data/search-queries'
 import type { SearchShard, SearchShardRef } from '../../schema/search'
-import { prefetchSearchIndex } from './prefetch-search-index'
 import { type LoadedShard, loadShard } from './search-engine'
 import { nextDepth } from './shard-steps'
 
@@ -60,13 +59,6 @@ function combine(results: UseQueryResult<SearchShard>[]): Combined {
  * fetched once per session and validated like every data file.
  */
 export function useSearchIndex(atLeast = 1): SearchIndexState {
-  const client = useQueryClient()
-  // Asked for while the page first renders, not once it has mounted: on a
-  // cold `/search?q=` at 4x CPU the page's first render takes most of a
-  // second, and the manifest then the shard were each a round trip after it.
-  // The queries below find them in the cache or on their way; a failure is
-  // theirs to show.
-  useState(() => prefetchSearchIndex(client).catch(() => {}))
   const manifest = useQuery(searchManifestQuery())
   const [taken, setTaken] = useState(atLeast)
   // Steps saved in a history entry (Back to this page) count as taken: the
