@@ -87,9 +87,7 @@ test('a search opened cold does not shift as its results and the header’s fiel
   expect(await layoutShifts(page)).toEqual([])
 })
 
-test('a page whose code cannot be downloaded says so, with no uncaught error', async ({
-  page,
-}) => {
+test('a page whose code cannot be downloaded says so, with no uncaught error', async ({ page }) => {
   const uncaught: string[] = []
   page.on('pageerror', (error) => uncaught.push(error.message))
   await page.route('**/assets/search-page-*.js', (route) => route.abort())
