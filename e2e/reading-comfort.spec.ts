@@ -37,6 +37,17 @@ function rootFontSize(page: Page): Promise<number> {
   return page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize))
 }
 
+/**
+ * Until the page has painted: its stylesheet (render-blocking) is in by then.
+ * Waiting for the footer's markup alone read the size before the stylesheet
+ * had arrived, on a busy machine (16 px, the browser's default).
+ */
+async function firstPaint(page: Page) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('first-contentful-paint').length > 0,
+  )
+}
+
 async function openSettings(page: Page) {
   await settingsButton(page).click()
   await expect(settingsButton(page)).toHaveAttribute('aria-expanded', 'true')
@@ -101,12 +112,12 @@ test.describe('reading comfort', () => {
     for (const path of [episode.path, '/bookmarks']) {
       // The shell's module script would hold DOMContentLoaded: wait for its painted frame instead.
       await page.goto(path, { waitUntil: 'commit' })
-      await page.locator('footer').waitFor({ state: 'attached' })
+      await firstPaint(page)
       await expect(page.locator('html[data-app-ready]')).toHaveCount(0)
       expect(await rootFontSize(page), path).toBeCloseTo(before * 1.25)
     }
     await page.goto(episode.path, { waitUntil: 'commit' })
-    await page.locator('footer').waitFor({ state: 'attached' })
+    await firstPaint(page)
     expect(await measure()).not.toBe(measureBefore)
     expect(await measure()).toBe(`${46 * before * 1.25}px`)
   })
