@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { samplePost, smallDigest } from '../../ingest/search-fixture'
 import { buildShard, digestEntry } from '../../ingest/search-index'
-import type { SearchDoc } from '../../schema/search'
+import type { SearchDoc, SearchShard } from '../../schema/search'
 import { searchShardSchema } from '../../schema/search'
 import { describeHit } from './describe-hit'
 import { parseQuery } from './parse-query'
 import {
-  type LoadedShard,
+  type LoadedIndex,
   loadShard,
+  loadShards,
   mergeHits,
   type SearchHit,
   searchShards,
 } from './search-engine'
 
 /** A shard as the app gets it: built by the ingest, through JSON, validated. */
-function shardOf(id: string, ...dates: string[]): LoadedShard {
+function shardOf(id: string, ...dates: string[]): LoadedIndex {
   const entries = dates.map((date, at) => digestEntry(smallDigest(date), `${at}.txt`))
   const { shard } = buildShard(id, entries, id === '2025-02' ? [samplePost] : [])
   return loadShard(searchShardSchema.parse(JSON.parse(JSON.stringify(shard))))
@@ -118,9 +119,30 @@ describe('searchShards: several shards', () => {
     expect(hits.map((hit) => hit.shard.id)).toEqual(['2025-02', '2025-01'])
   })
 
-  it('mergeHits orders by score, then shard order, then document order', () => {
+  it('finds the same in one index over several shards as in one index per shard', () => {
+    const both = loadShards([...february.shards, ...january.shards])
+    expect(both.index.documentCount).toBe(february.docs.length + january.docs.length)
+    const view = (hit: SearchHit) => `${hit.shard.id}:${hit.id}:${where(hit)}`
+    for (const query of ['trillion', 'deepseek', 'boys costs', '"final run"', 'trilion']) {
+      const apart = search(query, null, [february, january]).hits.map(view)
+      expect(apart.length, query).toBeGreaterThan(0)
+      // Scores differ (word rarity is counted over the merged index), the hits do not.
+      expect(search(query, null, [both]).hits.map(view).sort(), query).toEqual(apart.sort())
+    }
+    // Equal scores: the newer shard first, as with one index per shard.
+    expect(search('trillion', null, [both]).hits.map((hit) => hit.shard.id)).toEqual([
+      '2025-02',
+      '2025-01',
+    ])
+    // A section's podcast is found in its own shard.
+    expect(search('boys', 'chris-williamson', [both]).hits.map(view)).toEqual(
+      search('boys', 'chris-williamson', [february, january]).hits.map(view),
+    )
+  })
+
+  it('mergeHits orders by score, then index order, then the order within a list', () => {
     const hit = (shardId: string, id: number, score: number): SearchHit => ({
-      shard: { ...february.shard, id: shardId },
+      shard: { ...(february.shards[0] as SearchShard), id: shardId },
       id,
       doc: { k: 'd', d: '2025-02-03', t: '' },
       score,
@@ -130,7 +152,7 @@ describe('searchShards: several shards', () => {
       [hit('new', 2, 1), hit('new', 1, 1)],
       [hit('old', 0, 5), hit('old', 3, 1)],
     ])
-    expect(merged.map((h) => `${h.shard.id}:${h.id}`)).toEqual(['old:0', 'new:1', 'new:2', 'old:3'])
+    expect(merged.map((h) => `${h.shard.id}:${h.id}`)).toEqual(['old:0', 'new:2', 'new:1', 'old:3'])
   })
 })
 

@@ -1,13 +1,22 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch'
 import type { SearchDoc, SearchShard } from '../../schema/search'
-import { expandIndex } from '../../schema/search-codec'
+import { expandIndexes, type TermTable } from '../../schema/search-codec'
 import { queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
 import { containsPhrase } from './highlight'
 import type { ParsedQuery, Phrase } from './parse-query'
 
-/** A shard with its MiniSearch index, ready to query. */
-export interface LoadedShard {
-  shard: SearchShard
+/**
+ * One MiniSearch index over one or more shards (consecutive, newest first),
+ * ready to query. A document's id in the index is its place in `docs`.
+ */
+export interface LoadedIndex {
+  shards: readonly SearchShard[]
+  /** Every shard's documents, one after the other. */
+  docs: readonly SearchDoc[]
+  /** For each document, the position of its shard in `shards`. */
+  shardAt: Uint16Array
+  /** For each shard, the index id of its first document. */
+  starts: readonly number[]
   index: MiniSearch
 }
 
@@ -36,20 +45,65 @@ export const KIND_BOOST: Record<SearchDoc['k'], number> = { s: 3, c: 2, e: 1.5, 
 /** A word in a title says more than the same word in a bullet. */
 const FIELD_BOOST = { t: 2, p: 1.5, b: 1 }
 
-const loaded = new WeakMap<SearchShard, LoadedShard>()
+/** Indexes built so far, by their first shard (a shard is in one index at a time). */
+const built = new WeakMap<SearchShard, LoadedIndex>()
 
-/** Builds the MiniSearch index of a validated shard (once per shard object). */
-export function loadShard(shard: SearchShard): LoadedShard {
-  const cached = loaded.get(shard)
-  if (cached) return cached
-  const index = MiniSearch.loadJS(expandIndex(shard.x), {
+/**
+ * Builds one index over validated shards, given newest first (once for the
+ * same shards). The search page puts each step of shards it fetched into one
+ * index (use-search-index.ts), so a query walks a handful of term trees, not
+ * one per shard: with 329 shards loaded, a typo's fuzzy walk alone took
+ * 30-180 ms.
+ */
+export function loadShards(shards: readonly SearchShard[]): LoadedIndex {
+  const first = shards[0]
+  const cached = first ? built.get(first) : undefined
+  if (
+    cached &&
+    cached.shards.length === shards.length &&
+    cached.shards.every((shard, at) => shard === shards[at])
+  ) {
+    return cached
+  }
+  const docs: SearchDoc[] = []
+  const shardAt = new Uint16Array(shards.reduce((sum, shard) => sum + shard.d.length, 0))
+  const starts: number[] = []
+  shards.forEach((shard, at) => {
+    starts.push(docs.length)
+    shardAt.fill(at, docs.length, docs.length + shard.d.length)
+    for (const doc of shard.d) docs.push(doc)
+  })
+  const { plain, terms } = expandIndexes(shards.map((shard) => shard.x))
+  const index = MiniSearch.loadJS(plain, {
     fields: [...SEARCH_FIELDS],
     tokenize,
     processTerm: queryTerm,
   })
-  const result = { shard, index }
-  loaded.set(shard, result)
+  setTerms(index, terms)
+  const result = { shards, docs, shardAt, starts, index }
+  // The shards' earlier indexes (each searched alone while its step was
+  // arriving) are dropped: memory holds each shard's index once.
+  for (const shard of shards) built.delete(shard)
+  if (first) built.set(first, result)
   return result
+}
+
+/**
+ * Puts the terms into a MiniSearch loaded without them, as `loadJS` would
+ * from the serialised form (see `expandIndexes` for why not through it).
+ * `_index` is MiniSearch's term table (a radix tree keyed by term); the
+ * version is pinned in package.json, and the engine's tests fail if it moves.
+ */
+function setTerms(index: MiniSearch, terms: TermTable): void {
+  const table = (index as unknown as { _index?: { set?: unknown } })._index
+  const set = table?.set
+  if (typeof set !== 'function') throw new Error('MiniSearch has no term table to load terms into')
+  for (const [term, fields] of terms) set.call(table, term, fields)
+}
+
+/** One shard's index (a step of one shard, or a shard whose step is still arriving). */
+export function loadShard(shard: SearchShard): LoadedIndex {
+  return loadShards([shard])
 }
 
 /** The podcast slug a document belongs to, or null (digests and posts belong to none). */
@@ -113,30 +167,33 @@ function textsOf(shard: SearchShard, doc: SearchDoc): string[] {
   }
 }
 
-function searchShard(
-  { shard, index }: LoadedShard,
+function searchIndex(
+  { shards, docs, shardAt, starts, index }: LoadedIndex,
   query: ParsedQuery,
   podcast: string | null,
   combineWith: 'AND' | 'OR',
 ): SearchHit[] {
+  const shardOf = (id: number) => shards[shardAt[id] ?? 0]
   const results: SearchResult[] = index.search(buildQuery(query, combineWith), {
     boost: FIELD_BOOST,
     boostDocument: (id) => {
-      const doc = typeof id === 'number' ? shard.d[id] : undefined
+      const doc = typeof id === 'number' ? docs[id] : undefined
       return doc ? KIND_BOOST[doc.k] : 0
     },
     filter: podcast
       ? (result) => {
-          const doc = shard.d[result.id]
-          return doc !== undefined && podcastOf(shard, doc) === podcast
+          const doc = docs[result.id]
+          const shard = shardOf(result.id)
+          return doc !== undefined && shard !== undefined && podcastOf(shard, doc) === podcast
         }
       : undefined,
   })
-  const hits: SearchHit[] = []
+  const ranked: { hit: SearchHit; at: number }[] = []
   for (const result of results) {
-    const id = Number(result.id)
-    const doc = shard.d[id]
-    if (!doc) continue
+    const at = Number(result.id)
+    const doc = docs[at]
+    const shard = shardOf(at)
+    if (!doc || !shard) continue
     // The index found the phrase's words; the stored text decides whether they stand together.
     if (query.phrases.length > 0) {
       const texts = textsOf(shard, doc)
@@ -144,34 +201,39 @@ function searchShard(
         continue
       }
     }
-    hits.push({ shard, id, doc, score: result.score, terms: result.terms })
+    const id = at - (starts[shardAt[at] ?? 0] ?? 0)
+    ranked.push({ hit: { shard, id, doc, score: result.score, terms: result.terms }, at })
   }
-  return hits
+  // Equal scores: the newer shard first (ids run from the newest shard on), then document order.
+  return ranked.sort((a, b) => b.hit.score - a.hit.score || a.at - b.at).map(({ hit }) => hit)
 }
 
 /**
- * Searches the loaded shards (newest first) and merges their hits by score;
+ * Searches the loaded indexes (newest first) and merges their hits by score;
  * equal scores keep the newer document first. When no document has every
  * word of a several-word query, documents with any of them are returned
  * (`allWords: false`), so a reader is not left with nothing.
  */
 export function searchShards(
-  shards: readonly LoadedShard[],
+  indexes: readonly LoadedIndex[],
   query: ParsedQuery,
   podcast: string | null = null,
 ): SearchOutcome {
   if (!hasSearchableWords(query)) return { hits: [], allWords: true }
   const run = (combineWith: 'AND' | 'OR') =>
-    mergeHits(shards.map((shard) => searchShard(shard, query, podcast, combineWith)))
+    mergeHits(indexes.map((index) => searchIndex(index, query, podcast, combineWith)))
   const hits = run('AND')
   if (hits.length > 0 || query.terms.length < 2) return { hits, allWords: true }
   return { hits: run('OR'), allWords: false }
 }
 
-/** Hits of several shards (given newest first) in one list, best first; stable for ties. */
-export function mergeHits(perShard: ReadonlyArray<readonly SearchHit[]>): SearchHit[] {
-  return perShard
-    .flatMap((hits, shardAt) => hits.map((hit) => ({ hit, shardAt })))
-    .sort((a, b) => b.hit.score - a.hit.score || a.shardAt - b.shardAt || a.hit.id - b.hit.id)
+/**
+ * Hits of several indexes (given newest first, each list best first) in one
+ * list, best first; equal scores keep the earlier index, then each list's order.
+ */
+export function mergeHits(perIndex: ReadonlyArray<readonly SearchHit[]>): SearchHit[] {
+  return perIndex
+    .flatMap((hits, indexAt) => hits.map((hit, rank) => ({ hit, indexAt, rank })))
+    .sort((a, b) => b.hit.score - a.hit.score || a.indexAt - b.indexAt || a.rank - b.rank)
     .map(({ hit }) => hit)
 }

@@ -34,3 +34,17 @@ export function nextDepth(
 export function shouldAutoExtend(hitCount: number, stepsTaken: number, hasOlder: boolean): boolean {
   return hasOlder && hitCount < AUTO_MORE_BELOW && stepsTaken < AUTO_STEPS
 }
+
+/** The depth reached after each of the first `steps` steps (never fewer than one step). */
+export function stepDepths(
+  shards: ReadonlyArray<Pick<SearchShardRef, 'bytes'>>,
+  steps: number,
+): number[] {
+  const depths: number[] = []
+  let depth = 0
+  for (let step = 0; step < Math.max(steps, 1); step++) {
+    depth = nextDepth(shards, depth, step)
+    depths.push(depth)
+  }
+  return depths
+}

@@ -2,16 +2,16 @@ import { type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query
 import { useCallback, useMemo, useState } from 'react'
 import { searchManifestQuery, searchShardQuery } from '../../data/search-queries'
 import type { SearchShard, SearchShardRef } from '../../schema/search'
-import { type LoadedShard, loadShard } from './search-engine'
-import { nextDepth } from './shard-steps'
+import { type LoadedIndex, loadShards } from './search-engine'
+import { stepDepths } from './shard-steps'
 
 export interface SearchIndexState {
   /** The manifest: without it nothing can be searched. */
   status: 'pending' | 'error' | 'success'
   error: unknown
   retry: () => void
-  /** Loaded shards, newest first. */
-  loaded: LoadedShard[]
+  /** Loaded shards, newest first: one index per step, or per shard while its step arrives. */
+  loaded: LoadedIndex[]
   /** Shards asked for and still on their way. */
   pending: number
   /** The first failed shard, to show with "Try again". */
@@ -31,7 +31,8 @@ export interface SearchIndexState {
 }
 
 interface Combined {
-  loaded: LoadedShard[]
+  /** Each shard asked for, in order, once it has arrived. */
+  data: (SearchShard | undefined)[]
   loadedIds: string[]
   pending: number
   failure: UseQueryResult<SearchShard> | null
@@ -44,7 +45,7 @@ function combine(results: UseQueryResult<SearchShard>[]): Combined {
   const failedAt = results.findIndex((result) => result.isError && !result.isFetching)
   const lastLoadedAt = results.findLastIndex((result) => result.data !== undefined)
   return {
-    loaded: results.flatMap((result) => (result.data ? [loadShard(result.data)] : [])),
+    data: results.map((result) => result.data),
     loadedIds: results.flatMap((result) => (result.data ? [result.data.id] : [])),
     pending: results.filter((result) => result.isPending || result.isFetching).length,
     failure: results[failedAt] ?? null,
@@ -65,15 +66,13 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
   // reader left with that much loaded. More is kept: loaded shards cost nothing.
   const steps = Math.max(taken, atLeast)
   const shards = useMemo(() => manifest.data?.shards ?? [], [manifest.data])
-  const depth = useMemo(() => {
-    let d = 0
-    for (let step = 0; step < steps; step++) d = nextDepth(shards, d, step)
-    return d
-  }, [shards, steps])
-  const { loaded, loadedIds, pending, failure, failedOlder } = useQueries({
+  const depths = useMemo(() => stepDepths(shards, steps), [shards, steps])
+  const depth = depths.at(-1) ?? 0
+  const { data, loadedIds, pending, failure, failedOlder } = useQueries({
     queries: shards.slice(0, depth).map((ref) => searchShardQuery(ref.id)),
     combine,
   })
+  const loaded = useMemo(() => indexesByStep(data, depths), [data, depths])
   const covered = useMemo(() => {
     const refs = shards.filter((ref) => loadedIds.includes(ref.id))
     const newest = refs[0]
@@ -95,4 +94,26 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
     steps,
     more,
   }
+}
+
+/**
+ * One index per step whose shards have all arrived; the shards of a step
+ * still arriving are searched one by one meanwhile, so their hits show as
+ * they come. A step's shards are read from one index: a query costs one walk
+ * of its terms per index (decision 0014).
+ */
+export function indexesByStep(
+  data: readonly (SearchShard | undefined)[],
+  depths: readonly number[],
+): LoadedIndex[] {
+  const indexes: LoadedIndex[] = []
+  let from = 0
+  for (const to of depths) {
+    const step = data.slice(from, to)
+    const arrived = step.filter((shard) => shard !== undefined)
+    if (arrived.length === step.length && arrived.length > 0) indexes.push(loadShards(arrived))
+    else for (const shard of arrived) indexes.push(loadShards([shard]))
+    from = Math.max(from, to)
+  }
+  return indexes
 }
