@@ -349,6 +349,24 @@ test.describe('bookmarks', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)).toBe(stored)
   })
 
+  test('its heading is set like the other listing pages\' headings', async ({ page }) => {
+    const style = async () =>
+      page
+        .getByRole('heading', { level: 1 })
+        .evaluate((h1) => {
+          const { fontFamily, fontSize, fontWeight } = getComputedStyle(h1)
+          return { fontFamily, fontSize, fontWeight }
+        })
+    await page.goto('/search')
+    await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
+    const search = await style()
+    await page.goto('/digests')
+    await expect(page.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible()
+    expect(await style()).toEqual(search)
+    await openBookmarks(page)
+    expect(await style()).toEqual(search)
+  })
+
   test('has no detectable accessibility violations', async ({ page, request }) => {
     const episode = await EpisodePage.create(page, request)
     await episode.goto()

@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { Link } from 'react-router'
+import { PageHeading } from '../../components/page-heading'
 import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { type Bookmark, type BookmarkRef, sameBookmark } from '../../lib/storage/bookmark-schema'
@@ -81,20 +82,20 @@ export function Component() {
 
   return (
     <div className="max-w-3xl">
-      <h1
+      <PageHeading
         ref={headingRef}
-        tabIndex={-1}
-        className="text-3xl font-semibold tracking-tight focus:outline-none sm:text-4xl"
+        lead={
+          <>
+            {bookmarks.length === 0
+              ? 'Sections you bookmark are kept in this browser.'
+              : `${bookmarks.length} ${bookmarks.length === 1 ? 'section' : 'sections'} saved in this browser.`}{' '}
+            “Export your data” saves them in one file together with your reading progress (what you
+            marked read and where you left off); “Import data” adds such a file to what is here.
+          </>
+        }
       >
         Bookmarks
-      </h1>
-      <p className="mt-2 text-stone-600 dark:text-stone-400">
-        {bookmarks.length === 0
-          ? 'Sections you bookmark are kept in this browser.'
-          : `${bookmarks.length} ${bookmarks.length === 1 ? 'section' : 'sections'} saved in this browser.`}{' '}
-        “Export your data” saves them in one file together with your reading progress (what you
-        marked read and where you left off); “Import data” adds such a file to what is here.
-      </p>
+      </PageHeading>
 
       {problem ? (
         <p
