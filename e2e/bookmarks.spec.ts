@@ -349,14 +349,12 @@ test.describe('bookmarks', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)).toBe(stored)
   })
 
-  test('its heading is set like the other listing pages\' headings', async ({ page }) => {
+  test("its heading is set like the other listing pages' headings", async ({ page }) => {
     const style = async () =>
-      page
-        .getByRole('heading', { level: 1 })
-        .evaluate((h1) => {
-          const { fontFamily, fontSize, fontWeight } = getComputedStyle(h1)
-          return { fontFamily, fontSize, fontWeight }
-        })
+      page.getByRole('heading', { level: 1 }).evaluate((h1) => {
+        const { fontFamily, fontSize, fontWeight } = getComputedStyle(h1)
+        return { fontFamily, fontSize, fontWeight }
+      })
     await page.goto('/search')
     await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
     const search = await style()

@@ -283,11 +283,15 @@ test.describe('search across 1,000 digests', () => {
     page.getByRole('button', { name: 'Search older digests', exact: true })
   const searched = (page: Page) => page.getByText(/^Searched (the whole archive: )?digests from/)
 
-  /** Presses "Search older digests" and waits for the older step to be searched. */
+  /** No step of older digests still arriving (its shards come one by one, each adding hits). */
+  const searching = (page: Page) => page.getByRole('button', { name: 'Searching older digests…' })
+
+  /** Presses "Search older digests" and waits until the whole older step is searched. */
   async function searchOlder(page: Page) {
     const before = await searched(page).textContent()
     await olderButton(page).click()
     await indexed(searched(page)).not.toHaveText(before ?? '')
+    await indexed(searching(page)).toHaveCount(0)
   }
 
   test('Show more results puts focus on the first result it adds, also when it shows the last ones', async ({
@@ -440,6 +444,8 @@ test.describe('search across 1,000 digests', () => {
     for (let i = 0; i < 10 && (await none.isVisible()); i++) await searchOlder(page)
     const found = status(page, /^\d+ results? for “"inside harvard's strategy"” in Hard Fork$/)
     await expect(found).toBeVisible()
+    // The count is read once the step that found them is searched whole.
+    await indexed(searching(page)).toHaveCount(0)
     const count = await found.textContent()
     const reached = await searched(page).textContent()
 

@@ -41,92 +41,113 @@ export function compactIndex(plain: AsPlainObject): CompactIndex {
   }
 }
 
-/**
- * Term -> field id -> document id -> frequency: MiniSearch's own term table,
- * as `MiniSearch.loadJS` builds it from the serialised index.
- */
-export type TermTable = Map<string, Map<number, Map<number, number>>>
+/** One term's postings, by field id: `[doc, freq, doc, freq, …]`, documents ascending. */
+export type TermPostings = (number[] | undefined)[]
+
+/** An index as the app searches it (search-engine.ts): one or more shards' compact indexes, joined. */
+export interface ExpandedIndex {
+  documentCount: number
+  /** Each document's field lengths, in SEARCH_FIELDS order: `fieldLength[doc * fields + field]`. */
+  fieldLength: Uint32Array
+  averageFieldLength: number[]
+  terms: Map<string, TermPostings>
+}
 
 /** The published compact form -> MiniSearch's serialised index (the inverse of `compactIndex`). */
 export function expandIndex(compact: CompactIndex): AsPlainObject {
-  const { plain, terms } = expandIndexes([compact])
-  const index: AsPlainObject['index'] = []
-  for (const [term, fields] of terms) {
-    const entry: AsPlainObject['index'][number][1] = {}
-    for (const [field, postings] of fields) entry[field] = Object.fromEntries(postings)
-    index.push([term, entry])
-  }
-  return { ...plain, index }
-}
-
-/**
- * Several shards' compact indexes -> one index: MiniSearch's serialised form
- * without its terms (for `MiniSearch.loadJS`), and the terms as MiniSearch
- * holds them. Documents are numbered on from one shard to the next, in the
- * order given. The terms skip the serialised form: there each posting list
- * is an object keyed by document id, and over hundreds of shards those ids
- * run into the hundreds of thousands, where such objects cost several times
- * what Maps do to build and to read back (decision 0014).
- */
-export function expandIndexes(compacts: readonly CompactIndex[]): {
-  plain: AsPlainObject
-  terms: TermTable
-} {
+  const { documentCount, fieldLength, averageFieldLength, terms } = expandIndexes([compact])
+  const fields = SEARCH_FIELDS.length
   const documentIds: AsPlainObject['documentIds'] = {}
-  const fieldLength: AsPlainObject['fieldLength'] = {}
+  const lengths: AsPlainObject['fieldLength'] = {}
+  for (let id = 0; id < documentCount; id++) {
+    documentIds[id] = id
+    lengths[id] = Array.from(fieldLength.subarray(id * fields, (id + 1) * fields))
+  }
   const fieldIds: AsPlainObject['fieldIds'] = {}
   SEARCH_FIELDS.forEach((field, id) => {
     fieldIds[field] = id
   })
+  const index: AsPlainObject['index'] = []
+  for (const [term, byField] of terms) {
+    const entry: AsPlainObject['index'][number][1] = {}
+    byField.forEach((list, field) => {
+      if (!list) return
+      const postings: Record<string, number> = {}
+      for (let at = 0; at + 1 < list.length; at += 2) postings[list[at] ?? 0] = list[at + 1] ?? 0
+      entry[field] = postings
+    })
+    index.push([term, entry])
+  }
+  return {
+    documentCount,
+    nextId: documentCount,
+    documentIds,
+    fieldIds,
+    fieldLength: lengths,
+    averageFieldLength,
+    storedFields: {},
+    dirtCount: 0,
+    index,
+    serializationVersion: 2,
+  }
+}
+
+/**
+ * Several shards' compact indexes -> one index, the documents numbered on from
+ * one shard to the next in the order given. Postings stay flat number arrays:
+ * over hundreds of shards document ids run into the hundreds of thousands,
+ * where objects keyed by id (MiniSearch's serialised form) cost several times
+ * as much to build and read back (decision 0014).
+ */
+export function expandIndexes(compacts: readonly CompactIndex[]): ExpandedIndex {
+  const fields = SEARCH_FIELDS.length
+  const documentCount = compacts.reduce((sum, compact) => sum + compact.l.length, 0)
+  const fieldLength = new Uint32Array(documentCount * fields)
   const lengthSums = SEARCH_FIELDS.map(() => 0)
-  const terms: TermTable = new Map()
+  const terms = new Map<string, TermPostings>()
   let start = 0
   for (const compact of compacts) {
     const count = compact.l.length
     for (let id = 0; id < count; id++) {
-      documentIds[start + id] = start + id
-      fieldLength[start + id] = compact.l[id] ?? []
+      const row = compact.l[id] ?? []
+      for (let field = 0; field < fields; field++) {
+        fieldLength[(start + id) * fields + field] = row[field] ?? 0
+      }
     }
     SEARCH_FIELDS.forEach((_, field) => {
       lengthSums[field] = (lengthSums[field] ?? 0) + (compact.a[field] ?? 0) * count
     })
     for (const [term, ...lists] of compact.t) {
-      let fields = terms.get(term)
-      if (!fields) {
-        fields = new Map()
-        terms.set(term, fields)
+      let byField = terms.get(term)
+      if (!byField) {
+        byField = []
+        terms.set(term, byField)
       }
       for (const list of lists) {
         const field = list[0] ?? 0
-        let postings = fields.get(field)
+        // Ids grow from shard to shard, so each field's postings stay in id order.
+        let postings = byField[field]
         if (!postings) {
-          postings = new Map()
-          fields.set(field, postings)
+          postings = []
+          byField[field] = postings
         }
         let id = start
         for (let at = 1; at + 1 < list.length; at += 2) {
           id += list[at] ?? 0
-          postings.set(id, list[at + 1] ?? 0)
+          postings.push(id, list[at + 1] ?? 0)
         }
       }
     }
     start += count
   }
-  const plain: AsPlainObject = {
-    documentCount: start,
-    nextId: start,
-    documentIds,
-    fieldIds,
+  return {
+    documentCount,
     fieldLength,
     // A single shard's averages are kept as written (the ingest rounded them).
     averageFieldLength:
       compacts.length === 1 && compacts[0]
         ? compacts[0].a
-        : lengthSums.map((sum) => (start > 0 ? sum / start : 0)),
-    storedFields: {},
-    dirtCount: 0,
-    index: [],
-    serializationVersion: 2,
+        : lengthSums.map((sum) => (documentCount > 0 ? sum / documentCount : 0)),
+    terms,
   }
-  return { plain, terms }
 }

@@ -84,6 +84,13 @@ describe('containsPhrase', () => {
       ).toBe(true)
     }
     expect(containsPhrase('Le café’s menu', { words: ['cafe', 'menu'], open: false })).toBe(true)
+    // An accented query over plain text, and an accented last word.
+    expect(
+      containsPhrase('Her resume writing', { words: ['résumé', 'writing'], open: false }),
+    ).toBe(true)
+    expect(containsPhrase('Tips from Zürich', { words: ['from', 'zurich'], open: false })).toBe(
+      true,
+    )
     expect(containsPhrase('It doesn’t matter', { words: ["doesn't", 'matter'], open: false })).toBe(
       true,
     )

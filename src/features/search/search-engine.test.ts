@@ -121,7 +121,7 @@ describe('searchShards: several shards', () => {
 
   it('finds the same in one index over several shards as in one index per shard', () => {
     const both = loadShards([...february.shards, ...january.shards])
-    expect(both.index.documentCount).toBe(february.docs.length + january.docs.length)
+    expect(both.documentCount).toBe(february.docs.length + january.docs.length)
     const view = (hit: SearchHit) => `${hit.shard.id}:${hit.id}:${where(hit)}`
     for (const query of ['trillion', 'deepseek', 'boys costs', '"final run"', 'trilion']) {
       const apart = search(query, null, [february, january]).hits.map(view)

@@ -1,15 +1,16 @@
-import MiniSearch, { type Query, type SearchResult } from 'minisearch'
+import SearchableMap from 'minisearch/SearchableMap'
 import type { SearchDoc, SearchShard } from '../../schema/search'
-import { expandIndexes, type TermTable } from '../../schema/search-codec'
+import { expandIndexes, type TermPostings } from '../../schema/search-codec'
 import { queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
 import { containsPhrase } from './highlight'
 import type { ParsedQuery, Phrase } from './parse-query'
+import { type Expansion, type Query, type ScoringIndex, scoreQuery, termsOf } from './score-query'
 
 /**
- * One MiniSearch index over one or more shards (consecutive, newest first),
- * ready to query. A document's id in the index is its place in `docs`.
+ * One index over one or more shards (consecutive, newest first), ready to
+ * query. A document's id in the index is its place in `docs`.
  */
-export interface LoadedIndex {
+export interface LoadedIndex extends ScoringIndex {
   shards: readonly SearchShard[]
   /** Every shard's documents, one after the other. */
   docs: readonly SearchDoc[]
@@ -17,7 +18,8 @@ export interface LoadedIndex {
   shardAt: Uint16Array
   /** For each shard, the index id of its first document. */
   starts: readonly number[]
-  index: MiniSearch
+  /** Each document's `KIND_BOOST`. */
+  kindBoost: Float64Array
 }
 
 export interface SearchHit {
@@ -42,8 +44,8 @@ export interface SearchOutcome {
  * the day it was mentioned. Posts sit between sections and episodes.
  */
 export const KIND_BOOST: Record<SearchDoc['k'], number> = { s: 3, c: 2, e: 1.5, d: 0.5 }
-/** A word in a title says more than the same word in a bullet. */
-const FIELD_BOOST = { t: 2, p: 1.5, b: 1 }
+/** A word in a title says more than the same word in a bullet (by field id). */
+const FIELD_BOOST = SEARCH_FIELDS.map((field) => ({ t: 2, p: 1.5, b: 1 })[field])
 
 /** Indexes built so far, by their first shard (a shard is in one index at a time). */
 const built = new WeakMap<SearchShard, LoadedIndex>()
@@ -73,32 +75,26 @@ export function loadShards(shards: readonly SearchShard[]): LoadedIndex {
     shardAt.fill(at, docs.length, docs.length + shard.d.length)
     for (const doc of shard.d) docs.push(doc)
   })
-  const { plain, terms } = expandIndexes(shards.map((shard) => shard.x))
-  const index = MiniSearch.loadJS(plain, {
-    fields: [...SEARCH_FIELDS],
-    tokenize,
-    processTerm: queryTerm,
-  })
-  setTerms(index, terms)
-  const result = { shards, docs, shardAt, starts, index }
+  const { documentCount, fieldLength, averageFieldLength, terms } = expandIndexes(
+    shards.map((shard) => shard.x),
+  )
+  const result: LoadedIndex = {
+    shards,
+    docs,
+    shardAt,
+    starts,
+    documentCount,
+    fieldLength,
+    averageFieldLength,
+    fieldCount: SEARCH_FIELDS.length,
+    terms: SearchableMap.from<TermPostings>(terms),
+    kindBoost: Float64Array.from(docs, (doc) => KIND_BOOST[doc.k]),
+  }
   // The shards' earlier indexes (each searched alone while its step was
   // arriving) are dropped: memory holds each shard's index once.
   for (const shard of shards) built.delete(shard)
   if (first) built.set(first, result)
   return result
-}
-
-/**
- * Puts the terms into a MiniSearch loaded without them, as `loadJS` would
- * from the serialised form (see `expandIndexes` for why not through it).
- * `_index` is MiniSearch's term table (a radix tree keyed by term); the
- * version is pinned in package.json, and the engine's tests fail if it moves.
- */
-function setTerms(index: MiniSearch, terms: TermTable): void {
-  const table = (index as unknown as { _index?: { set?: unknown } })._index
-  const set = table?.set
-  if (typeof set !== 'function') throw new Error('MiniSearch has no term table to load terms into')
-  for (const [term, fields] of terms) set.call(table, term, fields)
 }
 
 /** One shard's index (a step of one shard, or a shard whose step is still arriving). */
@@ -168,29 +164,32 @@ function textsOf(shard: SearchShard, doc: SearchDoc): string[] {
 }
 
 function searchIndex(
-  { shards, docs, shardAt, starts, index }: LoadedIndex,
+  index: LoadedIndex,
   query: ParsedQuery,
   podcast: string | null,
   combineWith: 'AND' | 'OR',
 ): SearchHit[] {
+  const { shards, docs, shardAt, starts } = index
   const shardOf = (id: number) => shards[shardAt[id] ?? 0]
-  const results: SearchResult[] = index.search(buildQuery(query, combineWith), {
-    boost: FIELD_BOOST,
-    boostDocument: (id) => {
-      const doc = typeof id === 'number' ? docs[id] : undefined
-      return doc ? KIND_BOOST[doc.k] : 0
+  const scored = scoreQuery(
+    index,
+    buildQuery(query, combineWith),
+    {
+      tokenize,
+      processTerm: queryTerm,
+      fieldBoost: FIELD_BOOST,
+      documentBoost: index.kindBoost,
     },
-    filter: podcast
-      ? (result) => {
-          const doc = docs[result.id]
-          const shard = shardOf(result.id)
+    podcast
+      ? (id) => {
+          const doc = docs[id]
+          const shard = shardOf(id)
           return doc !== undefined && shard !== undefined && podcastOf(shard, doc) === podcast
         }
       : undefined,
-  })
-  const ranked: { hit: SearchHit; at: number }[] = []
-  for (const result of results) {
-    const at = Number(result.id)
+  )
+  const hits: SearchHit[] = []
+  for (const at of scored.docs) {
     const doc = docs[at]
     const shard = shardOf(at)
     if (!doc || !shard) continue
@@ -201,11 +200,46 @@ function searchIndex(
         continue
       }
     }
-    const id = at - (starts[shardAt[at] ?? 0] ?? 0)
-    ranked.push({ hit: { shard, id, doc, score: result.score, terms: result.terms }, at })
+    hits.push(
+      new Hit(
+        shard,
+        at - (starts[shardAt[at] ?? 0] ?? 0),
+        doc,
+        scored.score[at] ?? 0,
+        at,
+        scored.expansions,
+      ),
+    )
   }
-  // Equal scores: the newer shard first (ids run from the newest shard on), then document order.
-  return ranked.sort((a, b) => b.hit.score - a.hit.score || a.at - b.at).map(({ hit }) => hit)
+  return hits
+}
+
+/**
+ * A hit whose matched terms (for highlighting) are worked out when first read:
+ * only the hits shown are, and a query over the whole archive may have tens
+ * of thousands.
+ */
+class Hit implements SearchHit {
+  readonly #at: number
+  readonly #expansions: readonly Expansion[]
+  #terms: string[] | null = null
+
+  constructor(
+    readonly shard: SearchShard,
+    readonly id: number,
+    readonly doc: SearchDoc,
+    readonly score: number,
+    at: number,
+    expansions: readonly Expansion[],
+  ) {
+    this.#at = at
+    this.#expansions = expansions
+  }
+
+  get terms(): string[] {
+    this.#terms ??= termsOf(this.#expansions, this.#at)
+    return this.#terms
+  }
 }
 
 /**
@@ -229,11 +263,27 @@ export function searchShards(
 
 /**
  * Hits of several indexes (given newest first, each list best first) in one
- * list, best first; equal scores keep the earlier index, then each list's order.
+ * list, best first; equal scores keep the earlier index, then each list's
+ * order. Merged, not sorted again: a common word over the whole archive has
+ * tens of thousands of hits, in a handful of lists.
  */
 export function mergeHits(perIndex: ReadonlyArray<readonly SearchHit[]>): SearchHit[] {
-  return perIndex
-    .flatMap((hits, indexAt) => hits.map((hit, rank) => ({ hit, indexAt, rank })))
-    .sort((a, b) => b.hit.score - a.hit.score || a.indexAt - b.indexAt || a.rank - b.rank)
-    .map(({ hit }) => hit)
+  const lists = perIndex.filter((hits) => hits.length > 0)
+  if (lists.length <= 1) return [...(lists[0] ?? [])]
+  const next = lists.map(() => 0)
+  const merged: SearchHit[] = []
+  for (;;) {
+    let best: SearchHit | undefined
+    let bestAt = -1
+    lists.forEach((hits, at) => {
+      const hit = hits[next[at] ?? 0]
+      if (hit && (!best || hit.score > best.score)) {
+        best = hit
+        bestAt = at
+      }
+    })
+    if (!best) return merged
+    merged.push(best)
+    next[bestAt] = (next[bestAt] ?? 0) + 1
+  }
 }

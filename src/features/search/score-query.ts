@@ -1,0 +1,253 @@
+import type SearchableMap from 'minisearch/SearchableMap'
+import type { TermPostings } from '../../schema/search-codec'
+
+// Query evaluation over an index the app loaded (search-engine.ts), with
+// MiniSearch's semantics (the version pinned in package.json): the same query
+// objects, term expansion by prefix and edit distance, BM25+ with MiniSearch's
+// parameters and weights, AND/OR combination, and the score multiplied by how
+// many of the query's terms a document matched. What differs is the
+// bookkeeping: scores are summed in typed arrays indexed by document, and the
+// terms that matched a document are worked out only for the hits shown.
+// MiniSearch builds an object (score, terms, match) per matching document and
+// term, and with the whole archive loaded a common word matches tens of
+// thousands of documents (decision 0014). `score-query.test.ts` holds the
+// results to MiniSearch's own.
+
+/** What a query is evaluated against: one loaded index. */
+export interface ScoringIndex {
+  documentCount: number
+  /** `fieldLength[doc * fieldCount + field]`. */
+  fieldLength: Uint32Array
+  averageFieldLength: readonly number[]
+  fieldCount: number
+  terms: SearchableMap<TermPostings>
+}
+
+/** A query as MiniSearch takes it: words (tokenized and processed), or nested queries. */
+export type Query = QueryOptions & { queries: ReadonlyArray<string | Query> }
+
+interface QueryOptions {
+  combineWith?: 'AND' | 'OR'
+  prefix?: boolean | ((term: string) => boolean)
+  fuzzy?: number | false | ((term: string) => number | false)
+}
+
+export interface ScoreOptions {
+  tokenize: (text: string) => string[]
+  processTerm: (term: string) => string | null
+  /** Boost per field id (1 when missing). */
+  fieldBoost: readonly number[]
+  /** Each document's boost, by id; 0 leaves it out. */
+  documentBoost: ArrayLike<number>
+}
+
+/** MiniSearch's defaults (`defaultSearchOptions`, `defaultBM25params`). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
+const PREFIX_WEIGHT = 0.375
+const FUZZY_WEIGHT = 0.45
+const MAX_FUZZY = 6
+
+/** Matched documents: their scores and, as bits, which distinct query terms each matched. */
+interface Matches {
+  docs: number[]
+  score: Float64Array
+  /** 0 for a document not matched. */
+  termBits: Uint32Array
+}
+
+/** A term of the index that a query term was expanded to, and its postings. */
+export interface Expansion {
+  term: string
+  postings: TermPostings
+}
+
+export interface ScoredDocs {
+  /** Matched document ids, best first; equal scores in id order. */
+  docs: Int32Array
+  /** Score per document id (meaningful for the ids in `docs`). */
+  score: Float64Array
+  /** Every index term the query was expanded to: `termsOf` picks a document's. */
+  expansions: readonly Expansion[]
+}
+
+/** Evaluates `query`; `keep` may drop documents (a filter) before they are ranked. */
+export function scoreQuery(
+  index: ScoringIndex,
+  query: Query,
+  options: ScoreOptions,
+  keep?: (doc: number) => boolean,
+): ScoredDocs {
+  const sourceBits = new Map<string, number>()
+  const expansions: Expansion[] = []
+  const seen = new Set<string>()
+  const run = (q: string | Query, inherited: QueryOptions): Matches => {
+    if (typeof q !== 'string') {
+      const own: QueryOptions = { ...inherited, ...q }
+      return combine(
+        q.queries.map((sub) => run(sub, own)),
+        own.combineWith ?? 'OR',
+        index.documentCount,
+      )
+    }
+    const terms = options.tokenize(q).flatMap((token) => options.processTerm(token) ?? [])
+    const parts = terms.map((term) => {
+      let bit = sourceBits.get(term)
+      if (bit === undefined) {
+        bit = 1 << Math.min(sourceBits.size, 31)
+        sourceBits.set(term, bit)
+      }
+      return termMatches(index, options, term, bit, inherited, (expansion) => {
+        if (seen.has(expansion.term)) return
+        seen.add(expansion.term)
+        expansions.push(expansion)
+      })
+    })
+    return combine(parts, inherited.combineWith ?? 'OR', index.documentCount)
+  }
+  const matches = run(query, {})
+  const docs: number[] = []
+  for (const doc of matches.docs) {
+    if (keep && !keep(doc)) continue
+    // MiniSearch's "quality": a document matching more of the query's terms ranks higher.
+    matches.score[doc] =
+      (matches.score[doc] ?? 0) * Math.max(bitCount(matches.termBits[doc] ?? 0), 1)
+    docs.push(doc)
+  }
+  const ranked = Int32Array.from(docs)
+  ranked.sort((a, b) => (matches.score[b] ?? 0) - (matches.score[a] ?? 0) || a - b)
+  return { docs: ranked, score: matches.score, expansions }
+}
+
+/** The index terms of `expansions` that document `doc` holds (for highlighting). */
+export function termsOf(expansions: readonly Expansion[], doc: number): string[] {
+  return expansions
+    .filter(({ postings }) => postings.some((list) => list !== undefined && holds(list, doc)))
+    .map(({ term }) => term)
+}
+
+/** Binary search in `[doc, freq, doc, freq, …]`, documents ascending. */
+function holds(list: readonly number[], doc: number): boolean {
+  let low = 0
+  let high = list.length / 2 - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const at = list[middle * 2] ?? 0
+    if (at === doc) return true
+    if (at < doc) low = middle + 1
+    else high = middle - 1
+  }
+  return false
+}
+
+function termMatches(
+  index: ScoringIndex,
+  options: ScoreOptions,
+  term: string,
+  bit: number,
+  query: QueryOptions,
+  expanded: (expansion: Expansion) => void,
+): Matches {
+  const matches = emptyMatches(index.documentCount)
+  const add = (indexTerm: string, postings: TermPostings | undefined, weight: number) => {
+    if (!postings) return
+    expanded({ term: indexTerm, postings })
+    addPostings(index, options, postings, weight, bit, matches)
+  }
+  add(term, index.terms.get(term), 1)
+  const prefix = typeof query.prefix === 'function' ? query.prefix(term) : query.prefix === true
+  const fuzzy = typeof query.fuzzy === 'function' ? query.fuzzy(term) : (query.fuzzy ?? false)
+  const distance = fuzzy
+    ? fuzzy < 1
+      ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy))
+      : fuzzy
+    : 0
+  const near = distance ? index.terms.fuzzyGet(term, distance) : null
+  if (prefix) {
+    for (const [longer, postings] of index.terms.atPrefix(term)) {
+      const extra = longer.length - term.length
+      if (!extra) continue
+      near?.delete(longer)
+      add(longer, postings, (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * extra))
+    }
+  }
+  if (near) {
+    for (const [other, [postings, edits]] of near) {
+      if (!edits) continue
+      add(other, postings, (FUZZY_WEIGHT * other.length) / (other.length + edits))
+    }
+  }
+  return matches
+}
+
+function addPostings(
+  index: ScoringIndex,
+  options: ScoreOptions,
+  postings: TermPostings,
+  weight: number,
+  bit: number,
+  into: Matches,
+): void {
+  const total = index.documentCount
+  postings.forEach((list, field) => {
+    if (!list) return
+    const fieldWeight = weight * (options.fieldBoost[field] ?? 1)
+    const matching = list.length / 2
+    const averageLength = index.averageFieldLength[field] ?? 0
+    const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5))
+    for (let at = 0; at + 1 < list.length; at += 2) {
+      const doc = list[at] ?? 0
+      const boost = options.documentBoost[doc] ?? 0
+      if (!boost) continue
+      const freq = list[at + 1] ?? 0
+      const length = index.fieldLength[doc * index.fieldCount + field] ?? 0
+      const bm25 =
+        idf *
+        (BM25.d +
+          (freq * (BM25.k + 1)) /
+            (freq + BM25.k * (1 - BM25.b + (BM25.b * length) / averageLength)))
+      if (into.termBits[doc] === 0) into.docs.push(doc)
+      into.termBits[doc] = (into.termBits[doc] ?? 0) | bit
+      into.score[doc] = (into.score[doc] ?? 0) + fieldWeight * boost * bm25
+    }
+  })
+}
+
+function emptyMatches(documentCount: number): Matches {
+  return {
+    docs: [],
+    score: new Float64Array(documentCount),
+    termBits: new Uint32Array(documentCount),
+  }
+}
+
+/** MiniSearch's combinators: AND keeps documents in every part, OR in any; scores add up. */
+function combine(parts: Matches[], combineWith: 'AND' | 'OR', documentCount: number): Matches {
+  const [first, ...rest] = parts
+  if (!first) return emptyMatches(documentCount)
+  let result = first
+  for (const part of rest) {
+    if (combineWith === 'OR') {
+      for (const doc of part.docs) {
+        if (result.termBits[doc] === 0) result.docs.push(doc)
+        result.termBits[doc] = (result.termBits[doc] ?? 0) | (part.termBits[doc] ?? 0)
+        result.score[doc] = (result.score[doc] ?? 0) + (part.score[doc] ?? 0)
+      }
+    } else {
+      const both = emptyMatches(documentCount)
+      for (const doc of part.docs) {
+        if (result.termBits[doc] === 0) continue
+        both.docs.push(doc)
+        both.termBits[doc] = (result.termBits[doc] ?? 0) | (part.termBits[doc] ?? 0)
+        both.score[doc] = (result.score[doc] ?? 0) + (part.score[doc] ?? 0)
+      }
+      result = both
+    }
+  }
+  return result
+}
+
+function bitCount(bits: number): number {
+  let count = 0
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++
+  return count
+}
