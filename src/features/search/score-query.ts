@@ -10,8 +10,8 @@ import type { TermPostings } from '../../schema/search-codec'
 // terms that matched a document are worked out only for the hits shown.
 // MiniSearch builds an object (score, terms, match) per matching document and
 // term, and with the whole archive loaded a common word matches tens of
-// thousands of documents (decision 0014). `score-query.test.ts` holds the
-// results to MiniSearch's own.
+// thousands of documents (decision 0014). `score-query.property.test.ts`
+// holds the results to MiniSearch's own.
 
 /** What a query is evaluated against: one loaded index. */
 export interface ScoringIndex {
