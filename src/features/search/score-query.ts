@@ -93,6 +93,8 @@ export function scoreQuery(
     const parts = terms.map((term) => {
       let bit = sourceBits.get(term)
       if (bit === undefined) {
+        // Past 31 distinct terms the rest share the last bit (a pasted
+        // paragraph, not a query): such a document's quality counts them once.
         bit = 1 << Math.min(sourceBits.size, 31)
         sourceBits.set(term, bit)
       }
