@@ -47,7 +47,9 @@ export type TermPostings = (number[] | undefined)[]
 /** An index as the app searches it (search-engine.ts): one or more shards' compact indexes, joined. */
 export interface ExpandedIndex {
   documentCount: number
-  /** Each document's field lengths, in SEARCH_FIELDS order: `fieldLength[doc * fields + field]`. */
+  /** Fields per document: SEARCH_FIELDS.length. */
+  fieldCount: number
+  /** Each document's field lengths, in SEARCH_FIELDS order: `fieldLength[doc * fieldCount + field]`. */
   fieldLength: Uint32Array
   averageFieldLength: number[]
   terms: Map<string, TermPostings>
@@ -55,13 +57,14 @@ export interface ExpandedIndex {
 
 /** The published compact form -> MiniSearch's serialised index (the inverse of `compactIndex`). */
 export function expandIndex(compact: CompactIndex): AsPlainObject {
-  const { documentCount, fieldLength, averageFieldLength, terms } = expandIndexes([compact])
-  const fields = SEARCH_FIELDS.length
+  const { documentCount, fieldCount, fieldLength, averageFieldLength, terms } = expandIndexes([
+    compact,
+  ])
   const documentIds: AsPlainObject['documentIds'] = {}
   const lengths: AsPlainObject['fieldLength'] = {}
   for (let id = 0; id < documentCount; id++) {
     documentIds[id] = id
-    lengths[id] = Array.from(fieldLength.subarray(id * fields, (id + 1) * fields))
+    lengths[id] = Array.from(fieldLength.subarray(id * fieldCount, (id + 1) * fieldCount))
   }
   const fieldIds: AsPlainObject['fieldIds'] = {}
   SEARCH_FIELDS.forEach((field, id) => {
@@ -142,6 +145,7 @@ export function expandIndexes(compacts: readonly CompactIndex[]): ExpandedIndex 
   }
   return {
     documentCount,
+    fieldCount: fields,
     fieldLength,
     // A single shard's averages are kept as written (the ingest rounded them).
     averageFieldLength:

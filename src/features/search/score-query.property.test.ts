@@ -34,11 +34,7 @@ function scoring(docs: readonly Doc[], splitAt: number): ScoringIndex {
     compactIndex(reference(part.map((doc, id) => ({ ...doc, id }))).toJSON()),
   )
   const expanded = expandIndexes(halves)
-  return {
-    ...expanded,
-    fieldCount: SEARCH_FIELDS.length,
-    terms: SearchableMap.from<TermPostings>(expanded.terms),
-  }
+  return { ...expanded, terms: SearchableMap.from<TermPostings>(expanded.terms) }
 }
 
 const WORDS = ['DeepSeek', 'deep', 'Open', 'café', 'cafe', 'model', 'modle', 'mo', 'GPU', 'seek']

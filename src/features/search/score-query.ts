@@ -1,5 +1,5 @@
 import type SearchableMap from 'minisearch/SearchableMap'
-import type { TermPostings } from '../../schema/search-codec'
+import type { ExpandedIndex, TermPostings } from '../../schema/search-codec'
 
 // Query evaluation over an index the app loaded (search-engine.ts), with
 // MiniSearch's semantics (the version pinned in package.json): the same query
@@ -13,13 +13,8 @@ import type { TermPostings } from '../../schema/search-codec'
 // thousands of documents (decision 0014). `score-query.property.test.ts`
 // holds the results to MiniSearch's own.
 
-/** What a query is evaluated against: one loaded index. */
-export interface ScoringIndex {
-  documentCount: number
-  /** `fieldLength[doc * fieldCount + field]`. */
-  fieldLength: Uint32Array
-  averageFieldLength: readonly number[]
-  fieldCount: number
+/** What a query is evaluated against: one loaded index, its term tree over the expanded postings. */
+export interface ScoringIndex extends Omit<ExpandedIndex, 'terms'> {
   terms: SearchableMap<TermPostings>
 }
 
@@ -55,19 +50,15 @@ interface Matches {
   termBits: Uint32Array
 }
 
-/** A term of the index that a query term was expanded to, and its postings. */
-export interface Expansion {
-  term: string
-  postings: TermPostings
-}
+/** Every index term a query was expanded to, with its postings: `termsOf` picks a document's. */
+export type Expansions = ReadonlyMap<string, TermPostings>
 
 export interface ScoredDocs {
   /** Matched document ids, best first; equal scores in id order. */
   docs: Int32Array
   /** Score per document id (meaningful for the ids in `docs`). */
   score: Float64Array
-  /** Every index term the query was expanded to: `termsOf` picks a document's. */
-  expansions: readonly Expansion[]
+  expansions: Expansions
 }
 
 /** Evaluates `query`; `keep` may drop documents (a filter) before they are ranked. */
@@ -78,8 +69,7 @@ export function scoreQuery(
   keep?: (doc: number) => boolean,
 ): ScoredDocs {
   const sourceBits = new Map<string, number>()
-  const expansions: Expansion[] = []
-  const seen = new Set<string>()
+  const expansions = new Map<string, TermPostings>()
   const run = (q: string | Query, inherited: QueryOptions): Matches => {
     if (typeof q !== 'string') {
       const own: QueryOptions = { ...inherited, ...q }
@@ -98,11 +88,7 @@ export function scoreQuery(
         bit = 1 << Math.min(sourceBits.size, 31)
         sourceBits.set(term, bit)
       }
-      return termMatches(index, options, term, bit, inherited, (expansion) => {
-        if (seen.has(expansion.term)) return
-        seen.add(expansion.term)
-        expansions.push(expansion)
-      })
+      return termMatches(index, options, term, bit, inherited, expansions)
     })
     return combine(parts, inherited.combineWith ?? 'OR', index.documentCount)
   }
@@ -121,10 +107,12 @@ export function scoreQuery(
 }
 
 /** The index terms of `expansions` that document `doc` holds (for highlighting). */
-export function termsOf(expansions: readonly Expansion[], doc: number): string[] {
-  return expansions
-    .filter(({ postings }) => postings.some((list) => list !== undefined && holds(list, doc)))
-    .map(({ term }) => term)
+export function termsOf(expansions: Expansions, doc: number): string[] {
+  const terms: string[] = []
+  for (const [term, postings] of expansions) {
+    if (postings.some((list) => list !== undefined && holds(list, doc))) terms.push(term)
+  }
+  return terms
 }
 
 /** Binary search in `[doc, freq, doc, freq, …]`, documents ascending. */
@@ -147,12 +135,12 @@ function termMatches(
   term: string,
   bit: number,
   query: QueryOptions,
-  expanded: (expansion: Expansion) => void,
+  expansions: Map<string, TermPostings>,
 ): Matches {
   const matches = emptyMatches(index.documentCount)
   const add = (indexTerm: string, postings: TermPostings | undefined, weight: number) => {
     if (!postings) return
-    expanded({ term: indexTerm, postings })
+    expansions.set(indexTerm, postings)
     addPostings(index, options, postings, weight, bit, matches)
   }
   add(term, index.terms.get(term), 1)

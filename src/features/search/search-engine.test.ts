@@ -6,8 +6,8 @@ import { searchShardSchema } from '../../schema/search'
 import { describeHit } from './describe-hit'
 import { parseQuery } from './parse-query'
 import {
+  indexesByStep,
   type LoadedIndex,
-  loadShard,
   loadShards,
   mergeHits,
   type SearchHit,
@@ -18,7 +18,7 @@ import {
 function shardOf(id: string, ...dates: string[]): LoadedIndex {
   const entries = dates.map((date, at) => digestEntry(smallDigest(date), `${at}.txt`))
   const { shard } = buildShard(id, entries, id === '2025-02' ? [samplePost] : [])
-  return loadShard(searchShardSchema.parse(JSON.parse(JSON.stringify(shard))))
+  return loadShards([searchShardSchema.parse(JSON.parse(JSON.stringify(shard)))])
 }
 
 const february = shardOf('2025-02', '2025-02-03')
@@ -153,6 +153,41 @@ describe('searchShards: several shards', () => {
       [hit('old', 0, 5), hit('old', 3, 1)],
     ])
     expect(merged.map((h) => `${h.shard.id}:${h.id}`)).toEqual(['old:0', 'new:2', 'new:1', 'old:3'])
+  })
+})
+
+describe('indexesByStep', () => {
+  const shard = (month: string) => {
+    const entry = digestEntry(smallDigest(`${month}-03`), `${month}.txt`)
+    return searchShardSchema.parse(JSON.parse(JSON.stringify(buildShard(month, [entry], []).shard)))
+  }
+  const [a, b, c, d] = ['2025-04', '2025-03', '2025-02', '2025-01'].map(shard) as [
+    SearchShard,
+    SearchShard,
+    SearchShard,
+    SearchShard,
+  ]
+  const months = (index: LoadedIndex) => index.shards.map((s) => s.id)
+
+  it('reads each step whose shards have all arrived from one index', () => {
+    const indexes = indexesByStep([a, b, c, d], [1, 4])
+    expect(indexes.map(months)).toEqual([['2025-04'], ['2025-03', '2025-02', '2025-01']])
+    // The same shards again: the same index, not a new one.
+    expect(indexesByStep([a, b, c, d], [1, 4])[1]).toBe(indexes[1])
+  })
+
+  it('searches the shards of a step still arriving one by one', () => {
+    const indexes = indexesByStep([a, b, undefined, d], [1, 4])
+    expect(indexes.map(months)).toEqual([['2025-04'], ['2025-03'], ['2025-01']])
+    // Once the last one comes, the step is one index.
+    expect(indexesByStep([a, b, c, d], [1, 4]).map(months)).toEqual([
+      ['2025-04'],
+      ['2025-03', '2025-02', '2025-01'],
+    ])
+  })
+
+  it('skips a step that added no shard (the whole archive was already asked for)', () => {
+    expect(indexesByStep([a, b], [1, 2, 2]).map(months)).toEqual([['2025-04'], ['2025-03']])
   })
 })
 

@@ -4,7 +4,7 @@ import { expandIndexes, type TermPostings } from '../../schema/search-codec'
 import { queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
 import { containsPhrase } from './highlight'
 import type { ParsedQuery, Phrase } from './parse-query'
-import { type Expansion, type Query, type ScoringIndex, scoreQuery, termsOf } from './score-query'
+import { type Expansions, type Query, type ScoringIndex, scoreQuery, termsOf } from './score-query'
 
 /**
  * One index over one or more shards (consecutive, newest first), ready to
@@ -75,18 +75,13 @@ export function loadShards(shards: readonly SearchShard[]): LoadedIndex {
     shardAt.fill(at, docs.length, docs.length + shard.d.length)
     for (const doc of shard.d) docs.push(doc)
   })
-  const { documentCount, fieldLength, averageFieldLength, terms } = expandIndexes(
-    shards.map((shard) => shard.x),
-  )
+  const { terms, ...expanded } = expandIndexes(shards.map((shard) => shard.x))
   const result: LoadedIndex = {
+    ...expanded,
     shards,
     docs,
     shardAt,
     starts,
-    documentCount,
-    fieldLength,
-    averageFieldLength,
-    fieldCount: SEARCH_FIELDS.length,
     terms: SearchableMap.from<TermPostings>(terms),
     kindBoost: Float64Array.from(docs, (doc) => KIND_BOOST[doc.k]),
   }
@@ -97,9 +92,26 @@ export function loadShards(shards: readonly SearchShard[]): LoadedIndex {
   return result
 }
 
-/** One shard's index (a step of one shard, or a shard whose step is still arriving). */
-export function loadShard(shard: SearchShard): LoadedIndex {
-  return loadShards([shard])
+/**
+ * The indexes of the shards fetched so far (newest first), given where each
+ * step ends: one index per step whose shards have all arrived; the shards of
+ * a step still arriving are searched one by one meanwhile, so their hits show
+ * as they come.
+ */
+export function indexesByStep(
+  data: readonly (SearchShard | undefined)[],
+  depths: readonly number[],
+): LoadedIndex[] {
+  const indexes: LoadedIndex[] = []
+  let from = 0
+  for (const to of depths) {
+    const step = data.slice(from, to)
+    const arrived = step.filter((shard) => shard !== undefined)
+    if (arrived.length === step.length && arrived.length > 0) indexes.push(loadShards(arrived))
+    else for (const shard of arrived) indexes.push(loadShards([shard]))
+    from = Math.max(from, to)
+  }
+  return indexes
 }
 
 /** The podcast slug a document belongs to, or null (digests and posts belong to none). */
@@ -221,7 +233,7 @@ function searchIndex(
  */
 class Hit implements SearchHit {
   readonly #at: number
-  readonly #expansions: readonly Expansion[]
+  readonly #expansions: Expansions
   #terms: string[] | null = null
 
   constructor(
@@ -230,7 +242,7 @@ class Hit implements SearchHit {
     readonly doc: SearchDoc,
     readonly score: number,
     at: number,
-    expansions: readonly Expansion[],
+    expansions: Expansions,
   ) {
     this.#at = at
     this.#expansions = expansions

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { AUTO_STEPS, FIRST_STEP_BYTES, nextDepth, shouldAutoExtend } from './shard-steps'
+import {
+  AUTO_STEPS,
+  FIRST_STEP_BYTES,
+  nextDepth,
+  shouldAutoExtend,
+  stepDepths,
+} from './shard-steps'
 
 const KB = 1024
 const shards = (sizes: number[]) => sizes.map((kb) => ({ bytes: kb * KB }))
@@ -37,5 +43,13 @@ describe('shouldAutoExtend', () => {
     expect(shouldAutoExtend(30, 1, true)).toBe(false)
     expect(shouldAutoExtend(3, AUTO_STEPS, true)).toBe(false)
     expect(shouldAutoExtend(0, 1, false)).toBe(false)
+  })
+})
+
+describe('stepDepths', () => {
+  it('is where each step ends, at least one step', () => {
+    const refs = shards(Array.from({ length: 8 }, () => 300))
+    expect(stepDepths(refs, 0)).toEqual([1])
+    expect(stepDepths(refs, 4)).toEqual([1, 4, 8, 8])
   })
 })

@@ -2,7 +2,7 @@ import { type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query
 import { useCallback, useMemo, useState } from 'react'
 import { searchManifestQuery, searchShardQuery } from '../../data/search-queries'
 import type { SearchShard, SearchShardRef } from '../../schema/search'
-import { type LoadedIndex, loadShards } from './search-engine'
+import { indexesByStep, type LoadedIndex } from './search-engine'
 import { stepDepths } from './shard-steps'
 
 export interface SearchIndexState {
@@ -33,7 +33,6 @@ export interface SearchIndexState {
 interface Combined {
   /** Each shard asked for, in order, once it has arrived. */
   data: (SearchShard | undefined)[]
-  loadedIds: string[]
   pending: number
   failure: UseQueryResult<SearchShard> | null
   failedOlder: boolean
@@ -46,7 +45,6 @@ function combine(results: UseQueryResult<SearchShard>[]): Combined {
   const lastLoadedAt = results.findLastIndex((result) => result.data !== undefined)
   return {
     data: results.map((result) => result.data),
-    loadedIds: results.flatMap((result) => (result.data ? [result.data.id] : [])),
     pending: results.filter((result) => result.isPending || result.isFetching).length,
     failure: results[failedAt] ?? null,
     failedOlder: failedAt > lastLoadedAt && lastLoadedAt >= 0,
@@ -68,17 +66,18 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
   const shards = useMemo(() => manifest.data?.shards ?? [], [manifest.data])
   const depths = useMemo(() => stepDepths(shards, steps), [shards, steps])
   const depth = depths.at(-1) ?? 0
-  const { data, loadedIds, pending, failure, failedOlder } = useQueries({
+  const { data, pending, failure, failedOlder } = useQueries({
     queries: shards.slice(0, depth).map((ref) => searchShardQuery(ref.id)),
     combine,
   })
   const loaded = useMemo(() => indexesByStep(data, depths), [data, depths])
   const covered = useMemo(() => {
-    const refs = shards.filter((ref) => loadedIds.includes(ref.id))
+    // `data` is in the order of `shards`: a shard asked for is at its own place.
+    const refs = shards.filter((_, at) => data[at] !== undefined)
     const newest = refs[0]
     const oldest = refs[refs.length - 1]
     return newest && oldest ? { from: oldest.from, to: newest.to } : null
-  }, [shards, loadedIds])
+  }, [shards, data])
   const more = useCallback(() => setTaken((n) => Math.max(n, atLeast) + 1), [atLeast])
 
   return {
@@ -94,26 +93,4 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
     steps,
     more,
   }
-}
-
-/**
- * One index per step whose shards have all arrived; the shards of a step
- * still arriving are searched one by one meanwhile, so their hits show as
- * they come. A step's shards are read from one index: a query costs one walk
- * of its terms per index (decision 0014).
- */
-export function indexesByStep(
-  data: readonly (SearchShard | undefined)[],
-  depths: readonly number[],
-): LoadedIndex[] {
-  const indexes: LoadedIndex[] = []
-  let from = 0
-  for (const to of depths) {
-    const step = data.slice(from, to)
-    const arrived = step.filter((shard) => shard !== undefined)
-    if (arrived.length === step.length && arrived.length > 0) indexes.push(loadShards(arrived))
-    else for (const shard of arrived) indexes.push(loadShards([shard]))
-    from = Math.max(from, to)
-  }
-  return indexes
 }
