@@ -146,11 +146,9 @@ function termMatches(
   add(term, index.terms.get(term), 1)
   const prefix = typeof query.prefix === 'function' ? query.prefix(term) : query.prefix === true
   const fuzzy = typeof query.fuzzy === 'function' ? query.fuzzy(term) : (query.fuzzy ?? false)
-  const distance = fuzzy
-    ? fuzzy < 1
-      ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy))
-      : fuzzy
-    : 0
+  // A fraction is a share of the term's length (MiniSearch's rule); ours are whole edits.
+  let distance = 0
+  if (fuzzy) distance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy
   const near = distance ? index.terms.fuzzyGet(term, distance) : null
   if (prefix) {
     for (const [longer, postings] of index.terms.atPrefix(term)) {

@@ -55,7 +55,7 @@ const built = new WeakMap<SearchShard, LoadedIndex>()
  * same shards). The search page puts each step of shards it fetched into one
  * index (use-search-index.ts), so a query walks a handful of term trees, not
  * one per shard: with 329 shards loaded, a typo's fuzzy walk alone took
- * 30-180 ms.
+ * 50-180 ms.
  */
 export function loadShards(shards: readonly SearchShard[]): LoadedIndex {
   const first = shards[0]
