@@ -283,7 +283,7 @@ test.describe('search across 1,000 digests', () => {
     page.getByRole('button', { name: 'Search older digests', exact: true })
   const searched = (page: Page) => page.getByText(/^Searched (the whole archive: )?digests from/)
 
-  /** No step of older digests still arriving (its shards come one by one, each adding hits). */
+  /** The button while a step of older digests arrives (its shards come one by one, each adding hits). */
   const searching = (page: Page) => page.getByRole('button', { name: 'Searching older digests…' })
 
   /** Presses "Search older digests" and waits until the whole older step is searched. */
