@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { statusText } from './search-status'
+import { quoteQuery, statusText } from './search-status'
 
 const base = {
   query: 'tariffs china',
@@ -19,6 +19,32 @@ describe('statusText', () => {
     )
     expect(statusText({ ...base, count: 3 })).toBe(
       'No result has every word of “tariffs china”; 3 results have some of them',
+    )
+  })
+})
+
+describe('quoteQuery', () => {
+  it('quotes a quoted phrase once', () => {
+    expect(quoteQuery('"freak out"')).toBe('“freak out”')
+    expect(quoteQuery('“freak out”')).toBe('“freak out”')
+    // A quote left open while typing is still the phrase.
+    expect(quoteQuery('"freak out')).toBe('“freak out”')
+  })
+
+  it('writes quotes inside a longer query as single quotes', () => {
+    expect(quoteQuery('tariffs "freak out"')).toBe('“tariffs ‘freak out’”')
+    expect(quoteQuery('"deep seek" and "freak out"')).toBe('“‘deep seek’ and ‘freak out’”')
+  })
+
+  it('quotes a plain query as typed', () => {
+    expect(quoteQuery('tariffs china')).toBe('“tariffs china”')
+  })
+})
+
+describe('statusText of a phrase', () => {
+  it('names the phrase in one pair of quotes', () => {
+    expect(statusText({ ...base, query: '"freak out"', allWords: true, count: 2 })).toBe(
+      '2 results for “freak out”',
     )
   })
 })

@@ -30,7 +30,7 @@ export function statusText({
   podcast,
 }: SearchStatusProps): string {
   if (empty) return ''
-  const quoted = `“${query}”`
+  const quoted = quoteQuery(query)
   // Said before loading anything: the index holds words, and silence (the
   // page showed only its tips) read as if the search had not happened.
   if (!hasWords) return `${quoted} has no words to search for. Search finds words and numbers.`
@@ -44,6 +44,25 @@ export function statusText({
   if (!allWords)
     return `No result has every word of ${quoted}${where}; ${results} ${n === 1 ? 'has' : 'have'} some of them`
   return `${results} for ${quoted}${where}`
+}
+
+const DOUBLE_QUOTE = /["“”]/g
+
+/**
+ * The query in curly quotes. A quoted phrase is shown once quoted, not as
+ * “"freak out"”; quotes inside a longer query become single ones
+ * (“tariffs ‘freak out’”), as quotes within quotes are written.
+ */
+export function quoteQuery(query: string): string {
+  const whole = /^["“”]([^"“”]*)["“”]?$/.exec(query.trim())
+  if (whole) return `“${whole[1]}”`
+  let open = true
+  const inner = query.replace(DOUBLE_QUOTE, () => {
+    const mark = open ? '‘' : '’'
+    open = !open
+    return mark
+  })
+  return `“${inner}”`
 }
 
 /**
