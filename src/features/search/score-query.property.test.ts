@@ -11,7 +11,7 @@ import {
   tokenize,
 } from '../../schema/search-text'
 import { searchText as text } from '../../schema/search-text.arbitrary'
-import { type Query, type ScoringIndex, scoreQuery, termsOf } from './score-query'
+import { bestDocs, type Query, type ScoringIndex, scoreQuery, termsOf } from './score-query'
 
 type Doc = { id: number; texts: [string, string, string] }
 
@@ -91,9 +91,10 @@ describe('scoreQuery', () => {
           expect(termsOf(actual.expansions, id).sort()).toEqual([...result.terms].sort())
         }
         // Best first; equal scores in document order.
-        for (let at = 1; at < actual.docs.length; at++) {
-          const before = actual.docs[at - 1] ?? 0
-          const after = actual.docs[at] ?? 0
+        const ranked = bestDocs(actual.docs, actual.score, actual.docs.length)
+        for (let at = 1; at < ranked.length; at++) {
+          const before = ranked[at - 1] ?? 0
+          const after = ranked[at] ?? 0
           const order = (actual.score[before] ?? 0) - (actual.score[after] ?? 0) || after - before
           expect(order).toBeGreaterThan(0)
         }
@@ -102,7 +103,7 @@ describe('scoreQuery', () => {
     )
   })
 
-  it('leaves out what `keep` refuses, before ranking', () => {
+  it('leaves out what `keep` refuses', () => {
     const docs: Doc[] = [0, 1, 2, 3].map((id) => ({ id, texts: ['model', '', ''] }))
     const index = scoring(docs, 2)
     const options = {
@@ -112,8 +113,32 @@ describe('scoreQuery', () => {
       documentBoost: [1, 1, 1, 1],
     }
     const all = scoreQuery(index, { queries: ['model'] }, options)
-    expect([...all.docs]).toEqual([0, 1, 2, 3])
+    expect([...all.docs].sort()).toEqual([0, 1, 2, 3])
     const even = scoreQuery(index, { queries: ['model'] }, options, (id) => id % 2 === 0)
-    expect([...even.docs]).toEqual([0, 2])
+    expect([...even.docs].sort()).toEqual([0, 2])
+  })
+})
+
+describe('bestDocs', () => {
+  it('is the first n of the whole ranking: best first, equal scores in id order', () => {
+    // Few distinct scores, so ties are common.
+    const scored = fc
+      .array(fc.integer({ min: 0, max: 5 }), { maxLength: 60 })
+      .chain((scores) =>
+        fc.tuple(
+          fc.constant(scores),
+          fc.shuffledSubarray(scores.map((_, id) => id)),
+          fc.integer({ min: 0, max: scores.length + 2 }),
+        ),
+      )
+    fc.assert(
+      fc.property(scored, ([scores, matched, n]) => {
+        const score = Float64Array.from(scores)
+        const docs = Int32Array.from(matched)
+        const whole = [...matched].sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || a - b)
+        expect([...bestDocs(docs, score, n)]).toEqual(whole.slice(0, n))
+      }),
+      { numRuns: 500 },
+    )
   })
 })

@@ -54,7 +54,7 @@ interface Matches {
 export type Expansions = ReadonlyMap<string, TermPostings>
 
 export interface ScoredDocs {
-  /** Matched document ids, best first; equal scores in id order. */
+  /** Matched document ids, in no particular order: `bestDocs` ranks them. */
   docs: Int32Array
   /** Score per document id (meaningful for the ids in `docs`). */
   score: Float64Array
@@ -101,9 +101,48 @@ export function scoreQuery(
       (matches.score[doc] ?? 0) * Math.max(bitCount(matches.termBits[doc] ?? 0), 1)
     docs.push(doc)
   }
-  const ranked = Int32Array.from(docs)
-  ranked.sort((a, b) => (matches.score[b] ?? 0) - (matches.score[a] ?? 0) || a - b)
-  return { docs: ranked, score: matches.score, expansions }
+  return { docs: Int32Array.from(docs), score: matches.score, expansions }
+}
+
+/**
+ * The `n` best of `docs`, best first; equal scores in id order. Only these
+ * are ranked: a common word over the whole archive matches 60,000 documents
+ * or more, of which a page shows twenty, and sorting them all (with the hit
+ * objects made for each) was most of such a query's time.
+ */
+export function bestDocs(docs: Int32Array, score: Float64Array, n: number): Int32Array {
+  const before = (a: number, b: number) => (score[b] ?? 0) - (score[a] ?? 0) || a - b
+  if (n >= docs.length) return Int32Array.from(docs).sort(before)
+  if (n <= 0) return new Int32Array(0)
+  // A heap of the n best so far, the worst of them at the root.
+  const heap = docs.slice(0, n)
+  for (let at = (n >> 1) - 1; at >= 0; at--) siftDown(heap, at, before)
+  for (let at = n; at < docs.length; at++) {
+    const doc = docs[at] ?? 0
+    if (before(doc, heap[0] ?? 0) < 0) {
+      heap[0] = doc
+      siftDown(heap, 0, before)
+    }
+  }
+  return heap.sort(before)
+}
+
+/** Restores the heap below `at`: every parent ranks after its children. */
+function siftDown(heap: Int32Array, at: number, before: (a: number, b: number) => number): void {
+  const n = heap.length
+  let parent = at
+  for (;;) {
+    const left = parent * 2 + 1
+    if (left >= n) return
+    const right = left + 1
+    let worse = left
+    if (right < n && before(heap[right] ?? 0, heap[left] ?? 0) > 0) worse = right
+    if (before(heap[worse] ?? 0, heap[parent] ?? 0) <= 0) return
+    const swap = heap[parent] ?? 0
+    heap[parent] = heap[worse] ?? 0
+    heap[worse] = swap
+    parent = worse
+  }
 }
 
 /** The index terms of `expansions` that document `doc` holds (for highlighting). */

@@ -11,6 +11,7 @@ import {
   loadShards,
   mergeHits,
   type SearchHit,
+  type SearchOutcome,
   searchShards,
 } from './search-engine'
 
@@ -24,8 +25,13 @@ function shardOf(id: string, ...dates: string[]): LoadedIndex {
 const february = shardOf('2025-02', '2025-02-03')
 const january = shardOf('2025-01', '2025-01-20')
 
+/** Every hit, ranked: the outcome's `best` for all it counted. */
+function everyHit(outcome: SearchOutcome) {
+  return { ...outcome, hits: outcome.best(outcome.count) }
+}
+
 function search(text: string, podcast: string | null = null, shards = [february]) {
-  return searchShards(shards, parseQuery(text), podcast)
+  return everyHit(searchShards(shards, parseQuery(text), podcast))
 }
 
 const where = (hit: SearchHit | undefined) => {
@@ -140,6 +146,20 @@ describe('searchShards: several shards', () => {
     )
   })
 
+  it('ranks the best n hits as the whole ranking does, whatever was asked for before', () => {
+    const view = (hit: SearchHit) => `${hit.shard.id}:${hit.id}`
+    for (const query of ['costs', 'boys costs', 'market']) {
+      const whole = search(query, null, [february, january]).hits.map(view)
+      expect(whole.length, query).toBeGreaterThan(4)
+      const outcome = searchShards([february, january], parseQuery(query))
+      expect(outcome.count, query).toBe(whole.length)
+      // Growing, as "Show more results" asks, then smaller again.
+      for (const n of [0, 1, 2, 3, 4, whole.length, whole.length + 5, 1]) {
+        expect(outcome.best(n).map(view), `${query} ${n}`).toEqual(whole.slice(0, n))
+      }
+    }
+  })
+
   it('mergeHits orders by score, then index order, then the order within a list', () => {
     const hit = (shardId: string, id: number, score: number): SearchHit => ({
       shard: { ...(february.shards[0] as SearchShard), id: shardId },
@@ -194,7 +214,7 @@ describe('indexesByStep', () => {
 describe('describeHit', () => {
   it('links a section to its deep link and says where it is', () => {
     const query = parseQuery('trillion')
-    const [hit] = searchShards([february], query).hits
+    const [hit] = searchShards([february], query).best(1)
     if (!hit) throw new Error('no hit')
     const view = describeHit(hit, query)
     expect(view).toMatchObject({
@@ -212,7 +232,9 @@ describe('describeHit', () => {
   it('links a sub-section, an episode and a post to their pages', () => {
     const href = (text: string) => {
       const query = parseQuery(text)
-      return searchShards([february], query).hits.map((hit) => describeHit(hit, query)?.href)
+      return everyHit(searchShards([february], query)).hits.map(
+        (hit) => describeHit(hit, query)?.href,
+      )
     }
     expect(href('"final run"')).toEqual(['/digests/2025-02-03/deepseek-freak-out#costs'])
     expect(href('Reeves')).toEqual(['/digests/2025-02-03/men-and-boys'])

@@ -4,7 +4,14 @@ import { expandIndexes, type TermPostings } from '../../schema/search-codec'
 import { queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
 import { containsPhrase } from './highlight'
 import type { ParsedQuery, Phrase } from './parse-query'
-import { type Expansions, type Query, type ScoringIndex, scoreQuery, termsOf } from './score-query'
+import {
+  bestDocs,
+  type Expansions,
+  type Query,
+  type ScoringIndex,
+  scoreQuery,
+  termsOf,
+} from './score-query'
 
 /**
  * One index over one or more shards (consecutive, newest first), ready to
@@ -33,9 +40,24 @@ export interface SearchHit {
 }
 
 export interface SearchOutcome {
-  hits: SearchHit[]
+  /** How many documents match. */
+  count: number
+  /**
+   * The `n` best hits, best first. Only what is asked for is ranked and
+   * made: a page shows twenty of what may be tens of thousands.
+   */
+  best: (n: number) => readonly SearchHit[]
   /** False when no document had every word and the hits have any of them. */
   allWords: boolean
+}
+
+/** Results a search page shows at first, and adds with "Show more results". */
+export const RESULTS_PAGE_SIZE = 20
+
+/** One index's matches: counted at once, ranked when asked. */
+interface IndexHits {
+  count: number
+  best: (n: number) => SearchHit[]
 }
 
 /**
@@ -180,7 +202,7 @@ function searchIndex(
   query: ParsedQuery,
   podcast: string | null,
   combineWith: 'AND' | 'OR',
-): SearchHit[] {
+): IndexHits {
   const { shards, docs, shardAt, starts } = index
   const shardOf = (id: number) => shards[shardAt[id] ?? 0]
   const scored = scoreQuery(
@@ -200,30 +222,43 @@ function searchIndex(
         }
       : undefined,
   )
-  const hits: SearchHit[] = []
-  for (const at of scored.docs) {
-    const doc = docs[at]
-    const shard = shardOf(at)
-    if (!doc || !shard) continue
-    // The index found the phrase's words; the stored text decides whether they stand together.
-    if (query.phrases.length > 0) {
+  // The index found the phrase's words; the stored text decides whether
+  // they stand together. Every candidate is checked: the count needs them.
+  let matched = scored.docs
+  if (query.phrases.length > 0) {
+    const kept: number[] = []
+    for (const at of scored.docs) {
+      const doc = docs[at]
+      const shard = shardOf(at)
+      if (!doc || !shard) continue
       const texts = textsOf(shard, doc)
-      if (!query.phrases.every((phrase) => texts.some((text) => containsPhrase(text, phrase)))) {
-        continue
-      }
+      if (query.phrases.every((phrase) => texts.some((text) => containsPhrase(text, phrase))))
+        kept.push(at)
     }
-    hits.push(
-      new Hit(
-        shard,
-        at - (starts[shardAt[at] ?? 0] ?? 0),
-        doc,
-        scored.score[at] ?? 0,
-        at,
-        scored.expansions,
-      ),
-    )
+    matched = Int32Array.from(kept)
   }
-  return hits
+  return {
+    count: matched.length,
+    best: (n) => {
+      const hits: SearchHit[] = []
+      for (const at of bestDocs(matched, scored.score, n)) {
+        const doc = docs[at]
+        const shard = shardOf(at)
+        if (!doc || !shard) continue
+        hits.push(
+          new Hit(
+            shard,
+            at - (starts[shardAt[at] ?? 0] ?? 0),
+            doc,
+            scored.score[at] ?? 0,
+            at,
+            scored.expansions,
+          ),
+        )
+      }
+      return hits
+    },
+  }
 }
 
 /**
@@ -265,12 +300,30 @@ export function searchShards(
   query: ParsedQuery,
   podcast: string | null = null,
 ): SearchOutcome {
-  if (!hasSearchableWords(query)) return { hits: [], allWords: true }
+  if (!hasSearchableWords(query)) return outcomeOf([], true)
   const run = (combineWith: 'AND' | 'OR') =>
-    mergeHits(indexes.map((index) => searchIndex(index, query, podcast, combineWith)))
-  const hits = run('AND')
-  if (hits.length > 0 || query.terms.length < 2) return { hits, allWords: true }
-  return { hits: run('OR'), allWords: false }
+    indexes.map((index) => searchIndex(index, query, podcast, combineWith))
+  const every = run('AND')
+  if (query.terms.length < 2 || every.some((hits) => hits.count > 0)) return outcomeOf(every, true)
+  return outcomeOf(run('OR'), false)
+}
+
+/** The indexes' hits as one outcome; the best hits asked for so far are kept. */
+function outcomeOf(perIndex: readonly IndexHits[], allWords: boolean): SearchOutcome {
+  const count = perIndex.reduce((sum, hits) => sum + hits.count, 0)
+  let ranked: readonly SearchHit[] = []
+  return {
+    count,
+    allWords,
+    best: (n) => {
+      const want = Math.max(0, Math.min(n, count))
+      if (ranked.length < want) {
+        // Each index's best `want` hold the merged best `want`.
+        ranked = mergeHits(perIndex.map((hits) => hits.best(want))).slice(0, want)
+      }
+      return ranked.slice(0, want)
+    },
+  }
 }
 
 /**

@@ -13,7 +13,7 @@ import { useDocumentTitle } from '../../lib/use-document-title'
 import { describeHit, type HitView } from './describe-hit'
 import { isBlankQuery, isEmptyQuery, parseQuery } from './parse-query'
 import { readSavedSearchView, saveSearchView } from './saved-search-view'
-import { hasSearchableWords, searchShards } from './search-engine'
+import { hasSearchableWords, RESULTS_PAGE_SIZE, searchShards } from './search-engine'
 import { SearchField } from './search-field'
 import { SearchFooter } from './search-footer'
 import { SearchResult } from './search-result'
@@ -23,12 +23,11 @@ import { shouldAutoExtend } from './shard-steps'
 import { useSearchIndex } from './use-search-index'
 
 const DEBOUNCE_MS = 100
-const PAGE_SIZE = 20
 
 /** How much the current history entry had loaded and shown: a new entry starts at one page. */
 function entryView(key: string) {
   const saved = readSavedSearchView()
-  return { key, steps: saved?.steps ?? 1, shown: saved?.shown ?? PAGE_SIZE }
+  return { key, steps: saved?.steps ?? 1, shown: saved?.shown ?? RESULTS_PAGE_SIZE }
 }
 
 /**
@@ -119,19 +118,19 @@ export function Component() {
       searchable &&
       pending === 0 &&
       !failedOlder &&
-      shouldAutoExtend(outcome.hits.length, steps, older !== null)
+      shouldAutoExtend(outcome.count, steps, older !== null)
     )
       more()
-  }, [searchable, pending, failedOlder, outcome.hits.length, steps, older, more])
+  }, [searchable, pending, failedOlder, outcome.count, steps, older, more])
 
   useEffect(() => saveSearchView(location.key, { steps, shown }), [location.key, steps, shown])
   const views = useMemo(
     () =>
-      outcome.hits
-        .slice(0, shown)
+      outcome
+        .best(shown)
         .map((hit) => describeHit(hit, parsed))
         .filter((view): view is HitView => view !== null),
-    [outcome.hits, shown, parsed],
+    [outcome, shown, parsed],
   )
 
   const site = useQuery(siteIndexQuery())
@@ -159,7 +158,7 @@ export function Component() {
           unavailable={
             index.status === 'error' || (index.loaded.length === 0 && index.failed !== null)
           }
-          count={outcome.hits.length}
+          count={outcome.count}
           allWords={outcome.allWords}
           podcast={podcastName}
         />
@@ -199,9 +198,9 @@ export function Component() {
             )}
             <SearchFooter
               shown={views.length}
-              total={outcome.hits.length}
+              total={outcome.count}
               onShowMore={() => {
-                setView({ ...current, shown: shown + PAGE_SIZE })
+                setView({ ...current, shown: shown + RESULTS_PAGE_SIZE })
                 focusFirstAdded(results.current, views.length)
               }}
               covered={index.covered}
