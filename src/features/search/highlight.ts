@@ -5,6 +5,7 @@ import {
   type WordSpan,
   wordSpans,
 } from '../../schema/search-text'
+import { wordCharLength, wordEnd } from '../../schema/word-chars'
 import type { Phrase } from './parse-query'
 
 /** A piece of text, marked when it matched the query. Rendered as React nodes, never as HTML. */
@@ -46,8 +47,21 @@ function foldText(text: string): string {
   return text.normalize('NFKD').replace(MARKS, '').toLowerCase()
 }
 
+/** The phrase's words as normalizeWord folds them: once per phrase, not per text. */
+const normalizedWords = new WeakMap<Phrase, readonly string[]>()
+
+function wordsOf(phrase: Phrase): readonly string[] {
+  let words = normalizedWords.get(phrase)
+  if (!words) {
+    words = phrase.words.map(normalizeWord)
+    normalizedWords.set(phrase, words)
+  }
+  return words
+}
+
 /** True when the text holds the phrase's words in order, whole words, any punctuation between. */
 export function containsPhrase(text: string, phrase: Phrase): boolean {
+  const words = wordsOf(phrase)
   // Cheap test first: most candidate texts lack one of the words (the index
   // found them in the document, often in different texts). Folded the way
   // normalizeWord folds, marks removed too: NFKD puts the accent of "é" after
@@ -55,10 +69,52 @@ export function containsPhrase(text: string, phrase: Phrase): boolean {
   // "resume" (a phrase starting with it found nothing). Skipped for a word
   // with an apostrophe, which normalizeWord removes.
   const folded = foldText(text)
-  for (const word of phrase.words) {
-    if (!/['’]/.test(word) && !folded.includes(normalizeWord(word))) return false
+  for (const [at, word] of phrase.words.entries()) {
+    if (!/['’]/.test(word) && !folded.includes(words[at] ?? '')) return false
   }
-  return phraseStarts(wordSpans(text), phrase).length > 0
+  // Then the words as phraseStarts reads them, found by char code: a phrase
+  // of two common words over the whole archive checks tens of thousands of
+  // texts holding both, and making every word's span object was most of it.
+  for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, wordEnd(text, start))) {
+    if (phraseAt(text, start, words, phrase.open)) return true
+  }
+  return false
+}
+
+/** Do the words from `start` on read `words`, in a row? */
+function phraseAt(text: string, start: number, words: readonly string[], open: boolean): boolean {
+  const last = words.length - 1
+  let at = start
+  for (let i = 0; i <= last; i++) {
+    if (at < 0) return false
+    const end = wordEnd(text, at)
+    if (!isWord(text, at, end, words[i] ?? '', i === last && open)) return false
+    at = nextWord(text, end)
+  }
+  return true
+}
+
+/** Where the next word (as wordSpans finds it) starts at or after `from`, or -1. */
+function nextWord(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (wordCharLength(text, i) > 0) return i
+  return -1
+}
+
+/** Does the word at [start, end) read `wanted` (or start with it, for a half-typed last word)? */
+function isWord(
+  text: string,
+  start: number,
+  end: number,
+  wanted: string,
+  prefix: boolean,
+): boolean {
+  // An ASCII first letter folds to its lower case alone (a word never starts
+  // with a mark or an apostrophe), so most words are told apart without
+  // being sliced and normalised.
+  const first = text.charCodeAt(start)
+  if (first < 0x80 && wanted.length > 0 && (first | 0x20) !== wanted.charCodeAt(0)) return false
+  const word = normalizeWord(text.slice(start, end))
+  return prefix ? word.startsWith(wanted) : word === wanted
 }
 
 /**
