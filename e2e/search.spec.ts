@@ -281,7 +281,8 @@ test.describe('search across 1,000 digests', () => {
 
   const olderButton = (page: Page) =>
     page.getByRole('button', { name: 'Search older digests', exact: true })
-  const searched = (page: Page) => page.getByText(/^Searched (the whole archive: )?digests from/)
+  const searched = (page: Page) =>
+    page.getByText(/^Searched (the whole archive: )?(digests from|the digest of)/)
 
   /** The button while a step of older digests arrives (its shards come one by one, each adding hits). */
   const searching = (page: Page) => page.getByRole('button', { name: 'Searching older digests…' })

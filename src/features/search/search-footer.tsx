@@ -1,4 +1,5 @@
 import { describeDataError } from '../../lib/data-error'
+import { formatCount } from '../../lib/format-count'
 import { formatDigestDate } from '../../lib/format-date'
 import type { SearchShardRef } from '../../schema/search'
 
@@ -36,16 +37,25 @@ export function SearchFooter({
             Show more results
           </button>
           <span className="text-sm text-stone-600 dark:text-stone-400">
-            Showing {shown} of {total}
+            Showing {formatCount(shown)} of {formatCount(total)}
           </span>
         </div>
       )}
       {covered && (
         <div className="mt-8 flex flex-wrap items-center gap-x-4 gap-y-3 border-t border-stone-200 pt-5 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
           <p>
-            {older || olderFailed ? 'Searched' : 'Searched the whole archive:'} digests from{' '}
-            <time dateTime={covered.from}>{formatDigestDate(covered.from)}</time> to{' '}
-            <time dateTime={covered.to}>{formatDigestDate(covered.to)}</time>.
+            {older || olderFailed ? 'Searched' : 'Searched the whole archive:'}{' '}
+            {covered.from === covered.to ? (
+              // One day: "from February 3 to February 3" read as a slip.
+              <>
+                the digest of <time dateTime={covered.to}>{formatDigestDate(covered.to)}</time>.
+              </>
+            ) : (
+              <>
+                digests from <time dateTime={covered.from}>{formatDigestDate(covered.from)}</time>{' '}
+                to <time dateTime={covered.to}>{formatDigestDate(covered.to)}</time>.
+              </>
+            )}
           </p>
           {olderFailed && (
             <p role="alert" className="basis-full text-red-800 dark:text-red-200">
