@@ -114,6 +114,38 @@ test.describe('bookmarks', () => {
     await expect(episode.bookmark(second)).toHaveAttribute('aria-pressed', 'false')
   })
 
+  test('removing a bookmark leaves the focus where the reader has already moved it', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    const sections = ['1', '2', '3'].map((number) => episode.section(number))
+    for (const section of sections) await episode.bookmark(section).click()
+    await openBookmarks(page)
+    await expect(page.getByText('3 sections saved in this browser.')).toBeVisible()
+    const [first] = sections
+    if (!first) throw new Error('sections')
+
+    // Remove, then on to "Remove all…" before the next frame: a busy machine
+    // (or a quick keyboard) gets there before the removal's own focus move.
+    const removeAll = page.getByRole('button', { name: 'Remove all…' })
+    await page
+      .getByRole('button', { name: `Remove bookmark “${first.title}”` })
+      .evaluate((remove) => {
+        ;(remove as HTMLElement).click()
+        for (const button of document.querySelectorAll<HTMLElement>('button')) {
+          if (button.textContent === 'Remove all…') button.focus()
+        }
+      })
+    await expect(page.getByText('2 sections saved in this browser.')).toBeVisible()
+    // Two frames later the focus is still where it was moved.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    )
+    await expect(removeAll).toBeFocused()
+  })
+
   test('export and import round trip, without duplicates', async ({ page, request }, testInfo) => {
     const episode = await EpisodePage.create(page, request)
     await episode.goto()

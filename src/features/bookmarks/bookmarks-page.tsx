@@ -73,6 +73,9 @@ export function Component() {
     store.remove(ref)
     say(`Removed the bookmark for “${title}”.`, removed)
     window.requestAnimationFrame(() => {
+      // Only focus the removal took with its row: a reader who has already
+      // moved on (to "Remove all…", say) keeps the focus they chose.
+      if (document.activeElement !== document.body) return
       const remaining = [...document.querySelectorAll<HTMLElement>('[data-remove-bookmark]')]
       const next = remaining[Math.min(Math.max(at, 0), remaining.length - 1)]
       if (next) next.focus()
