@@ -14,7 +14,7 @@ export interface ParsedQuery {
 }
 
 /** Straight and typographic double quotes (a phone keyboard types “ and ”). */
-const QUOTES = /["“”„‟]/
+export const QUOTES = /["“”„‟]/
 
 /**
  * `deep seek "trillion-dollar decline"` -> terms `deep`, `seek` and the phrase

@@ -27,6 +27,8 @@ describe('quoteQuery', () => {
   it('quotes a quoted phrase once', () => {
     expect(quoteQuery('"freak out"')).toBe('“freak out”')
     expect(quoteQuery('“freak out”')).toBe('“freak out”')
+    // Every quote parseQuery takes for one, the low German opening quote too.
+    expect(quoteQuery('„freak out“')).toBe('“freak out”')
     // A quote left open while typing is still the phrase.
     expect(quoteQuery('"freak out')).toBe('“freak out”')
   })
@@ -34,6 +36,7 @@ describe('quoteQuery', () => {
   it('writes quotes inside a longer query as single quotes', () => {
     expect(quoteQuery('tariffs "freak out"')).toBe('“tariffs ‘freak out’”')
     expect(quoteQuery('"deep seek" and "freak out"')).toBe('“‘deep seek’ and ‘freak out’”')
+    expect(quoteQuery('tariffs "freak out')).toBe('“tariffs ‘freak out”')
   })
 
   it('quotes a plain query as typed', () => {

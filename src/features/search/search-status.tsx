@@ -1,4 +1,5 @@
 import { formatCount } from '../../lib/format-count'
+import { QUOTES } from './parse-query'
 
 interface SearchStatusProps {
   query: string
@@ -46,23 +47,23 @@ export function statusText({
   return `${results} for ${quoted}${where}`
 }
 
-const DOUBLE_QUOTE = /["“”]/g
-
 /**
  * The query in curly quotes. A quoted phrase is shown once quoted, not as
  * “"freak out"”; quotes inside a longer query become single ones
- * (“tariffs ‘freak out’”), as quotes within quotes are written.
+ * (“tariffs ‘freak out’”), as quotes within quotes are written. Quotes are
+ * what parseQuery takes for them: odd parts of the split are phrases.
  */
 export function quoteQuery(query: string): string {
-  const whole = /^["“”]([^"“”]*)["“”]?$/.exec(query.trim())
-  if (whole) return `“${whole[1]}”`
-  let open = true
-  const inner = query.replace(DOUBLE_QUOTE, () => {
-    const mark = open ? '‘' : '’'
-    open = !open
-    return mark
+  const parts = query.trim().split(QUOTES)
+  const [before, phrase, after = ''] = parts
+  if (parts.length <= 3 && before === '' && after === '' && phrase !== undefined)
+    return `“${phrase}”`
+  const inner = parts.map((part, at) => {
+    if (at % 2 === 0) return part
+    // A phrase whose closing quote is not typed yet stays open.
+    return at === parts.length - 1 ? `‘${part}` : `‘${part}’`
   })
-  return `“${inner}”`
+  return `“${inner.join('')}”`
 }
 
 /**
