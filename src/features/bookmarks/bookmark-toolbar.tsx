@@ -1,4 +1,5 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react'
+import { refocusIfDropped } from '../../lib/refocus-if-dropped'
 import type { Bookmark } from '../../lib/storage/bookmark-schema'
 import type { MergeResult } from '../../lib/storage/bookmark-store'
 import {
@@ -119,7 +120,7 @@ export function BookmarkToolbar({
   function cancel() {
     setConfirming(false)
     // Back to the button that opened the question, after it re-renders.
-    window.requestAnimationFrame(() => removeAllRef.current?.focus())
+    refocusIfDropped(() => removeAllRef.current)
   }
 
   return (

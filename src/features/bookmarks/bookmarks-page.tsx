@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import { PageHeading } from '../../components/page-heading'
 import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
+import { refocusIfDropped } from '../../lib/refocus-if-dropped'
 import { type Bookmark, type BookmarkRef, sameBookmark } from '../../lib/storage/bookmark-schema'
 import { describeStorageProblem } from '../../lib/storage/describe-storage-problem'
 import { loadedReadingStateStore } from '../../lib/storage/lazy-reading-state-store'
@@ -57,11 +58,9 @@ export function Component() {
   const discard = (drop: (copy: CorruptCopy) => void) => (copy: CorruptCopy) => {
     drop(copy)
     setMessage('Discarded the unreadable data.')
-    window.requestAnimationFrame(() => {
-      if (document.activeElement !== document.body) return
-      const next = document.querySelector<HTMLElement>('[data-discard-copy]')
-      ;(next ?? headingRef.current)?.focus()
-    })
+    refocusIfDropped(
+      () => document.querySelector<HTMLElement>('[data-discard-copy]') ?? headingRef.current,
+    )
   }
 
   function remove(ref: BookmarkRef, title: string) {
@@ -72,14 +71,9 @@ export function Component() {
     const removed = bookmarks.filter((bookmark) => sameBookmark(bookmark, ref))
     store.remove(ref)
     say(`Removed the bookmark for “${title}”.`, removed)
-    window.requestAnimationFrame(() => {
-      // Only focus the removal took with its row: a reader who has already
-      // moved on (to "Remove all…", say) keeps the focus they chose.
-      if (document.activeElement !== document.body) return
+    refocusIfDropped(() => {
       const remaining = [...document.querySelectorAll<HTMLElement>('[data-remove-bookmark]')]
-      const next = remaining[Math.min(Math.max(at, 0), remaining.length - 1)]
-      if (next) next.focus()
-      else headingRef.current?.focus()
+      return remaining[Math.min(Math.max(at, 0), remaining.length - 1)] ?? headingRef.current
     })
   }
 
