@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
 
@@ -11,6 +11,17 @@ function bookmarksHeading(page: Page) {
 async function openBookmarks(page: Page) {
   await page.goto('/bookmarks')
   await expect(bookmarksHeading(page)).toBeVisible()
+}
+
+/** Bookmarks sections 1 to 3 of the sample episode, then opens /bookmarks. */
+async function bookmarkThreeSections(page: Page, request: APIRequestContext) {
+  const episode = await EpisodePage.create(page, request)
+  await episode.goto()
+  const saved = ['1', '2', '3'].map((number) => episode.section(number))
+  for (const section of saved) await episode.bookmark(section).click()
+  await openBookmarks(page)
+  await expect(page.getByText('3 sections saved in this browser.')).toBeVisible()
+  return { episode, saved }
 }
 
 test.describe('bookmarks', () => {
@@ -64,14 +75,8 @@ test.describe('bookmarks', () => {
     page,
     request,
   }) => {
-    const episode = await EpisodePage.create(page, request)
-    await episode.goto()
-    const sections = ['1', '2', '3'].map((number) => episode.section(number))
-    for (const section of sections) await episode.bookmark(section).click()
-
-    await openBookmarks(page)
-    await expect(page.getByText('3 sections saved in this browser.')).toBeVisible()
-    const [first, second, third] = sections
+    const { episode, saved } = await bookmarkThreeSections(page, request)
+    const [first, second, third] = saved
     if (!first || !second || !third) throw new Error('sections')
 
     await page.getByRole('button', { name: `Remove bookmark “${first.title}”` }).click()
@@ -118,13 +123,7 @@ test.describe('bookmarks', () => {
     page,
     request,
   }) => {
-    const episode = await EpisodePage.create(page, request)
-    await episode.goto()
-    const sections = ['1', '2', '3'].map((number) => episode.section(number))
-    for (const section of sections) await episode.bookmark(section).click()
-    await openBookmarks(page)
-    await expect(page.getByText('3 sections saved in this browser.')).toBeVisible()
-    const [first] = sections
+    const [first] = (await bookmarkThreeSections(page, request)).saved
     if (!first) throw new Error('sections')
 
     // Remove, then on to "Remove all…" before the next frame: a busy machine
