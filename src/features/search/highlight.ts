@@ -18,16 +18,14 @@ type Range = [start: number, end: number]
 
 /** Where `phrase` occurs in `spans`, as indexes of its first word. */
 function phraseStarts(spans: readonly WordSpan[], phrase: Phrase): number[] {
-  const words = phrase.words.map(normalizeWord)
+  const words = wordsOf(phrase)
   const starts: number[] = []
   const last = words.length - 1
   for (let at = 0; at + last < spans.length; at++) {
     let matches = true
     for (let i = 0; i <= last && matches; i++) {
       const word = normalizeWord(spans[at + i]?.text ?? '')
-      const wanted = words[i] ?? ''
-      // While the closing quote is not typed, the last word may be half written.
-      matches = i === last && phrase.open ? word.startsWith(wanted) : word === wanted
+      matches = readsAs(word, words[i] ?? '', i === last && phrase.open)
     }
     if (matches) starts.push(at)
   }
@@ -113,7 +111,11 @@ function isWord(
   // being sliced and normalised.
   const first = text.charCodeAt(start)
   if (first < 0x80 && wanted.length > 0 && (first | 0x20) !== wanted.charCodeAt(0)) return false
-  const word = normalizeWord(text.slice(start, end))
+  return readsAs(normalizeWord(text.slice(start, end)), wanted, prefix)
+}
+
+/** A normalised word against a phrase's: while the closing quote is not typed, the last word may be half written. */
+function readsAs(word: string, wanted: string, prefix: boolean): boolean {
   return prefix ? word.startsWith(wanted) : word === wanted
 }
 
