@@ -5,8 +5,8 @@ import {
   type WordSpan,
   wordSpans,
 } from '../../schema/search-text'
-import { wordCharLength, wordEnd } from '../../schema/word-chars'
 import type { Phrase } from './parse-query'
+import { phraseWords, readsAs } from './phrase-match'
 
 /** A piece of text, marked when it matched the query. Rendered as React nodes, never as HTML. */
 export interface Segment {
@@ -18,7 +18,7 @@ type Range = [start: number, end: number]
 
 /** Where `phrase` occurs in `spans`, as indexes of its first word. */
 function phraseStarts(spans: readonly WordSpan[], phrase: Phrase): number[] {
-  const words = wordsOf(phrase)
+  const words = phraseWords(phrase)
   const starts: number[] = []
   const last = words.length - 1
   for (let at = 0; at + last < spans.length; at++) {
@@ -30,93 +30,6 @@ function phraseStarts(spans: readonly WordSpan[], phrase: Phrase): number[] {
     if (matches) starts.push(at)
   }
   return starts
-}
-
-const MARKS = /\p{M}+/gu
-
-/** Nothing outside ASCII (a control character is still ASCII). */
-const ASCII = /^[^\u0080-\u{10FFFF}]*$/u
-
-/** The text folded as normalizeWord folds a word (without its apostrophe rules). */
-function foldText(text: string): string {
-  // Most text is ASCII, which NFKD leaves as it is: the normalisation was a
-  // third of a phrase search over the whole archive's candidates.
-  if (ASCII.test(text)) return text.toLowerCase()
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase()
-}
-
-/** The phrase's words as normalizeWord folds them: once per phrase, not per text. */
-const normalizedWords = new WeakMap<Phrase, readonly string[]>()
-
-function wordsOf(phrase: Phrase): readonly string[] {
-  let words = normalizedWords.get(phrase)
-  if (!words) {
-    words = phrase.words.map(normalizeWord)
-    normalizedWords.set(phrase, words)
-  }
-  return words
-}
-
-/** True when the text holds the phrase's words in order, whole words, any punctuation between. */
-export function containsPhrase(text: string, phrase: Phrase): boolean {
-  const words = wordsOf(phrase)
-  // Cheap test first: most candidate texts lack one of the words (the index
-  // found them in the document, often in different texts). Folded the way
-  // normalizeWord folds, marks removed too: NFKD puts the accent of "é" after
-  // its "e", so "résumé" reads "re\u0301sume\u0301" and did not contain
-  // "resume" (a phrase starting with it found nothing). Skipped for a word
-  // with an apostrophe, which normalizeWord removes.
-  const folded = foldText(text)
-  for (const [at, word] of phrase.words.entries()) {
-    if (!/['’]/.test(word) && !folded.includes(words[at] ?? '')) return false
-  }
-  // Then the words as phraseStarts reads them, found by char code: a phrase
-  // of two common words over the whole archive checks tens of thousands of
-  // texts holding both, and making every word's span object was most of it.
-  for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, wordEnd(text, start))) {
-    if (phraseAt(text, start, words, phrase.open)) return true
-  }
-  return false
-}
-
-/** Do the words from `start` on read `words`, in a row? */
-function phraseAt(text: string, start: number, words: readonly string[], open: boolean): boolean {
-  const last = words.length - 1
-  let at = start
-  for (let i = 0; i <= last; i++) {
-    if (at < 0) return false
-    const end = wordEnd(text, at)
-    if (!isWord(text, at, end, words[i] ?? '', i === last && open)) return false
-    at = nextWord(text, end)
-  }
-  return true
-}
-
-/** Where the next word (as wordSpans finds it) starts at or after `from`, or -1. */
-function nextWord(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (wordCharLength(text, i) > 0) return i
-  return -1
-}
-
-/** Does the word at [start, end) read `wanted` (or start with it, for a half-typed last word)? */
-function isWord(
-  text: string,
-  start: number,
-  end: number,
-  wanted: string,
-  prefix: boolean,
-): boolean {
-  // An ASCII first letter folds to its lower case alone (a word never starts
-  // with a mark or an apostrophe), so most words are told apart without
-  // being sliced and normalised.
-  const first = text.charCodeAt(start)
-  if (first < 0x80 && wanted.length > 0 && (first | 0x20) !== wanted.charCodeAt(0)) return false
-  return readsAs(normalizeWord(text.slice(start, end)), wanted, prefix)
-}
-
-/** A normalised word against a phrase's: while the closing quote is not typed, the last word may be half written. */
-function readsAs(word: string, wanted: string, prefix: boolean): boolean {
-  return prefix ? word.startsWith(wanted) : word === wanted
 }
 
 /**

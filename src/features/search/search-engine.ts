@@ -2,8 +2,8 @@ import SearchableMap from 'minisearch/SearchableMap'
 import type { SearchDoc, SearchShard } from '../../schema/search'
 import { expandIndexes, type TermPostings } from '../../schema/search-codec'
 import { queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
-import { containsPhrase } from './highlight'
 import type { ParsedQuery, Phrase } from './parse-query'
+import { keepPhraseMatches } from './phrase-filter'
 import {
   bestDocs,
   type Expansions,
@@ -184,19 +184,6 @@ function buildQuery(query: ParsedQuery, combineWith: 'AND' | 'OR'): Query {
   return { queries: parts, combineWith: 'AND' }
 }
 
-/** Every text of a document a phrase may sit in. */
-function textsOf(shard: SearchShard, doc: SearchDoc): string[] {
-  switch (doc.k) {
-    case 'd':
-      return [doc.t]
-    case 'e':
-      return [doc.t, shard.p[doc.p]?.n ?? '', ...doc.b]
-    case 's':
-    case 'c':
-      return [doc.t, ...doc.b]
-  }
-}
-
 function searchIndex(
   index: LoadedIndex,
   query: ParsedQuery,
@@ -222,21 +209,8 @@ function searchIndex(
         }
       : undefined,
   )
-  // The index found the phrase's words; the stored text decides whether
-  // they stand together. Every candidate is checked: the count needs them.
-  let matched = scored.docs
-  if (query.phrases.length > 0) {
-    const kept: number[] = []
-    for (const at of scored.docs) {
-      const doc = docs[at]
-      const shard = shardOf(at)
-      if (!doc || !shard) continue
-      const texts = textsOf(shard, doc)
-      if (query.phrases.every((phrase) => texts.some((text) => containsPhrase(text, phrase))))
-        kept.push(at)
-    }
-    matched = Int32Array.from(kept)
-  }
+  const matched =
+    query.phrases.length > 0 ? keepPhraseMatches(index, scored.docs, query.phrases) : scored.docs
   return {
     count: matched.length,
     best: (n) => {

@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalizeWord } from '../../schema/search-text'
-import { containsPhrase, matchRanges } from './highlight'
+import { matchRanges } from './highlight'
 import type { Phrase } from './parse-query'
+import { containsPhrase, isPlainText, phraseMatcher } from './phrase-match'
 
 /**
  * containsPhrase as it was before it scanned by char code: the same cheap
@@ -59,6 +60,26 @@ const halfWords = fc.record({
   open: fc.boolean(),
 })
 
+// Plain text (ASCII, no apostrophe), which is checked by one regex instead
+// of the walk: words that are prefixes of one another, digits, and the
+// punctuation a regex could trip on.
+const plainText = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('Deep', 'deep', 'DEEP', 'deeper', 'Seek', 'seeks', 'x2', '2', 'fine', 'A'),
+      fc.constantFrom(' ', '-', ', ', '. ', ' (', ') ', '/', ' + ', '\n', '$', '\\'),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.map(([word, gap]) => word + gap).join(''))
+const plainPhrase = fc.record({
+  words: fc.array(
+    fc.constantFrom('deep', 'Deep', 'seek', 'seeks', 'x2', '2', 'de', 'a', 'résumé', "o'neil"),
+    { minLength: 1, maxLength: 3 },
+  ),
+  open: fc.boolean(),
+})
+
 describe('containsPhrase', () => {
   it('finds a phrase exactly where the spans of the words do', () => {
     fc.assert(
@@ -66,6 +87,25 @@ describe('containsPhrase', () => {
         expect(containsPhrase(t, p)).toBe(reference(t, p))
       }),
       { numRuns: 2000 },
+    )
+  })
+
+  it('reads plain text by its regex exactly as the walk would', () => {
+    fc.assert(
+      fc.property(plainText, plainPhrase, (t, p) => {
+        expect(isPlainText(t)).toBe(true)
+        expect(containsPhrase(t, p)).toBe(reference(t, p))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('gives the same answer when told whether the text is plain', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, plainText), fc.oneof(phrase, plainPhrase), (t, p) => {
+        expect(phraseMatcher(p)(t, isPlainText(t))).toBe(containsPhrase(t, p))
+      }),
+      { numRuns: 500 },
     )
   })
 })

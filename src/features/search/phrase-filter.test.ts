@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import type { SearchDoc, SearchShard } from '../../schema/search'
+import type { Phrase } from './parse-query'
+import { keepPhraseMatches, type PhraseFilterIndex } from './phrase-filter'
+
+const shard = (docs: SearchDoc[]): SearchShard =>
+  ({
+    v: 1,
+    id: '2025-02',
+    p: [{ s: 'hard-fork', n: 'Hard Fork' }],
+    d: docs,
+  }) as unknown as SearchShard
+
+// One document of each kind, the phrase in a different one of their texts:
+// a digest's title, an episode's podcast name, the third text of a section
+// (curly apostrophe: not plain), a post's second paragraph. The post's last
+// paragraph is not plain either: a regex for plain text would miss "cafe" in it.
+const docs: SearchDoc[] = [
+  { k: 'd', d: '2025-02-03', t: 'Digest: open source wins' },
+  { k: 'e', g: 0, s: 'ep', p: 0, t: 'An episode', b: ['Summary', 'A point'] },
+  { k: 's', e: 1, i: 'one', n: '1', m: null, t: 'Costs', b: ['nothing', 'It’s Open-Source now'] },
+  { k: 'c', s: 'post', d: null, t: 'A post', b: ['First', 'Then open source, at last', 'Le café menu'] },
+  { k: 'd', d: '2025-02-04', t: 'Digest: source open' },
+]
+const index = (): PhraseFilterIndex => ({
+  shards: [shard(docs)],
+  docs,
+  shardAt: new Uint16Array(docs.length),
+})
+const all = Int32Array.from(docs.keys())
+const phrase = (...words: string[]): Phrase => ({ words, open: false })
+
+describe('keepPhraseMatches', () => {
+  it('keeps the candidates with the phrase in any of their texts', () => {
+    const loaded = index()
+    expect([...keepPhraseMatches(loaded, all, [phrase('open', 'source')])]).toEqual([0, 2, 3])
+    expect([...keepPhraseMatches(loaded, all, [phrase('hard', 'fork')])]).toEqual([1])
+  })
+
+  it('needs every phrase, each in a text of its own or the same', () => {
+    const loaded = index()
+    const both = [phrase('open', 'source'), phrase('at', 'last')]
+    expect([...keepPhraseMatches(loaded, all, both)]).toEqual([3])
+  })
+
+  it('answers the same once it knows which texts are plain', () => {
+    const loaded = index()
+    const first = [...keepPhraseMatches(loaded, all, [phrase('open', 'source')])]
+    const again = [...keepPhraseMatches(loaded, all, [phrase('open', 'source')])]
+    const other = [...keepPhraseMatches(loaded, all, [phrase('source', 'now')])]
+    expect(again).toEqual(first)
+    expect(other).toEqual([2])
+    expect([...keepPhraseMatches(loaded, all, [phrase('cafe', 'menu')])]).toEqual([3])
+    expect([...keepPhraseMatches(loaded, all, [phrase('cafe', 'menu')])]).toEqual([3])
+  })
+
+  it('checks only the candidates it is given', () => {
+    expect([
+      ...keepPhraseMatches(index(), Int32Array.of(3, 4), [phrase('open', 'source')]),
+    ]).toEqual([3])
+  })
+})

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { containsPhrase } from './phrase-match'
+
+describe('containsPhrase', () => {
+  const text = 'There was a trillion-dollar decline in market capitalization.'
+  it('finds whole words in order, across punctuation and case', () => {
+    expect(containsPhrase(text, { words: ['Trillion', 'dollar', 'decline'], open: false })).toBe(
+      true,
+    )
+    expect(containsPhrase(text, { words: ['dollar', 'trillion'], open: false })).toBe(false)
+    expect(containsPhrase(text, { words: ['trillion', 'dollar', 'decl'], open: false })).toBe(false)
+  })
+
+  it('lets the last word of an unfinished phrase be a prefix', () => {
+    expect(containsPhrase(text, { words: ['trillion', 'dollar', 'decl'], open: true })).toBe(true)
+  })
+
+  it('folds accents and curly apostrophes like the index does', () => {
+    // An accent inside the first word: NFKD puts its mark after the letter.
+    for (const words of [
+      ['résumé', 'writing'],
+      ['resume', 'writing'],
+      ['Zurich', 'office'],
+    ]) {
+      expect(
+        containsPhrase('Her résumé writing tips from the Zürich office', { words, open: false }),
+      ).toBe(true)
+    }
+    expect(containsPhrase('Le café’s menu', { words: ['cafe', 'menu'], open: false })).toBe(true)
+    // An accented query over plain text, and an accented last word.
+    expect(
+      containsPhrase('Her resume writing', { words: ['résumé', 'writing'], open: false }),
+    ).toBe(true)
+    expect(containsPhrase('Tips from Zürich', { words: ['from', 'zurich'], open: false })).toBe(
+      true,
+    )
+    expect(containsPhrase('It doesn’t matter', { words: ["doesn't", 'matter'], open: false })).toBe(
+      true,
+    )
+  })
+})
