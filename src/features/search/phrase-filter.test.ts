@@ -19,7 +19,13 @@ const docs: SearchDoc[] = [
   { k: 'd', d: '2025-02-03', t: 'Digest: open source wins' },
   { k: 'e', g: 0, s: 'ep', p: 0, t: 'An episode', b: ['Summary', 'A point'] },
   { k: 's', e: 1, i: 'one', n: '1', m: null, t: 'Costs', b: ['nothing', 'It’s Open-Source now'] },
-  { k: 'c', s: 'post', d: null, t: 'A post', b: ['First', 'Then open source, at last', 'Le café menu'] },
+  {
+    k: 'c',
+    s: 'post',
+    d: null,
+    t: 'A post',
+    b: ['First', 'Then open source, at last', 'Le café menu'],
+  },
   { k: 'd', d: '2025-02-04', t: 'Digest: source open' },
 ]
 const index = (): PhraseFilterIndex => ({
