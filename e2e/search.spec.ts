@@ -75,6 +75,17 @@ test.describe('search', () => {
     await expect(only.locator('mark')).toHaveText(['trillion-dollar decline'])
   })
 
+  test('a phrase being typed marks where it stands, not every word its last letters begin', async ({
+    page,
+  }) => {
+    await openSearch(page)
+    await searchField(page).fill('"deep se')
+    const section = results(page).filter({
+      has: page.getByRole('link', { name: /Deep Dive into Deep Seek's Strategy/ }),
+    })
+    await expect(section.locator('mark')).toHaveText(["Deep Seek's", "Deep Seek's"])
+  })
+
   test('a query with no word in it (an emoji) says so instead of showing nothing', async ({
     page,
   }) => {
