@@ -47,12 +47,7 @@ function parents(shard: SearchShard, doc: SearchDoc) {
 }
 
 export function describeHit(hit: SearchHit, query: ParsedQuery): HitView | null {
-  // A query of quoted phrases only marks where they stand: their words
-  // elsewhere (and, while the last one is half typed, every word it begins:
-  // "Semiconductor" for "deep se) were noise. With words outside quotes too,
-  // every word the index matched is marked, as the index cannot tell which
-  // of the query's parts matched it.
-  const terms = new Set(query.terms.length > 0 ? hit.terms : [])
+  const terms = new Set(hit.terms)
   const rangesOf = (text: string) => matchRanges(text, terms, query.phrases)
   const title = (text: string) => highlight(text, rangesOf(text))
   const { doc, shard } = hit

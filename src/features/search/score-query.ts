@@ -25,6 +25,13 @@ interface QueryOptions {
   combineWith?: 'AND' | 'OR'
   prefix?: boolean | ((term: string) => boolean)
   fuzzy?: number | false | ((term: string) => number | false)
+  /**
+   * Ours, not MiniSearch's: false keeps this part's terms out of
+   * `expansions`, so no word is marked for them. A quoted phrase is marked
+   * where it stands (highlight.ts), not wherever one of its words, or a word
+   * its half-typed last word begins, appears.
+   */
+  mark?: boolean
 }
 
 export interface ScoreOptions {
@@ -50,7 +57,7 @@ interface Matches {
   termBits: Uint32Array
 }
 
-/** Every index term a query was expanded to, with its postings: `termsOf` picks a document's. */
+/** Every index term a query was expanded to (but for parts not marked), with its postings: `termsOf` picks a document's. */
 export type Expansions = ReadonlyMap<string, TermPostings>
 
 export interface ScoredDocs {
@@ -179,7 +186,7 @@ function termMatches(
   const matches = emptyMatches(index.documentCount)
   const add = (indexTerm: string, postings: TermPostings | undefined, weight: number) => {
     if (!postings) return
-    expansions.set(indexTerm, postings)
+    if (query.mark !== false) expansions.set(indexTerm, postings)
     addPostings(index, options, postings, weight, bit, matches)
   }
   add(term, index.terms.get(term), 1)

@@ -73,6 +73,16 @@ describe('searchShards: matching', () => {
     expect(search('"trillion-dollar decl').hits.map(where)).toEqual(['section model-release'])
   })
 
+  it('gives for marking the words matched outside quotes, never a phrase’s own', () => {
+    // Marked one by one, "trillion" and "day" (which the half-typed "d"
+    // begins) were marks beside the phrase itself.
+    const [phraseOnly] = search('"trillion-dollar d').hits
+    expect(phraseOnly && where(phraseOnly)).toBe('section model-release')
+    expect(phraseOnly?.terms).toEqual([])
+    const [mixed] = search('market "trillion-dollar d').hits
+    expect(mixed?.terms).toEqual(['market'])
+  })
+
   it('finds a single word after an opening quote, as while typing a longer phrase', () => {
     // The quote is typed first: until a second word comes, the word alone is searched.
     for (const query of ['"trillion', '"trill', '“Trillion', 'capitalization "trillion']) {

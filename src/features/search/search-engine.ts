@@ -35,7 +35,10 @@ export interface SearchHit {
   id: number
   doc: SearchDoc
   score: number
-  /** Index terms that matched (after prefix and fuzzy expansion), for highlighting. */
+  /**
+   * Index terms that matched the words outside quotes (after prefix and fuzzy
+   * expansion), for highlighting; a phrase is marked where it stands.
+   */
   terms: string[]
 }
 
@@ -154,7 +157,10 @@ function termQuery(words: readonly string[], combineWith: 'AND' | 'OR'): Query {
   }
 }
 
-/** Phrase words are looked up exactly (the last one of an unfinished phrase as a prefix). */
+/**
+ * Phrase words are looked up exactly (the last one of an unfinished phrase as
+ * a prefix), and not marked one by one: the phrase is marked where it stands.
+ */
 function phraseQuery(phrase: Phrase): Query {
   const words = phrase.words.filter((word) => queryTerm(word) !== null)
   const last = phrase.open ? words.pop() : undefined
@@ -164,7 +170,7 @@ function phraseQuery(phrase: Phrase): Query {
   if (words.length > 0)
     queries.push({ queries: words, combineWith: 'AND', prefix: false, fuzzy: false })
   if (last !== undefined) queries.push({ queries: [last], prefix: true, fuzzy: false })
-  return { queries, combineWith: 'AND' }
+  return { queries, combineWith: 'AND', mark: false }
 }
 
 /** True when the query has a word the index can look up (not only "the", "of"…). */
