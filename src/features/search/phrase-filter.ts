@@ -26,9 +26,11 @@ export function keepPhraseMatches(
     const doc = index.docs[at]
     const shard = index.shards[index.shardAt[at] ?? 0]
     if (!doc || !shard) continue
-    const known = plain[at] ?? 0
-    const mask = known & KNOWN ? known : plainMask(shard, doc)
-    plain[at] = mask
+    let mask = plain[at] ?? 0
+    if (!(mask & KNOWN)) {
+      mask = plainMask(shard, doc)
+      plain[at] = mask
+    }
     if (matchers.every((matches) => holdsPhrase(shard, doc, matches, mask))) kept.push(at)
   }
   return Int32Array.from(kept)

@@ -100,12 +100,14 @@ describe('containsPhrase', () => {
     )
   })
 
-  it('gives the same answer when told whether the text is plain', () => {
+  it('gives the right answer on plain text also by the walk (told the text is not plain)', () => {
+    // phrase-filter.ts keeps each text's plainness: a text wrongly kept as
+    // not plain only costs time, never a wrong answer.
     fc.assert(
-      fc.property(fc.oneof(text, plainText), fc.oneof(phrase, plainPhrase), (t, p) => {
-        expect(phraseMatcher(p)(t, isPlainText(t))).toBe(containsPhrase(t, p))
+      fc.property(plainText, fc.oneof(phrase, plainPhrase), (t, p) => {
+        expect(phraseMatcher(p)(t, false)).toBe(reference(t, p))
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     )
   })
 })
