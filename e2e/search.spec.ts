@@ -75,6 +75,17 @@ test.describe('search', () => {
     await expect(only.locator('mark')).toHaveText(['trillion-dollar decline'])
   })
 
+  test('a phrase typed without an apostrophe finds the words written with one', async ({
+    page,
+  }) => {
+    // The post says "doesn’t matter"; the index reads "doesn’t" as "doesnt",
+    // so the words alone were found and the quoted phrase was not.
+    await openSearch(page)
+    await searchField(page).fill('"doesnt matter"')
+    await expect(status(page, '1 result for “doesnt matter”')).toBeVisible()
+    await expect(results(page).first().locator('mark')).toHaveText(['doesn’t matter'])
+  })
+
   test('a phrase being typed marks where it stands, not every word its last letters begin', async ({
     page,
   }) => {

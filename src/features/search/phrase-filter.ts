@@ -1,6 +1,6 @@
 import type { SearchDoc, SearchShard } from '../../schema/search'
 import type { Phrase } from './parse-query'
-import { isPlainText, type PhraseMatcher, phraseMatcher } from './phrase-match'
+import { type PhraseMatcher, phraseMatcher, type TextKind, textKind } from './phrase-match'
 
 /** What the filter reads of a loaded index (search-engine's LoadedIndex). */
 export interface PhraseFilterIndex {
@@ -19,17 +19,17 @@ export function keepPhraseMatches(
   candidates: Int32Array,
   phrases: readonly Phrase[],
 ): Int32Array {
-  const plain = plainTextsOf(index)
+  const kinds = textKindsOf(index)
   const matchers = phrases.map(phraseMatcher)
   const kept: number[] = []
   for (const at of candidates) {
     const doc = index.docs[at]
     const shard = index.shards[index.shardAt[at] ?? 0]
     if (!doc || !shard) continue
-    let mask = plain[at] ?? 0
+    let mask = kinds[at] ?? 0
     if (!(mask & KNOWN)) {
-      mask = plainMask(shard, doc)
-      plain[at] = mask
+      mask = kindMask(shard, doc)
+      kinds[at] = mask
     }
     if (matchers.every((matches) => holdsPhrase(shard, doc, matches, mask))) kept.push(at)
   }
@@ -51,33 +51,33 @@ function textAt(shard: SearchShard, doc: SearchDoc, i: number): string | undefin
 }
 
 /**
- * Bit i of a document's mask: its text i is plain (isPlainText). Worked out
- * the first time a phrase reaches the document and kept with the index: the
- * test reads the whole text, a third of a phrase search over the archive,
- * and a phrase being typed is searched again at every key. Texts past the
- * last bit are tested each time (no document has that many yet).
+ * Bits 2i and 2i + 1 of a document's mask: the TextKind of its text i. Worked
+ * out the first time a phrase reaches the document and kept with the index:
+ * telling the kind reads the whole text, a third of a phrase search over the
+ * archive, and a phrase being typed is searched again at every key. Texts
+ * past the last pair of bits are told each time (no document has that many yet).
  */
-const KNOWN = 1 << 15
+const KNOWN = 1 << 31
 const MASK_TEXTS = 15
-const plainMasks = new WeakMap<PhraseFilterIndex, Uint16Array>()
+const kindMasks = new WeakMap<PhraseFilterIndex, Uint32Array>()
 
-function plainTextsOf(index: PhraseFilterIndex): Uint16Array {
-  let masks = plainMasks.get(index)
+function textKindsOf(index: PhraseFilterIndex): Uint32Array {
+  let masks = kindMasks.get(index)
   if (!masks) {
-    masks = new Uint16Array(index.docs.length)
-    plainMasks.set(index, masks)
+    masks = new Uint32Array(index.docs.length)
+    kindMasks.set(index, masks)
   }
   return masks
 }
 
-function plainMask(shard: SearchShard, doc: SearchDoc): number {
+function kindMask(shard: SearchShard, doc: SearchDoc): number {
   let mask = KNOWN
   for (let i = 0; i < MASK_TEXTS; i++) {
     const text = textAt(shard, doc, i)
     if (text === undefined) break
-    if (isPlainText(text)) mask |= 1 << i
+    mask |= textKind(text) << (2 * i)
   }
-  return mask
+  return mask >>> 0
 }
 
 function holdsPhrase(
@@ -89,7 +89,7 @@ function holdsPhrase(
   for (let i = 0; ; i++) {
     const text = textAt(shard, doc, i)
     if (text === undefined) return false
-    const plain = i < MASK_TEXTS ? (mask & (1 << i)) !== 0 : isPlainText(text)
-    if (matches(text, plain)) return true
+    const kind = i < MASK_TEXTS ? (((mask >>> (2 * i)) & 3) as TextKind) : textKind(text)
+    if (matches(text, kind)) return true
   }
 }

@@ -38,4 +38,24 @@ describe('containsPhrase', () => {
       true,
     )
   })
+
+  it('finds a word written with an apostrophe when the phrase has it without', () => {
+    // The index reads "don’t" as "dont" and "O’Reilly" as "oreilly", so an
+    // unquoted search finds them; the quoted phrase must too.
+    expect(containsPhrase('I don’t know', { words: ['dont', 'know'], open: false })).toBe(true)
+    expect(containsPhrase("I don't know", { words: ['dont', 'know'], open: false })).toBe(true)
+    expect(containsPhrase('Tim O’Reilly said', { words: ['tim', 'oreilly'], open: false })).toBe(
+      true,
+    )
+    expect(containsPhrase('Tim O’Reilly’s book', { words: ['oreilly', 'book'], open: false })).toBe(
+      true,
+    )
+    // A possessive "’s" is not part of the word: "company’s" reads "company".
+    expect(containsPhrase('the company’s plan', { words: ['companys', 'plan'], open: false })).toBe(
+      false,
+    )
+    expect(containsPhrase('the company’s plan', { words: ['company', 'plan'], open: false })).toBe(
+      true,
+    )
+  })
 })
