@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { SearchDoc, SearchShard } from '../../schema/search'
 import type { Phrase } from './parse-query'
-import { keepPhraseMatches, type PhraseFilterIndex } from './phrase-filter'
+import { keepPhraseMatches, type PhraseFilterIndex, shardTextKinds } from './phrase-filter'
+import { TextKind } from './phrase-match'
 
 const shard = (docs: SearchDoc[]): SearchShard =>
   ({
@@ -30,11 +31,15 @@ const docs: SearchDoc[] = [
   { k: 'd', d: '2025-02-04', t: 'Digest: source open' },
   { k: 'd', d: '2025-02-05', t: 'Digest: I don’t know the company’s plan' },
 ]
-const index = (): PhraseFilterIndex => ({
-  shards: [shard(docs)],
-  docs,
-  shardAt: new Uint16Array(docs.length),
-})
+const index = (): PhraseFilterIndex => {
+  const only = shard(docs)
+  return {
+    shards: [only],
+    docs,
+    shardAt: new Uint16Array(docs.length),
+    textKinds: shardTextKinds(only),
+  }
+}
 const all = Int32Array.from(docs.keys())
 const phrase = (...words: string[]): Phrase => ({ words, open: false })
 
@@ -58,15 +63,21 @@ describe('keepPhraseMatches', () => {
     expect([...keepPhraseMatches(loaded, all, both)]).toEqual([3])
   })
 
-  it('answers the same once it knows which texts are plain', () => {
+  it('finds a phrase in text of each kind, accented text by the walk', () => {
     const loaded = index()
-    const first = [...keepPhraseMatches(loaded, all, [phrase('open', 'source')])]
-    const again = [...keepPhraseMatches(loaded, all, [phrase('open', 'source')])]
-    const other = [...keepPhraseMatches(loaded, all, [phrase('source', 'now')])]
-    expect(again).toEqual(first)
-    expect(other).toEqual([2])
+    expect([...keepPhraseMatches(loaded, all, [phrase('source', 'now')])]).toEqual([2])
     expect([...keepPhraseMatches(loaded, all, [phrase('cafe', 'menu')])]).toEqual([3])
-    expect([...keepPhraseMatches(loaded, all, [phrase('cafe', 'menu')])]).toEqual([3])
+  })
+
+  it('keeps the kind of each text, two bits a text, in the order the phrase search reads them', () => {
+    const { PLAIN, APOSTROPHES, OTHER } = TextKind
+    const kinds = shardTextKinds(shard(docs))
+    expect(kinds[0]).toBe(PLAIN)
+    // An episode's texts: title, podcast name, summary, key point.
+    expect(kinds[1]).toBe(PLAIN | (PLAIN << 2) | (PLAIN << 4) | (PLAIN << 6))
+    expect(kinds[2]).toBe(PLAIN | (PLAIN << 2) | (APOSTROPHES << 4))
+    expect(kinds[3]).toBe(PLAIN | (PLAIN << 2) | (PLAIN << 4) | (OTHER << 6))
+    expect(kinds[5]).toBe(APOSTROPHES)
   })
 
   it('checks only the candidates it is given', () => {

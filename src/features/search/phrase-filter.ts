@@ -7,6 +7,8 @@ export interface PhraseFilterIndex {
   shards: readonly SearchShard[]
   docs: readonly SearchDoc[]
   shardAt: Uint16Array
+  /** Each document's textKinds mask (shardTextKinds), in the order of `docs`. */
+  textKinds: Uint32Array
 }
 
 /**
@@ -19,18 +21,13 @@ export function keepPhraseMatches(
   candidates: Int32Array,
   phrases: readonly Phrase[],
 ): Int32Array {
-  const kinds = textKindsOf(index)
   const matchers = phrases.map(phraseMatcher)
   const kept: number[] = []
   for (const at of candidates) {
     const doc = index.docs[at]
     const shard = index.shards[index.shardAt[at] ?? 0]
     if (!doc || !shard) continue
-    let mask = kinds[at] ?? 0
-    if (!(mask & KNOWN)) {
-      mask = kindMask(shard, doc)
-      kinds[at] = mask
-    }
+    const mask = index.textKinds[at] ?? 0
     if (matchers.every((matches) => holdsPhrase(shard, doc, matches, mask))) kept.push(at)
   }
   return Int32Array.from(kept)
@@ -51,27 +48,28 @@ function textAt(shard: SearchShard, doc: SearchDoc, i: number): string | undefin
 }
 
 /**
- * Bits 2i and 2i + 1 of a document's mask: the TextKind of its text i. Worked
- * out the first time a phrase reaches the document and kept with the index:
- * telling the kind reads the whole text, a third of a phrase search over the
- * archive, and a phrase being typed is searched again at every key. Texts
- * past the last pair of bits are told each time (no document has that many yet).
+ * Bits 2i and 2i + 1 of a document's mask: the TextKind of its text i, for
+ * the first MASK_TEXTS texts (later ones, which no document has yet, are told
+ * when read). Worked out when a shard is loaded (about 0.3 ms per shard of a
+ * month's digests) rather than when a phrase is searched: telling a text's
+ * kind reads all of it, and a phrase's first search over a deep archive spent
+ * more time on that than on the phrase.
  */
-const KNOWN = 1 << 31
-const MASK_TEXTS = 15
-const kindMasks = new WeakMap<PhraseFilterIndex, Uint32Array>()
+const MASK_TEXTS = 16
+const shardKinds = new WeakMap<SearchShard, Uint32Array>()
 
-function textKindsOf(index: PhraseFilterIndex): Uint32Array {
-  let masks = kindMasks.get(index)
-  if (!masks) {
-    masks = new Uint32Array(index.docs.length)
-    kindMasks.set(index, masks)
+/** Each of the shard's documents' masks, in the order of `shard.d` (once per shard). */
+export function shardTextKinds(shard: SearchShard): Uint32Array {
+  let kinds = shardKinds.get(shard)
+  if (!kinds) {
+    kinds = Uint32Array.from(shard.d, (doc) => kindMask(shard, doc))
+    shardKinds.set(shard, kinds)
   }
-  return masks
+  return kinds
 }
 
 function kindMask(shard: SearchShard, doc: SearchDoc): number {
-  let mask = KNOWN
+  let mask = 0
   for (let i = 0; i < MASK_TEXTS; i++) {
     const text = textAt(shard, doc, i)
     if (text === undefined) break

@@ -80,11 +80,18 @@ export function containsPhrase(text: string, phrase: Phrase): boolean {
 function makeMatcher(phrase: Phrase): PhraseMatcher {
   const words = phraseWords(phrase)
   const { open } = phrase
-  const inPlain = phrasePattern(words, open, plainWord)
-  const withApostrophes = phrasePattern(words, open, apostropheWord)
+  // Each made when first needed: a regex is compiled on its first use, and a
+  // query over the newest shard alone checks a few texts, not thousands.
+  let inPlain: RegExp | null | undefined
+  let withApostrophes: RegExp | null | undefined
   return (text, kind = textKind(text)) => {
-    if (kind === TextKind.PLAIN && inPlain) return inPlain.test(text)
-    if (kind === TextKind.APOSTROPHES && withApostrophes) return withApostrophes.test(text)
+    if (kind === TextKind.PLAIN) {
+      inPlain ??= phrasePattern(words, open, plainWord)
+      if (inPlain) return inPlain.test(text)
+    } else if (kind === TextKind.APOSTROPHES) {
+      withApostrophes ??= phrasePattern(words, open, apostropheWord)
+      if (withApostrophes) return withApostrophes.test(text)
+    }
     // Cheap test first: most candidate texts lack one of the words (the index
     // found them in the document, often in different texts). Folded the way
     // normalizeWord folds, marks removed too: NFKD puts the accent of "é"
