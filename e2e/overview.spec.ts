@@ -41,6 +41,33 @@ test.describe('overview', () => {
     ).toBeVisible()
   })
 
+  test('an episode link the pointer comes over is ready to open, even if the connection drops before the click', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/')
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    const link = page
+      .getByRole('region', { name: 'Top Podcast' })
+      .getByRole('link', { name: 'AI Czar David Sacks Explains the DeepSeek Freak Out' })
+    // The episode page's chunk is asked for on the hover (the listener starts
+    // with the app, so the pointer comes over the link again until it is).
+    await expect(async () => {
+      await page.mouse.move(0, 0)
+      const chunk = page.waitForResponse(/\/assets\/episode-page-[^/]*\.js$/, { timeout: 1000 })
+      await link.hover()
+      await chunk
+    }).toPass()
+    await context.setOffline(true)
+    await link.click()
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'AI Czar David Sacks Explains the DeepSeek Freak Out',
+      }),
+    ).toBeVisible()
+  })
+
   test('links to the archive and says where the archive ends', async ({ page }) => {
     await page.goto('/')
     const pager = page.getByRole('navigation', { name: 'Other digests' })

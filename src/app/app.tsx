@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { BrowserRouter } from 'react-router'
 import { createQueryClient } from '../lib/query-client'
 import { prefetchRouteData } from './prefetch-route-data'
-import { AppShell } from './router'
+import { AppShell, preloadPage } from './router'
 import { type PrerenderedQuery, seedQueryClient } from './seed-query-client'
 
 interface AppProps {
@@ -19,6 +19,25 @@ export function App({ prerendered = [] }: AppProps) {
     prefetchRouteData(client, window.location.pathname)
     return client
   })
+  // From its own chunk, once the page is up: the overview's first bundle has no room for it.
+  useEffect(() => {
+    let stop: (() => void) | undefined
+    let stopped = false
+    import('./prefetch-on-intent').then(
+      ({ prefetchOnIntent }) => {
+        if (stopped) return
+        stop = prefetchOnIntent((pathname) => {
+          preloadPage(pathname)
+          prefetchRouteData(queryClient, pathname)
+        })
+      },
+      () => {},
+    )
+    return () => {
+      stopped = true
+      stop?.()
+    }
+  }, [queryClient])
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>

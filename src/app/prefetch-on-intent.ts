@@ -1,0 +1,51 @@
+/** Chrome's "Lite mode" and other data savers ask pages not to fetch what may not be used. */
+interface NetworkInformation {
+  saveData?: boolean
+}
+
+/**
+ * Starts loading the page a link leads to, its chunk and its data, as soon
+ * as the reader shows they are about to follow it: the pointer comes over
+ * the link, a finger touches it, or keyboard focus reaches it. A click comes
+ * 100-300 ms later, so the page is often there when it does. One listener
+ * for every link of the app (episode lists, search results, bookmarks, the
+ * archive), not a handler per link. Returns a function that stops it.
+ * It imports nothing: a chunk of its own that shares no module with the
+ * first bundle (sharing one split that bundle, 0.6 KB gzip larger).
+ */
+export function prefetchOnIntent(
+  /** What opening `pathname` loads: its page's chunk and its data (router.tsx, prefetch-route-data.ts). */
+  preload: (pathname: string) => void,
+): () => void {
+  let last = ''
+  const onIntent = (event: Event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null
+    if (!(link instanceof HTMLAnchorElement) || !isAppLink(link)) return
+    const { pathname } = link
+    // The same link again (the pointer moving over it), or this page (a section link).
+    if (pathname === last || pathname === window.location.pathname) return
+    last = pathname
+    const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection
+    if (connection?.saveData) return
+    preload(pathname)
+  }
+  const passive = { passive: true, capture: true }
+  document.addEventListener('pointerover', onIntent, passive)
+  document.addEventListener('touchstart', onIntent, passive)
+  document.addEventListener('focusin', onIntent, true)
+  return () => {
+    document.removeEventListener('pointerover', onIntent, passive)
+    document.removeEventListener('touchstart', onIntent, passive)
+    document.removeEventListener('focusin', onIntent, true)
+  }
+}
+
+/** A link the app itself opens: same origin, same tab, not a file to download or a feed. */
+function isAppLink(link: HTMLAnchorElement): boolean {
+  return (
+    link.origin === window.location.origin &&
+    (link.target === '' || link.target === '_self') &&
+    !link.hasAttribute('download') &&
+    !/\.\w+$/.test(link.pathname)
+  )
+}
