@@ -52,12 +52,18 @@ test.describe('overview', () => {
       .getByRole('link', { name: 'AI Czar David Sacks Explains the DeepSeek Freak Out' })
     // The episode page's chunk is asked for on the hover (the listener starts
     // with the app, so the pointer comes over the link again until it is).
+    const isChunk = (url: string) => /\/assets\/episode-page-[^/]*\.js$/.test(url)
+    const chunk = page.waitForRequest((request) => isChunk(request.url()))
+    let asked = false
+    page.on('request', (request) => {
+      if (isChunk(request.url())) asked = true
+    })
     await expect(async () => {
       await page.mouse.move(0, 0)
-      const chunk = page.waitForResponse(/\/assets\/episode-page-[^/]*\.js$/, { timeout: 1000 })
       await link.hover()
-      await chunk
+      expect(asked).toBe(true)
     }).toPass()
+    await (await chunk).response()
     await context.setOffline(true)
     await link.click()
     await expect(
