@@ -1,5 +1,25 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Locator, type Page, test } from '@playwright/test'
 import { addOlderDigest, OLDER, SEED } from './support/older-digest'
+
+/**
+ * Holds the pointer over an episode link until its page's chunk has loaded.
+ * The prefetch listener starts with the app, so the pointer comes over the
+ * link again until the chunk is asked for.
+ */
+async function hoverUntilItsPageLoads(page: Page, link: Locator) {
+  const isChunk = (url: string) => /\/assets\/episode-page-[^/]*\.js$/.test(url)
+  const chunk = page.waitForRequest((request) => isChunk(request.url()))
+  let asked = false
+  page.on('request', (request) => {
+    if (isChunk(request.url())) asked = true
+  })
+  await expect(async () => {
+    await page.mouse.move(0, 0)
+    await link.hover()
+    expect(asked).toBe(true)
+  }).toPass()
+  await (await chunk).response()
+}
 
 // The data files are rewritten with page.route in some tests: keep any
 // service worker out of the way so every request reaches the route.
@@ -50,20 +70,7 @@ test.describe('overview', () => {
     const link = page
       .getByRole('region', { name: 'Top Podcast' })
       .getByRole('link', { name: 'AI Czar David Sacks Explains the DeepSeek Freak Out' })
-    // The episode page's chunk is asked for on the hover (the listener starts
-    // with the app, so the pointer comes over the link again until it is).
-    const isChunk = (url: string) => /\/assets\/episode-page-[^/]*\.js$/.test(url)
-    const chunk = page.waitForRequest((request) => isChunk(request.url()))
-    let asked = false
-    page.on('request', (request) => {
-      if (isChunk(request.url())) asked = true
-    })
-    await expect(async () => {
-      await page.mouse.move(0, 0)
-      await link.hover()
-      expect(asked).toBe(true)
-    }).toPass()
-    await (await chunk).response()
+    await hoverUntilItsPageLoads(page, link)
     await context.setOffline(true)
     await link.click()
     await expect(
@@ -72,6 +79,37 @@ test.describe('overview', () => {
         name: 'AI Czar David Sacks Explains the DeepSeek Freak Out',
       }),
     ).toBeVisible()
+  })
+
+  test('an episode whose page was loaded on the hover opens without a loading placeholder', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    const link = page
+      .getByRole('region', { name: 'Top Podcast' })
+      .getByRole('link', { name: 'AI Czar David Sacks Explains the DeepSeek Freak Out' })
+    await hoverUntilItsPageLoads(page, link)
+    // Every placeholder that shows in <main> from the click on is counted.
+    await page.evaluate(() => {
+      const seen = { skeletons: 0 }
+      Object.assign(window, { seen })
+      new MutationObserver(() => {
+        if (document.querySelector('main [data-skeleton]')) seen.skeletons++
+      }).observe(document.body, { childList: true, subtree: true })
+    })
+    await link.click()
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'AI Czar David Sacks Explains the DeepSeek Freak Out',
+      }),
+    ).toBeVisible()
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { seen: { skeletons: number } }).seen.skeletons,
+      ),
+    ).toBe(0)
   })
 
   test('links to the archive and says where the archive ends', async ({ page }) => {

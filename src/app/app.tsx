@@ -19,24 +19,18 @@ export function App({ prerendered = [] }: AppProps) {
     prefetchRouteData(client, window.location.pathname)
     return client
   })
-  // From its own chunk, once the page is up: the overview's first bundle has no room for it.
+  // From its own chunk, once the page is up: the overview's first bundle has
+  // no room for it. Installed once for the page's life (a second call, as
+  // StrictMode's second effect, does nothing).
   useEffect(() => {
-    let stop: (() => void) | undefined
-    let stopped = false
     import('./prefetch-on-intent').then(
-      ({ prefetchOnIntent }) => {
-        if (stopped) return
-        stop = prefetchOnIntent((pathname) => {
+      ({ prefetchOnIntent }) =>
+        prefetchOnIntent((pathname) => {
           preloadPage(pathname)
           prefetchRouteData(queryClient, pathname)
-        })
-      },
+        }),
       () => {},
     )
-    return () => {
-      stopped = true
-      stop?.()
-    }
   }, [queryClient])
   return (
     <QueryClientProvider client={queryClient}>

@@ -54,6 +54,14 @@ describe('prefetchOnIntent', () => {
     window.history.replaceState(null, '', '/')
   })
 
+  it('listens once however often it is started', () => {
+    const again = vi.fn<(pathname: string) => void>()
+    expect(prefetchOnIntent(again)).toBe(stop)
+    over(link('An episode'))
+    expect(preload).toHaveBeenCalledTimes(1)
+    expect(again).not.toHaveBeenCalled()
+  })
+
   it('stops listening when told to', () => {
     stop()
     over(link('An episode'))

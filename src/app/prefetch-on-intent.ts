@@ -1,3 +1,6 @@
+/** The listener's stop, while one is installed. */
+let installed: (() => void) | null = null
+
 /** Chrome's "Lite mode" and other data savers ask pages not to fetch what may not be used. */
 interface NetworkInformation {
   saveData?: boolean
@@ -9,7 +12,8 @@ interface NetworkInformation {
  * the link, a finger touches it, or keyboard focus reaches it. A click comes
  * 100-300 ms later, so the page is often there when it does. One listener
  * for every link of the app (episode lists, search results, bookmarks, the
- * archive), not a handler per link. Returns a function that stops it.
+ * archive), not a handler per link. Returns a function that stops it; a
+ * call while it listens does nothing more and returns the same function.
  * It imports nothing: a chunk of its own that shares no module with the
  * first bundle (sharing one split that bundle, 0.6 KB gzip larger).
  */
@@ -17,6 +21,7 @@ export function prefetchOnIntent(
   /** What opening `pathname` loads: its page's chunk and its data (router.tsx, prefetch-route-data.ts). */
   preload: (pathname: string) => void,
 ): () => void {
+  if (installed) return installed
   let last = ''
   const onIntent = (event: Event) => {
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null
@@ -33,11 +38,13 @@ export function prefetchOnIntent(
   document.addEventListener('pointerover', onIntent, passive)
   document.addEventListener('touchstart', onIntent, passive)
   document.addEventListener('focusin', onIntent, true)
-  return () => {
+  installed = () => {
     document.removeEventListener('pointerover', onIntent, passive)
     document.removeEventListener('touchstart', onIntent, passive)
     document.removeEventListener('focusin', onIntent, true)
+    installed = null
   }
+  return installed
 }
 
 /** A link the app itself opens: same origin, same tab, not a file to download or a feed. */

@@ -12,14 +12,43 @@ import { RouteErrorBoundary } from './route-error-boundary'
 // 17 KB gzip more in the first bundle (docs/decisions/0005-first-load-budget.md).
 // Each page is still its own lazily loaded chunk exporting `Component`.
 type PageModule = { Component: ComponentType }
-const page = (load: () => Promise<PageModule>) =>
-  lazy(async () => {
-    const module = await load()
-    // Taking over a prerendered page: its slots' chunks (asked for when the
-    // page's module ran) come first, so the whole page hydrates in one pass.
-    if (isPrerenderedHere()) await slotsStarted()
-    return { default: module.Component }
+
+/**
+ * A page's lazily loaded component, and how to load its chunk ahead of a
+ * visit (preloadPage). Once the chunk is in, a page rendered for the first
+ * time resolves at once instead of suspending: each visit remounts the page's
+ * Suspense boundary (RouteErrorBoundary is keyed by path), so a suspension
+ * showed the skeleton, and React then holds the page back until 300 ms after
+ * a fallback was shown (its FALLBACK_THROTTLE_MS): ~150 ms of an in-app
+ * navigation at 4x CPU even with the chunk already loaded.
+ */
+function page(load: () => Promise<PageModule>) {
+  let loaded: PageModule | null = null
+  const loadAndKeep = () =>
+    load().then((module) => {
+      loaded = module
+      return module
+    })
+  const Page = lazy(() => {
+    // React's lazy reads a thenable that calls back at once as settled: a
+    // promise, even a resolved one, calls back a microtask later.
+    if (loaded && !isPrerenderedHere()) return settled({ default: loaded.Component })
+    return (async () => {
+      const module = await loadAndKeep()
+      // Taking over a prerendered page: its slots' chunks (asked for when the
+      // page's module ran) come first, so the whole page hydrates in one pass.
+      if (isPrerenderedHere()) await slotsStarted()
+      return { default: module.Component }
+    })()
   })
+  return { load: loadAndKeep, Page }
+}
+
+/** A thenable already resolved to `value`: `then` calls back before it returns. */
+function settled<T>(value: T): Promise<T> {
+  // biome-ignore lint/suspicious/noThenProperty: a thenable is what React's lazy takes
+  return { then: (onFulfilled: (value: T) => unknown) => onFulfilled(value) } as never
+}
 
 /** Every page: its path (relative to the root) and how its chunk is loaded, in one table. */
 const PAGES = [
@@ -33,7 +62,7 @@ const PAGES = [
   { path: 'commentary/:slug', load: () => import('../features/commentary/post-page') },
   { path: 'bookmarks', load: () => import('../features/bookmarks/bookmarks-page') },
   { path: 'search', load: () => import('../features/search/search-page') },
-].map((route) => ({ ...route, Page: page(route.load) }))
+].map((route) => ({ path: route.path, ...page(route.load) }))
 
 /**
  * Asks for the chunk of the page at `pathname` now, matched as the router
