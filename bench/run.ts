@@ -13,6 +13,7 @@ import { buildApp, byPackage } from './app-build'
 import { benchArchive } from './archive-bench'
 import { benchFirstLoad } from './first-load'
 import { benchIngest } from './ingest-bench'
+import { benchNavigation } from './navigation-bench'
 import { launch, measureLoad } from './page-timing'
 import { printSummary, writeResults } from './report'
 import { benchSearchEngine, benchSearchPage } from './search-bench'
@@ -71,6 +72,10 @@ try {
       console.log(
         `time to content (4x CPU, cold, median of ${runs}): overview ${timing.overview.visibleMs} ms, episode ${timing.episode.visibleMs} ms, static HTML ${timing.staticEpisode.visibleMs} ms, episode/static ${timing.ratio}; CLS max ${Math.max(timing.overview.maxCls, timing.episode.maxCls)}`,
       )
+      const navigation = await benchNavigation(browser, base, runs)
+      console.log(
+        `in-app navigation, overview to an episode (4x CPU, median of ${runs}): ${navigation.hoveredMs} ms with the pointer over the link 150 ms before the click, ${navigation.clickOnlyMs} ms on a click alone`,
+      )
       let olderEpisode = null
       if (site.olderEpisodePath && n >= 1000) {
         const loads = []
@@ -106,6 +111,7 @@ try {
         ingest,
         firstLoad,
         timing,
+        navigation,
         olderEpisode,
         archive,
         search,
