@@ -1,12 +1,19 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
 import { addOlderDigest, OLDER, SEED } from './support/older-digest'
 
+const HOVERED = 'AI Czar David Sacks Explains the DeepSeek Freak Out'
+
 /**
- * Holds the pointer over an episode link until its page's chunk has loaded.
- * The prefetch listener starts with the app, so the pointer comes over the
- * link again until the chunk is asked for.
+ * The overview, with the pointer held over an episode's link until that
+ * page's chunk has loaded. The prefetch listener starts with the app, so the
+ * pointer comes over the link again until the chunk is asked for.
  */
-async function hoverUntilItsPageLoads(page: Page, link: Locator) {
+async function overviewHoveringAnEpisode(page: Page): Promise<Locator> {
+  await page.goto('/')
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  const link = page
+    .getByRole('region', { name: 'Top Podcast' })
+    .getByRole('link', { name: HOVERED })
   const isChunk = (url: string) => /\/assets\/episode-page-[^/]*\.js$/.test(url)
   const chunk = page.waitForRequest((request) => isChunk(request.url()))
   let asked = false
@@ -19,11 +26,8 @@ async function hoverUntilItsPageLoads(page: Page, link: Locator) {
     expect(asked).toBe(true)
   }).toPass()
   await (await chunk).response()
+  return link
 }
-
-// The data files are rewritten with page.route in some tests: keep any
-// service worker out of the way so every request reaches the route.
-test.use({ serviceWorkers: 'block' })
 
 test.describe('overview', () => {
   test('shows the latest digest with its Top Podcast list linking to each episode', async ({
@@ -65,31 +69,16 @@ test.describe('overview', () => {
     page,
     context,
   }) => {
-    await page.goto('/')
-    await expect(page.locator('html[data-app-ready]')).toBeAttached()
-    const link = page
-      .getByRole('region', { name: 'Top Podcast' })
-      .getByRole('link', { name: 'AI Czar David Sacks Explains the DeepSeek Freak Out' })
-    await hoverUntilItsPageLoads(page, link)
+    const link = await overviewHoveringAnEpisode(page)
     await context.setOffline(true)
     await link.click()
-    await expect(
-      page.getByRole('heading', {
-        level: 1,
-        name: 'AI Czar David Sacks Explains the DeepSeek Freak Out',
-      }),
-    ).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: HOVERED })).toBeVisible()
   })
 
   test('an episode whose page was loaded on the hover opens without a loading placeholder', async ({
     page,
   }) => {
-    await page.goto('/')
-    await expect(page.locator('html[data-app-ready]')).toBeAttached()
-    const link = page
-      .getByRole('region', { name: 'Top Podcast' })
-      .getByRole('link', { name: 'AI Czar David Sacks Explains the DeepSeek Freak Out' })
-    await hoverUntilItsPageLoads(page, link)
+    const link = await overviewHoveringAnEpisode(page)
     // Every placeholder that shows in <main> from the click on is counted.
     await page.evaluate(() => {
       const seen = { skeletons: 0 }
@@ -99,12 +88,7 @@ test.describe('overview', () => {
       }).observe(document.body, { childList: true, subtree: true })
     })
     await link.click()
-    await expect(
-      page.getByRole('heading', {
-        level: 1,
-        name: 'AI Czar David Sacks Explains the DeepSeek Freak Out',
-      }),
-    ).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: HOVERED })).toBeVisible()
     expect(
       await page.evaluate(
         () => (window as unknown as { seen: { skeletons: number } }).seen.skeletons,
