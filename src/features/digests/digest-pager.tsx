@@ -1,7 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation } from 'react-router'
 import { carriedFilters } from '../../components/url-filters-carried'
-import { digestQuery, siteIndexQuery } from '../../data/queries'
+import { siteIndexQuery } from '../../data/queries'
 import { formatDigestDate } from '../../lib/format-date'
 import { useHydrated } from '../../lib/use-hydrated'
 import { digestNeighbours } from './digest-neighbours'
@@ -63,9 +63,8 @@ interface PagerEndProps {
   align: string
 }
 
-/** One end of the pager: a link to that digest (its file fetched on hover or focus), or a quiet line. */
+/** One end of the pager: a link to that digest, or a quiet line. */
 function PagerEnd({ date, rel, filters, label, none, align }: PagerEndProps) {
-  const queryClient = useQueryClient()
   if (!date) {
     return (
       <span className={`px-4 py-2 text-sm text-stone-500 dark:text-stone-400 ${align}`}>
@@ -73,15 +72,9 @@ function PagerEnd({ date, rel, filters, label, none, align }: PagerEndProps) {
       </span>
     )
   }
-  const prefetch = () => void queryClient.prefetchQuery(digestQuery(date))
+  // Its digest is fetched when the reader heads for it, as for every link (app/prefetch-on-intent.ts).
   return (
-    <Link
-      to={`/digests/${date}${filters}`}
-      rel={rel}
-      className={`${linkClass} ${align}`}
-      onMouseEnter={prefetch}
-      onFocus={prefetch}
-    >
+    <Link to={`/digests/${date}${filters}`} rel={rel} className={`${linkClass} ${align}`}>
       <span className="text-xs text-stone-500 dark:text-stone-400">{label}</span>
       <span className="font-medium">{formatDigestDate(date)}</span>
     </Link>
