@@ -27,6 +27,7 @@ export function printSummary(results: readonly Record<string, unknown>[]): void 
       'ms/digest': r.ingest.msPerDigest,
       'CPU s': r.ingest.cpuSeconds,
       'peak RSS MB': r.ingest.peakRssMb,
+      'rerun s': r.ingest.rerun?.seconds,
       'data before paint KB gz': r.firstLoad.dataGzipKb,
       'data until ready KB gz': r.firstLoad.untilReady?.dataGzipKb,
       'overview ms': r.timing.overview.visibleMs,

@@ -51,14 +51,17 @@ try {
   for (const n of sizes) {
     console.log(`\n— ${n} digests (load average ${loadavg()[0]?.toFixed(1)}) —`)
     const ingest = await benchIngest(n, WORK)
+    const phases = (run: { phases: Record<string, number> | null }) =>
+      run.phases
+        ? `; phases (s): ${Object.entries(run.phases)
+            .map(([name, s]) => `${name} ${s}`)
+            .join(', ')}`
+        : ''
     console.log(
-      `ingest: ${ingest.seconds} s (${ingest.msPerDigest} ms a digest, ${ingest.cpuSeconds ?? '?'} s CPU, ${ingest.workers ?? '?'} workers), peak RSS ${ingest.peakRssMb} MB${
-        ingest.phases
-          ? `; phases (s): ${Object.entries(ingest.phases)
-              .map(([name, s]) => `${name} ${s}`)
-              .join(', ')}`
-          : ''
-      }`,
+      `ingest, first run: ${ingest.seconds} s (${ingest.msPerDigest} ms a digest, ${ingest.cpuSeconds ?? '?'} s CPU, ${ingest.workers ?? '?'} workers), peak RSS ${ingest.peakRssMb} MB${phases(ingest)}`,
+    )
+    console.log(
+      `ingest, rerun into its output: ${ingest.rerun.seconds} s (${ingest.rerun.cpuSeconds ?? '?'} s CPU, ${ingest.rerun.shardsReused ?? '?'} search shards reused), peak RSS ${ingest.rerun.peakRssMb} MB${phases(ingest.rerun)}`,
     )
     const site = await prepareSite(APP, `${WORK}/site-${n}/data`, `${WORK}/dist-${n}`)
     const server = await serve(site.dir, port)

@@ -14,7 +14,7 @@ import { checkOutputFolder } from './ingest/output-folder'
 import { createDocumentParser, workerCount } from './ingest/parse-pool'
 import { Staging } from './ingest/publish'
 import { displayPath, listDocuments } from './ingest/read-documents'
-import { type PublishedDigest, writeSearchIndex } from './ingest/search-shards'
+import { type PublishedDigest, type ShardReuse, writeSearchIndex } from './ingest/search-shards'
 import { PARSED_DIR, removeScratch } from './ingest/stage-outcome'
 import { printSummary } from './ingest/summary'
 import { writeFeeds } from './ingest/write-feeds'
@@ -82,9 +82,11 @@ async function main(): Promise<number> {
   const digests: Sourced<DigestMeta>[] = []
   const posts: Sourced<Post>[] = []
   /** Each date's published digest: the later file name, as build-site chooses. */
-  const digestFiles = new Map<string, { file: string; bytes: number }>()
+  const digestFiles = new Map<string, { file: string; bytes: number; hash: string }>()
   /** `digests/<date>.json` -> the winning body that waits in PARSED_DIR. */
   const movesLeft = new Map<string, string>()
+  /** Search shards linked unchanged from DIR (shard-reuse.ts). */
+  let shardsReused = 0
   try {
     for await (const { path, outcome } of parser.parse({
       today,
@@ -119,7 +121,7 @@ async function main(): Promise<number> {
         // document is parsed (a thread may still be writing until then).
         const previous = digestFiles.get(outcome.meta.date)
         if (previous === undefined || file.localeCompare(previous.file) > 0) {
-          digestFiles.set(outcome.meta.date, { file, bytes: outcome.bytes })
+          digestFiles.set(outcome.meta.date, { file, bytes: outcome.bytes, hash: outcome.hash })
           if (outcome.staged === outcome.output) movesLeft.delete(outcome.output)
           else movesLeft.set(outcome.output, outcome.staged)
         }
@@ -143,11 +145,12 @@ async function main(): Promise<number> {
       // post slugs the site files will have.
       await staging.flush()
       const published = [...digestFiles].map(
-        ([date, { file, bytes }]): PublishedDigest => ({
+        ([date, { file, bytes, hash }]): PublishedDigest => ({
           date,
           file,
           path: join(staging.dir, 'digests', `${date}.json`),
           bytes,
+          hash,
         }),
       )
       const publishedPosts = dedupePostSlugs(posts).map(({ value }) => value)
@@ -163,6 +166,7 @@ async function main(): Promise<number> {
         today,
         output,
         parser.shardBuilder(staging.dir, args.out),
+        shardReuse(staging, args.out, () => shardsReused++),
       )
       // Awaited below; a failure meanwhile must not be an unhandled rejection.
       search.catch(() => {})
@@ -230,6 +234,7 @@ async function main(): Promise<number> {
       const stats = {
         documents: reports.length,
         workers: workerCount(files.length),
+        shardsReused,
         maxRssKb: usage.maxRSS,
         cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
         // Emoji pass, parse, site files (index, months, podcasts), search shards.
@@ -251,6 +256,24 @@ async function main(): Promise<number> {
   } finally {
     // Idle worker threads would keep the process alive after an error.
     await parser.close()
+  }
+}
+
+/**
+ * Shards are reused only when the code that built them is known: the bundle
+ * `npm run ingest` runs names its content hash in INGEST_CODE_ID
+ * (scripts/run-ingest.mjs). Run from source (tsx), every shard is built.
+ */
+function shardReuse(staging: Staging, published: string, counted: () => void): ShardReuse | null {
+  const code = process.env.INGEST_CODE_ID
+  if (!code) return null
+  return {
+    code,
+    published,
+    link: (path) => {
+      staging.linkFrom(published, path)
+      counted()
+    },
   }
 }
 

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const root = join(import.meta.dirname, '..')
@@ -26,6 +26,9 @@ const dir = (await bundleIfUnchanged()) ?? (await buildBundle())
 const now = new Date()
 await utimes(dir, now, now).catch(() => {})
 await pruneOldBundles(dir)
+// The bundle's content hash names the code that builds the search shards: a
+// run reuses a shard of the previous output only if the same code built it.
+process.env.INGEST_CODE_ID = basename(dir)
 await import(pathToFileURL(join(dir, 'ingest.mjs')).href)
 
 /** The folder of the last bundle, if it exists and none of its inputs has changed since. */

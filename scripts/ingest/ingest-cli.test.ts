@@ -56,7 +56,8 @@ function start(
 
 const run = (args: string[], options?: StartOptions) => start(args, options).done
 
-async function hashTree(dir: string): Promise<string> {
+/** Every file's path and bytes under `dir`, hashed; `ignore` names paths (relative to `dir`) left out. */
+async function hashTree(dir: string, ignore: readonly string[] = []): Promise<string> {
   const hash = createHash('sha256')
   const walk = async (at: string): Promise<void> => {
     for (const entry of (await readdir(at, { withFileTypes: true })).sort((a, b) =>
@@ -64,7 +65,8 @@ async function hashTree(dir: string): Promise<string> {
     )) {
       const path = join(at, entry.name)
       if (entry.isDirectory()) await walk(path)
-      else hash.update(relative(dir, path)).update(await readFile(path))
+      else if (!ignore.includes(relative(dir, path)))
+        hash.update(relative(dir, path)).update(await readFile(path))
     }
   }
   await walk(dir)
@@ -144,7 +146,40 @@ describe('ingest CLI', () => {
     })
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
-    expect(await hashTree(bundled)).toBe(await hashTree(fromSource))
+    // Only the bundle, whose code has a name, records its shards for the next run.
+    expect(existsSync(join(fromSource, 'search/builds.json'))).toBe(false)
+    expect(await hashTree(bundled, ['search/builds.json'])).toBe(await hashTree(fromSource))
+  })
+
+  it('links the search shards of the run before when their documents are unchanged', async () => {
+    const out = join(work, 'shards/data')
+    // A second digest, a month later (both small: one shard holds them).
+    const march = join(work, 'shards/march.txt')
+    await mkdir(join(work, 'shards'), { recursive: true })
+    // Byte for byte (latin1 maps each byte to one character): the seed's damage stays as it is.
+    const seedText = await readFile(seedDigest, 'latin1')
+    await writeFile(march, seedText.replace('Feb 3, 2025', 'Mar 3, 2025'), 'latin1')
+    const ingest = async () => {
+      const result = await run(['--out', out, seedDigest, march, seedPost], {
+        bundled: true,
+        env: { INGEST_WORKERS: '1', INGEST_STATS: '1' },
+      })
+      expect(result.code).toBe(0)
+      return JSON.parse(result.stdout.match(/ingest-stats: (.*)/)?.[1] ?? '{}').shardsReused
+    }
+    expect(await ingest()).toBe(0)
+    const first = await hashTree(out)
+    const shard = join(out, 'search/2025-03.json')
+    const built = await stat(shard)
+    expect(await ingest()).toBe(1)
+    expect(await hashTree(out)).toBe(first)
+    expect((await stat(shard)).ino).toBe(built.ino)
+
+    // The March digest changes: the shard is built again, with it.
+    await writeFile(march, seedText.replace('Feb 3, 2025', 'Mar 4, 2025'), 'latin1')
+    expect(await ingest()).toBe(0)
+    const rebuilt = JSON.parse(await readFile(shard, 'utf8'))
+    expect(rebuilt.d[0]).toMatchObject({ k: 'd', d: '2025-03-04' })
   })
 
   it('reuses the bundle while its inputs are unchanged', async () => {

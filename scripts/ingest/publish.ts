@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { isCode } from './fs-error'
 
@@ -52,6 +52,21 @@ export class Staging {
   /** Moves a file already in the staging folder (a parser wrote it) to `path`. */
   move(from: string, path: string): void {
     this.queue(path, (target) => rename(join(this.dir, from), target))
+  }
+
+  /**
+   * Puts the file at `path` under `dir` (DIR, the output being replaced) at
+   * `path` here: a hard link (it survives the old folder's removal), or a copy
+   * where links cannot be made.
+   */
+  linkFrom(dir: string, path: string): void {
+    const source = join(dir, path)
+    this.queue(path, (target) =>
+      link(source, target).catch((error: unknown) => {
+        if (isCode(error, 'EEXIST')) throw error
+        return copyFile(source, target)
+      }),
+    )
   }
 
   private queue(path: string, put: (target: string) => Promise<void>): void {

@@ -2,6 +2,13 @@ import { planShards, searchManifest } from '../../src/ingest/search-index'
 import { validateOutput } from '../../src/ingest/validate-output'
 import type { Post } from '../../src/schema/post'
 import type { SearchShardRef } from '../../src/schema/search'
+import {
+  BUILDS_PATH,
+  previousShards,
+  shardBuilds,
+  shardFileIntact,
+  shardFingerprint,
+} from './shard-reuse'
 import { buildShardTask, type ShardTask } from './shard-task'
 
 /** Text per shard: one busy month (about 30 daily digests) is a shard of its own. */
@@ -20,6 +27,8 @@ export interface PublishedDigest {
   path: string
   /** Its size: the weight by which months are grouped into shards. */
   bytes: number
+  /** The hash of its bytes (shard-reuse.ts `bodyHash`). */
+  hash: string
 }
 
 export interface SearchOutput {
@@ -35,6 +44,16 @@ export interface SearchOutput {
  * built here, one at a time (memory holds one shard, never the archive).
  */
 export type ShardBuilder = (tasks: ShardTask[]) => Promise<SearchShardRef[]>
+
+/** How a run takes over the shards of the output it replaces (shard-reuse.ts). */
+export interface ShardReuse {
+  /** The ingest's code: the content hash of the bundle that runs. */
+  code: string
+  /** DIR, the output this run replaces. */
+  published: string
+  /** Puts DIR's file at `path` (`search/<id>.json`) in the new output, unchanged. */
+  link: (path: string) => void
+}
 
 export function buildShardsHere(output: SearchOutput): ShardBuilder {
   return async (tasks) => {
@@ -61,13 +80,15 @@ export async function writeSearchIndex(
   output: SearchOutput,
   /** Null: built here, one at a time. */
   build: ShardBuilder | null = null,
+  /** Null: every shard is built, and no record of them is written for the next run. */
+  reuse: ShardReuse | null = null,
 ): Promise<SearchShardRef[]> {
   const months = new Map<string, { bytes: number; digests: ShardTask['digests'] }>()
-  for (const { date, file, path, bytes } of digests) {
+  for (const { date, file, path, bytes, hash } of digests) {
     const month = date.slice(0, 7)
     const entry = months.get(month) ?? { bytes: 0, digests: [] }
     entry.bytes += bytes
-    entry.digests.push({ file, path })
+    entry.digests.push({ file, path, hash })
     months.set(month, entry)
   }
   const digestMonths = months.size
@@ -92,10 +113,40 @@ export async function writeSearchIndex(
       today,
     }),
   )
-  const refs = await (build ?? buildShardsHere(output))(tasks)
+  const refs = await buildOrReuse(tasks, build ?? buildShardsHere(output), reuse, output)
   output.writeText(
     'search/index.json',
     JSON.stringify(validated('search/index.json', searchManifest(refs))),
+  )
+  return refs
+}
+
+/** Refs in task order: the shards whose inputs are unchanged linked from DIR, the others built. */
+async function buildOrReuse(
+  tasks: ShardTask[],
+  build: ShardBuilder,
+  reuse: ShardReuse | null,
+  output: SearchOutput,
+): Promise<SearchShardRef[]> {
+  if (!reuse) return build(tasks)
+  const fingerprints = tasks.map((task) => shardFingerprint(task, reuse.code))
+  const before = await previousShards(reuse.published)
+  const kept = await Promise.all(
+    tasks.map(async (task, at) => {
+      const was = before.get(task.id)
+      if (!was || was.fingerprint !== fingerprints[at]) return null
+      return (await shardFileIntact(reuse.published, was.ref)) ? was.ref : null
+    }),
+  )
+  tasks.forEach((task, at) => {
+    if (kept[at]) reuse.link(`search/${task.id}.json`)
+  })
+  const built = await build(tasks.filter((_, at) => !kept[at]))
+  let next = 0
+  const refs = kept.map((ref) => ref ?? (built[next++] as SearchShardRef))
+  output.writeText(
+    BUILDS_PATH,
+    JSON.stringify(validated(BUILDS_PATH, shardBuilds(tasks, fingerprints, refs))),
   )
   return refs
 }

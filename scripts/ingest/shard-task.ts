@@ -12,8 +12,11 @@ import { type JsonLayout, jsonToUtf8 } from './json-bytes'
  */
 export interface ShardTask {
   id: string
-  /** The published digests of the shard's months: their JSON, and the document each came from. */
-  digests: { file: string; path: string }[]
+  /**
+   * The published digests of the shard's months: their JSON, the document
+   * each came from, and the hash of the JSON's bytes (shard-reuse.ts).
+   */
+  digests: { file: string; path: string; hash: string }[]
   posts: Post[]
   /** The date range of a shard with no dated document. */
   today: string

@@ -5,6 +5,7 @@ import type { DigestMeta } from '../../src/ingest/build-site'
 import type { Issue, Repair } from '../../src/schema/report'
 import { isCode } from './fs-error'
 import type { ParseOutcome } from './parse-for-publish'
+import { bodyHash } from './shard-reuse'
 import { writeOrLink } from './write-or-link'
 
 /** Inside the staging folder: each parsed digest's JSON, named by the document's position. */
@@ -36,6 +37,8 @@ export type StagedOutcome =
       staged: string
       /** The body's size in bytes, which groups months into search shards. */
       bytes: number
+      /** The hash of the body (shard-reuse.ts): a shard whose digests all kept theirs is reused. */
+      hash: string
       meta: DigestMeta
       issues: Issue[]
       repairs: Repair[]
@@ -70,7 +73,7 @@ export class OutcomeStager {
       ? outcome.output
       : `${PARSED_DIR}/${index}.json`
     if (staged !== outcome.output) writeFileSync(join(this.stagingDir, staged), bytes)
-    return { ...rest, staged, bytes: bytes.length }
+    return { ...rest, staged, bytes: bytes.length, hash: bodyHash(bytes) }
   }
 
   /** Writes `path` unless it exists (another digest of the date got there first): false then. */

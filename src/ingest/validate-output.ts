@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini'
 import { digestSchema } from '../schema/digest'
 import { postSchema } from '../schema/post'
-import { searchManifestSchema, searchShardSchema } from '../schema/search'
+import { searchManifestSchema, searchShardSchema, shardBuildsSchema } from '../schema/search'
 import {
   monthFileSchema,
   podcastFileSchema,
@@ -18,6 +18,7 @@ const schemas: Array<[RegExp, z.ZodMiniType]> = [
   [/^podcasts\/[a-z0-9-]+\.json$/, podcastFileSchema],
   [/^posts\/[a-z0-9-]+\.json$/, postSchema],
   [/^search\/index\.json$/, searchManifestSchema],
+  [/^search\/builds\.json$/, shardBuildsSchema],
   [/^search\/\d{4}-\d{2}\.json$/, searchShardSchema],
 ]
 

@@ -6,6 +6,8 @@ import { isoDate, slug } from './digest'
 // - `search/index.json`: the manifest, newest shard first.
 // - `search/<YYYY-MM>.json`: one shard, a run of consecutive months named by
 //   its newest month, holding its documents and their MiniSearch index.
+// - `search/builds.json`: what each shard was built from, for the next run
+//   of the ingest only (the app never reads it).
 // Field names are one or two letters: they repeat for every document and
 // every term, and the shards are the largest files the app fetches.
 
@@ -128,8 +130,20 @@ export const searchShardSchema = z.object({
   x: compactIndexSchema,
 })
 
+/**
+ * What each shard of this output was built from: a fingerprint of its inputs
+ * (the ingest's code, its digests' bytes, its posts) and its ref. A later run
+ * whose shard has the same fingerprint links the file instead of building it
+ * again (scripts/ingest/shard-reuse.ts).
+ */
+export const shardBuildsSchema = z.object({
+  v: z.literal(1),
+  shards: z.array(z.object({ fingerprint: z.string(), ref: searchShardRefSchema })),
+})
+
 export type SearchShardRef = z.infer<typeof searchShardRefSchema>
 export type SearchManifest = z.infer<typeof searchManifestSchema>
 export type SearchDoc = z.infer<typeof searchDocSchema>
 export type CompactIndex = z.infer<typeof compactIndexSchema>
 export type SearchShard = z.infer<typeof searchShardSchema>
+export type ShardBuilds = z.infer<typeof shardBuildsSchema>
