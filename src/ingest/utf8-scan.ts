@@ -34,21 +34,31 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   return { firstInvalid, multiByte }
 }
 
-/** Length of the valid sequence starting at `i` (lead byte ≥ 0x80), or 0. */
+/**
+ * Length of the valid sequence starting at `i` (lead byte ≥ 0x80), or 0.
+ * `cont` is a function of its own, not a closure made here: this runs for
+ * every non-ASCII character of the archive, and a closure per call was a
+ * tenth of what parsing a document allocated.
+ */
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const b0 = bytes[i] ?? 0
-  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => {
-    const b = bytes[i + k]
-    return b !== undefined && b >= lo && b <= hi
-  }
-  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0
-  if (b0 === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0
-  if (b0 === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0
-  if (b0 >= 0xe1 && b0 <= 0xef) return cont(1) && cont(2) ? 3 : 0
-  if (b0 === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0
-  if (b0 >= 0xf1 && b0 <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0
-  if (b0 === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(bytes, i + 1) ? 2 : 0
+  if (b0 === 0xe0) return cont(bytes, i + 1, 0xa0) && cont(bytes, i + 2) ? 3 : 0
+  if (b0 === 0xed) return cont(bytes, i + 1, 0x80, 0x9f) && cont(bytes, i + 2) ? 3 : 0
+  if (b0 >= 0xe1 && b0 <= 0xef) return cont(bytes, i + 1) && cont(bytes, i + 2) ? 3 : 0
+  if (b0 === 0xf0)
+    return cont(bytes, i + 1, 0x90) && cont(bytes, i + 2) && cont(bytes, i + 3) ? 4 : 0
+  if (b0 >= 0xf1 && b0 <= 0xf3)
+    return cont(bytes, i + 1) && cont(bytes, i + 2) && cont(bytes, i + 3) ? 4 : 0
+  if (b0 === 0xf4)
+    return cont(bytes, i + 1, 0x80, 0x8f) && cont(bytes, i + 2) && cont(bytes, i + 3) ? 4 : 0
   return 0
+}
+
+/** Whether the byte at `at` is a continuation byte within [lo, hi]. */
+function cont(bytes: Uint8Array, at: number, lo = 0x80, hi = 0xbf): boolean {
+  const b = bytes[at]
+  return b !== undefined && b >= lo && b <= hi
 }
 
 /** 1-based line of a byte offset (counts LF, and CR not followed by LF). */
