@@ -96,6 +96,39 @@ test.describe('overview', () => {
     ).toBe(0)
   })
 
+  test('a link whose page is still loading keeps the overview on screen, with a loading bar, until the episode is ready', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    // The episode page's chunk is held back until the test lets it go.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(/\/assets\/episode-page-[^/]*\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    const overviewTitle = page.getByRole('heading', { level: 1, name: SEED.title, exact: true })
+    await page
+      .getByRole('region', { name: 'Top Podcast' })
+      .getByRole('link', { name: HOVERED })
+      .click()
+    await expect(page).toHaveURL(/ai-czar-david-sacks-explains-the-deepseek-freak-out$/)
+    // The page before stays (no placeholder in its place), and the bar shows.
+    await expect(page.locator('html[data-navigating]')).toBeAttached()
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.body, '::before').transform))
+      .not.toMatch(/^(none|matrix\(0,)/)
+    await expect(overviewTitle).toBeVisible()
+    await expect(page.locator('main [data-skeleton]')).toHaveCount(0)
+    release()
+    await expect(page.getByRole('heading', { level: 1, name: HOVERED })).toBeVisible()
+    await expect(page.locator('html[data-navigating]')).not.toBeAttached()
+    await expect(overviewTitle).toBeHidden()
+  })
+
   test('links to the archive and says where the archive ends', async ({ page }) => {
     await page.goto('/')
     const pager = page.getByRole('navigation', { name: 'Other digests' })

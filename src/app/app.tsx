@@ -1,10 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { BrowserRouter } from 'react-router'
 import { createQueryClient } from '../lib/query-client'
 import { prefetchRouteData } from './prefetch-route-data'
 import { AppShell, preloadPage } from './router'
 import { type PrerenderedQuery, seedQueryClient } from './seed-query-client'
+import { TransitionRouter } from './transition-router'
 
 interface AppProps {
   /** The data a prerendered page was rendered from (hydration starts from it). */
@@ -34,9 +34,9 @@ export function App({ prerendered = [] }: AppProps) {
   }, [queryClient])
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
+      <TransitionRouter>
         <AppShell />
-      </BrowserRouter>
+      </TransitionRouter>
     </QueryClientProvider>
   )
 }

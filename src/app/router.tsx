@@ -7,7 +7,7 @@ import { isPrerenderedHere } from './is-prerendered-here'
 import { RootLayout } from './root-layout'
 import { RouteErrorBoundary } from './route-error-boundary'
 
-// Declarative routes (BrowserRouter) rather than the data router: we load data
+// Declarative routes (a BrowserRouter of our own) rather than the data router: we load data
 // with TanStack Query, not route loaders, and the data router costs about
 // 17 KB gzip more in the first bundle (docs/decisions/0005-first-load-budget.md).
 // Each page is still its own lazily loaded chunk exporting `Component`.
@@ -16,11 +16,11 @@ type PageModule = { Component: ComponentType }
 /**
  * A page's lazily loaded component, and how to load its chunk ahead of a
  * visit (preloadPage). Once the chunk is in, a page rendered for the first
- * time resolves at once instead of suspending: each visit remounts the page's
- * Suspense boundary (RouteErrorBoundary is keyed by path), so a suspension
- * showed the skeleton, and React then holds the page back until 300 ms after
- * a fallback was shown (its FALLBACK_THROTTLE_MS): ~150 ms of an in-app
- * navigation at 4x CPU even with the chunk already loaded.
+ * time resolves at once instead of suspending. When each visit remounted the
+ * page's Suspense boundary, a suspension showed the skeleton and React then
+ * held the page back until 300 ms after a fallback was shown (its
+ * FALLBACK_THROTTLE_MS); the boundary now stays (AppRoutes), and resolving
+ * at once still spares the render that suspends and its retry.
  */
 function page(load: () => Promise<PageModule>) {
   let loaded: PageModule | null = null
@@ -106,12 +106,20 @@ function PageReady() {
 /** What <main> shows while a page's chunk loads; the shell's HTML shows it too (entry-prerender). */
 export const PageFallback = () => <Skeleton lines={8} />
 
-/** Routes inside the layout; a page's failure (or missing chunk) stays inside <main>. */
+/**
+ * Routes inside the layout; a page's failure (or missing chunk) stays inside
+ * <main>. The Suspense boundary stays mounted from page to page while the
+ * page's part (its error boundary, keyed by path, so each page starts with
+ * its own state) is remounted: a change of address renders in a transition
+ * (TransitionRouter), and React keeps a boundary that is showing a page on
+ * that page until the next one is ready, instead of showing its skeleton
+ * (decision 0016). The skeleton shows on a first load only.
+ */
 export function AppRoutes() {
   const { pathname } = useLocation()
   return (
-    <RouteErrorBoundary key={pathname}>
-      <Suspense fallback={<PageFallback />}>
+    <Suspense fallback={<PageFallback />}>
+      <RouteErrorBoundary key={pathname}>
         <Routes>
           {PAGES.map(({ path, Page }) => (
             <Route key={path} path={path} element={<Page />} />
@@ -119,12 +127,12 @@ export function AppRoutes() {
           <Route path="*" element={<PageNotFound />} />
         </Routes>
         <PageReady />
-      </Suspense>
-    </RouteErrorBoundary>
+      </RouteErrorBoundary>
+    </Suspense>
   )
 }
 
-/** The whole app inside a router: BrowserRouter in the browser, StaticRouter when prerendering. */
+/** The whole app inside a router: TransitionRouter in the browser, StaticRouter when prerendering. */
 export function AppShell() {
   return (
     <RootLayout>

@@ -1,0 +1,33 @@
+import { type ReactNode, startTransition, useLayoutEffect, useState } from 'react'
+import { UNSAFE_createBrowserHistory as createBrowserHistory, Router } from 'react-router'
+import { hideProgress, showProgress } from './navigation-progress'
+
+/**
+ * React Router's BrowserRouter, which also says when a move to another page
+ * is slow (docs/decisions/0016-navigation-keeps-the-page.md). Like
+ * BrowserRouter it renders every change of address in a transition, so a
+ * page whose chunk is still loading leaves the page before it on screen
+ * (AppRoutes) instead of a skeleton; but BrowserRouter tells no one, and the
+ * reader had no sign that a click was taken. The history is the one
+ * BrowserRouter makes (the same function, which react-router exports as
+ * UNSAFE_ for routers of one's own).
+ */
+export function TransitionRouter({ children }: { children: ReactNode }) {
+  const [history] = useState(() => createBrowserHistory({ window, v5Compat: true }))
+  const [state, setState] = useState({ action: history.action, location: history.location })
+  useLayoutEffect(
+    () =>
+      history.listen((update) => {
+        showProgress()
+        startTransition(() => setState(update))
+      }),
+    [history],
+  )
+  // Committed: the new page is on screen (or its error, or a skeleton on a first visit).
+  useLayoutEffect(hideProgress, [state])
+  return (
+    <Router location={state.location} navigationType={state.action} navigator={history}>
+      {children}
+    </Router>
+  )
+}
