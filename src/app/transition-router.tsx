@@ -24,6 +24,7 @@ export function TransitionRouter({ children }: { children: ReactNode }) {
     [history],
   )
   // Committed: the new page is on screen (or its error, or a skeleton on a first visit).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each new location, which it does not read
   useLayoutEffect(hideProgress, [state])
   return (
     <Router location={state.location} navigationType={state.action} navigator={history}>
