@@ -7,7 +7,12 @@ import { samplePost, smallDigest } from '../../src/ingest/search-fixture'
 import { validateOutput } from '../../src/ingest/validate-output'
 import type { Digest } from '../../src/schema/digest'
 import { searchManifestSchema, searchShardSchema } from '../../src/schema/search'
-import { type PublishedDigest, type ShardReuse, writeSearchIndex } from './search-shards'
+import {
+  buildShardsHere,
+  type PublishedDigest,
+  type ShardReuse,
+  writeSearchIndex,
+} from './search-shards'
 import { BUILDS_PATH, bodyHash } from './shard-reuse'
 import type { ShardTask } from './shard-task'
 
@@ -145,9 +150,7 @@ describe('writeSearchIndex, rerun into the output it replaces', () => {
     const linked: string[] = []
     const here = (tasks: ShardTask[]) => {
       builtIds.push(...tasks.map((task) => task.id))
-      return writeSearchIndex(digests, [], '2026-11-24', output).then((refs) =>
-        refs.filter((ref) => tasks.some((task) => task.id === ref.id)),
-      )
+      return buildShardsHere(output)(tasks)
     }
     const reuse: ShardReuse = { code, published, link: (path) => linked.push(path) }
     const refs = await writeSearchIndex(digests, [], '2026-11-24', output, here, reuse)

@@ -2,13 +2,7 @@ import { planShards, searchManifest } from '../../src/ingest/search-index'
 import { validateOutput } from '../../src/ingest/validate-output'
 import type { Post } from '../../src/schema/post'
 import type { SearchShardRef } from '../../src/schema/search'
-import {
-  BUILDS_PATH,
-  previousShards,
-  shardBuilds,
-  shardFileIntact,
-  shardFingerprint,
-} from './shard-reuse'
+import { BUILDS_PATH, previousShards, shardFileIntact, shardFingerprint } from './shard-reuse'
 import { buildShardTask, type ShardTask } from './shard-task'
 
 /** Text per shard: one busy month (about 30 daily digests) is a shard of its own. */
@@ -143,12 +137,12 @@ async function buildOrReuse(
   })
   const built = await build(tasks.filter((_, at) => !kept[at]))
   let next = 0
-  const refs = kept.map((ref) => ref ?? (built[next++] as SearchShardRef))
-  output.writeText(
-    BUILDS_PATH,
-    JSON.stringify(validated(BUILDS_PATH, shardBuilds(tasks, fingerprints, refs))),
-  )
-  return refs
+  const shards = kept.map((ref, at) => ({
+    fingerprint: fingerprints[at] ?? '',
+    ref: ref ?? (built[next++] as SearchShardRef),
+  }))
+  output.writeText(BUILDS_PATH, JSON.stringify(validated(BUILDS_PATH, { v: 1, shards })))
+  return shards.map((shard) => shard.ref)
 }
 
 function validated<T>(path: string, value: T): T {

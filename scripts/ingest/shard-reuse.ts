@@ -76,17 +76,3 @@ export async function shardFileIntact(published: string, ref: SearchShardRef): P
   const file = await stat(join(published, `search/${ref.id}.json`)).catch(() => null)
   return file?.isFile() === true && file.size === ref.bytes
 }
-
-export function shardBuilds(
-  tasks: readonly ShardTask[],
-  fingerprints: readonly string[],
-  refs: readonly SearchShardRef[],
-): ShardBuilds {
-  return {
-    v: 1,
-    shards: tasks.map((_, at) => ({
-      fingerprint: fingerprints[at] ?? '',
-      ref: refs[at] as SearchShardRef,
-    })),
-  }
-}
