@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SearchDoc, SearchShard } from '../../schema/search'
 import type { Phrase } from './parse-query'
-import { keepPhraseMatches, type PhraseFilterIndex, shardTextKinds } from './phrase-filter'
+import { keepPhraseMatches, type PhraseFilterIndex, shardTextFacts } from './phrase-filter'
 import { TextKind } from './phrase-match'
 
 const shard = (docs: SearchDoc[]): SearchShard =>
@@ -37,7 +37,7 @@ const index = (): PhraseFilterIndex => {
     shards: [only],
     docs,
     shardAt: new Uint16Array(docs.length),
-    textKinds: shardTextKinds(only),
+    starts: [0],
   }
 }
 const all = Int32Array.from(docs.keys())
@@ -71,13 +71,38 @@ describe('keepPhraseMatches', () => {
 
   it('keeps the kind of each text, two bits a text, in the order the phrase search reads them', () => {
     const { PLAIN, APOSTROPHES, OTHER } = TextKind
-    const kinds = shardTextKinds(shard(docs))
+    const { kinds } = shardTextFacts(shard(docs))
     expect(kinds[0]).toBe(PLAIN)
     // An episode's texts: title, podcast name, summary, key point.
     expect(kinds[1]).toBe(PLAIN | (PLAIN << 2) | (PLAIN << 4) | (PLAIN << 6))
     expect(kinds[2]).toBe(PLAIN | (PLAIN << 2) | (APOSTROPHES << 4))
     expect(kinds[3]).toBe(PLAIN | (PLAIN << 2) | (PLAIN << 4) | (OTHER << 6))
     expect(kinds[5]).toBe(APOSTROPHES)
+  })
+
+  it('passes over a candidate whose word pairs lack the phrase’s without reading its texts', () => {
+    let reads = 0
+    const body = ['Remote work needs energy', 'Energy, then remote']
+    const apart = { k: 's', e: 0, i: 'one', n: '1', m: null, t: 'Costs' } as SearchDoc
+    Object.defineProperty(apart, 'b', {
+      get: () => {
+        reads++
+        return body
+      },
+    })
+    const together = { k: 'd', d: '2025-02-03', t: 'Remote energy wins' } as SearchDoc
+    const both = shard([apart, together])
+    const loaded: PhraseFilterIndex = {
+      shards: [both],
+      docs: both.d,
+      shardAt: new Uint16Array(2),
+      starts: [0],
+    }
+    shardTextFacts(both)
+    reads = 0
+    const kept = keepPhraseMatches(loaded, Int32Array.of(0, 1), [phrase('remote', 'energy')])
+    expect([...kept]).toEqual([1])
+    expect(reads).toBe(0)
   })
 
   it('checks only the candidates it is given', () => {

@@ -3,7 +3,7 @@ import type { SearchDoc, SearchShard } from '../../schema/search'
 import { expandIndexes, type TermPostings } from '../../schema/search-codec'
 import { queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
 import type { ParsedQuery, Phrase } from './parse-query'
-import { keepPhraseMatches, shardTextKinds } from './phrase-filter'
+import { keepPhraseMatches, shardTextFacts } from './phrase-filter'
 import {
   bestDocs,
   type Expansions,
@@ -27,8 +27,6 @@ export interface LoadedIndex extends ScoringIndex {
   starts: readonly number[]
   /** Each document's `KIND_BOOST`. */
   kindBoost: Float64Array
-  /** How each document's texts are read by a phrase search (phrase-filter.ts). */
-  textKinds: Uint32Array
 }
 
 export interface SearchHit {
@@ -96,12 +94,12 @@ export function loadShards(shards: readonly SearchShard[]): LoadedIndex {
   }
   const docs: SearchDoc[] = []
   const shardAt = new Uint16Array(shards.reduce((sum, shard) => sum + shard.d.length, 0))
-  const textKinds = new Uint32Array(shardAt.length)
   const starts: number[] = []
   shards.forEach((shard, at) => {
     starts.push(docs.length)
     shardAt.fill(at, docs.length, docs.length + shard.d.length)
-    textKinds.set(shardTextKinds(shard), docs.length)
+    // Now, not at the first phrase searched (phrase-filter.ts).
+    shardTextFacts(shard)
     for (const doc of shard.d) docs.push(doc)
   })
   const { terms, ...expanded } = expandIndexes(shards.map((shard) => shard.x))
@@ -113,7 +111,6 @@ export function loadShards(shards: readonly SearchShard[]): LoadedIndex {
     starts,
     terms: SearchableMap.from<TermPostings>(terms),
     kindBoost: Float64Array.from(docs, (doc) => KIND_BOOST[doc.k]),
-    textKinds,
   }
   // The shards' earlier indexes (each searched alone while its step was
   // arriving) are dropped: memory holds each shard's index once.
