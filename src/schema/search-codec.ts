@@ -42,7 +42,7 @@ export function compactIndex(plain: AsPlainObject): CompactIndex {
 }
 
 /** One term's postings, by field id: `[doc, freq, doc, freq, …]`, documents ascending. */
-export type TermPostings = (number[] | undefined)[]
+export type TermPostings = (Int32Array | undefined)[]
 
 /** An index as the app searches it (search-engine.ts): one or more shards' compact indexes, joined. */
 export interface ExpandedIndex {
@@ -107,7 +107,47 @@ export function expandIndexes(compacts: readonly CompactIndex[]): ExpandedIndex 
   const documentCount = compacts.reduce((sum, compact) => sum + compact.l.length, 0)
   const fieldLength = new Uint32Array(documentCount * fields)
   const lengthSums = SEARCH_FIELDS.map(() => 0)
+  // Each term's postings are sized first and filled after: a typed array
+  // the size of all its shards' lists, instead of a number array grown push
+  // by push (over the whole archive, hundreds of thousands of arrays
+  // reallocated as they grew, and then scanned by every full collection).
+  const sizes = new Map<string, number[]>()
+  for (const compact of compacts) {
+    for (const [term, ...lists] of compact.t) {
+      let byField = sizes.get(term)
+      if (!byField) {
+        byField = []
+        sizes.set(term, byField)
+      }
+      for (const list of lists) {
+        const field = list[0] ?? 0
+        // Whole [doc, freq] pairs after the field id (the fill below reads no other).
+        byField[field] = (byField[field] ?? 0) + ((list.length - 1) >> 1) * 2
+      }
+    }
+  }
+  // One buffer for them all, each term's lists a view of it: one allocation,
+  // not one per list.
+  let total = 0
+  for (const byField of sizes.values()) for (const size of byField) total += size ?? 0
+  const buffer = new Int32Array(total)
+  let offset = 0
   const terms = new Map<string, TermPostings>()
+  const filled = new Map<string, number[]>()
+  for (const [term, byField] of sizes) {
+    terms.set(
+      term,
+      Array.from(byField, (size) => {
+        if (size === undefined) return undefined
+        offset += size
+        return buffer.subarray(offset - size, offset)
+      }),
+    )
+    filled.set(
+      term,
+      byField.map(() => 0),
+    )
+  }
   let start = 0
   for (const compact of compacts) {
     const count = compact.l.length
@@ -121,24 +161,21 @@ export function expandIndexes(compacts: readonly CompactIndex[]): ExpandedIndex 
       lengthSums[field] = (lengthSums[field] ?? 0) + (compact.a[field] ?? 0) * count
     })
     for (const [term, ...lists] of compact.t) {
-      let byField = terms.get(term)
-      if (!byField) {
-        byField = []
-        terms.set(term, byField)
-      }
+      const byField = terms.get(term) ?? []
+      const cursors = filled.get(term) ?? []
       for (const list of lists) {
         const field = list[0] ?? 0
+        const postings = byField[field]
+        if (!postings) continue
         // Ids grow from shard to shard, so each field's postings stay in id order.
-        let postings = byField[field]
-        if (!postings) {
-          postings = []
-          byField[field] = postings
-        }
+        let at = cursors[field] ?? 0
         let id = start
-        for (let at = 1; at + 1 < list.length; at += 2) {
-          id += list[at] ?? 0
-          postings.push(id, list[at + 1] ?? 0)
+        for (let from = 1; from + 1 < list.length; from += 2) {
+          id += list[from] ?? 0
+          postings[at++] = id
+          postings[at++] = list[from + 1] ?? 0
         }
+        cursors[field] = at
       }
     }
     start += count

@@ -162,7 +162,7 @@ export function termsOf(expansions: Expansions, doc: number): string[] {
 }
 
 /** Binary search in `[doc, freq, doc, freq, …]`, documents ascending. */
-function holds(list: readonly number[], doc: number): boolean {
+function holds(list: ArrayLike<number>, doc: number): boolean {
   let low = 0
   let high = list.length / 2 - 1
   while (low <= high) {
