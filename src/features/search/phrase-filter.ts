@@ -7,7 +7,7 @@ import {
   SIGNATURE_WORDS,
   writeAnySignature,
   writePlainSignature,
-} from './word-signature'
+} from './word-pair-signature'
 
 /** What the filter reads of a loaded index (search-engine's LoadedIndex). */
 export interface PhraseFilterIndex {
@@ -125,7 +125,7 @@ export interface TextFacts {
   kinds: Uint32Array
   /** Where each document's texts start, counted in texts; one more entry ends the last. */
   firstText: Uint32Array
-  /** Each text's signature (word-signature.ts), SIGNATURE_WORDS numbers a text. */
+  /** Each text's signature (word-pair-signature.ts), SIGNATURE_WORDS numbers a text. */
   signatures: Uint32Array
 }
 

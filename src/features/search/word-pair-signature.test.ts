@@ -8,7 +8,7 @@ import {
   SIGNATURE_WORDS,
   writeAnySignature,
   writePlainSignature,
-} from './word-signature'
+} from './word-pair-signature'
 
 function signatureOf(text: string): Uint32Array {
   const out = new Uint32Array(SIGNATURE_WORDS)
