@@ -97,10 +97,10 @@ export function expandIndex(compact: CompactIndex): AsPlainObject {
 
 /**
  * Several shards' compact indexes -> one index, the documents numbered on from
- * one shard to the next in the order given. Postings stay flat number arrays:
- * over hundreds of shards document ids run into the hundreds of thousands,
- * where objects keyed by id (MiniSearch's serialised form) cost several times
- * as much to build and read back (decision 0014).
+ * one shard to the next in the order given. Postings stay flat arrays (views
+ * of one Int32Array): over hundreds of shards document ids run into the
+ * hundreds of thousands, where objects keyed by id (MiniSearch's serialised
+ * form) cost several times as much to build and read back (decision 0014).
  */
 export function expandIndexes(compacts: readonly CompactIndex[]): ExpandedIndex {
   const fields = SEARCH_FIELDS.length
@@ -127,26 +127,20 @@ export function expandIndexes(compacts: readonly CompactIndex[]): ExpandedIndex 
     }
   }
   // One buffer for them all, each term's lists a view of it: one allocation,
-  // not one per list.
+  // not one per list. Each size then becomes where its list's next pair goes.
   let total = 0
   for (const byField of sizes.values()) for (const size of byField) total += size ?? 0
   const buffer = new Int32Array(total)
-  let offset = 0
   const terms = new Map<string, TermPostings>()
-  const filled = new Map<string, number[]>()
+  let offset = 0
   for (const [term, byField] of sizes) {
-    terms.set(
-      term,
-      Array.from(byField, (size) => {
-        if (size === undefined) return undefined
-        offset += size
-        return buffer.subarray(offset - size, offset)
-      }),
-    )
-    filled.set(
-      term,
-      byField.map(() => 0),
-    )
+    const lists: TermPostings = []
+    byField.forEach((size, field) => {
+      lists[field] = buffer.subarray(offset, offset + size)
+      byField[field] = offset
+      offset += size
+    })
+    terms.set(term, lists)
   }
   let start = 0
   for (const compact of compacts) {
@@ -161,19 +155,17 @@ export function expandIndexes(compacts: readonly CompactIndex[]): ExpandedIndex 
       lengthSums[field] = (lengthSums[field] ?? 0) + (compact.a[field] ?? 0) * count
     })
     for (const [term, ...lists] of compact.t) {
-      const byField = terms.get(term) ?? []
-      const cursors = filled.get(term) ?? []
+      // Where each of the term's lists takes its next pair (set from the sizes above).
+      const cursors = sizes.get(term) ?? []
       for (const list of lists) {
         const field = list[0] ?? 0
-        const postings = byField[field]
-        if (!postings) continue
         // Ids grow from shard to shard, so each field's postings stay in id order.
         let at = cursors[field] ?? 0
         let id = start
         for (let from = 1; from + 1 < list.length; from += 2) {
           id += list[from] ?? 0
-          postings[at++] = id
-          postings[at++] = list[from + 1] ?? 0
+          buffer[at++] = id
+          buffer[at++] = list[from + 1] ?? 0
         }
         cursors[field] = at
       }

@@ -38,6 +38,7 @@ const index = (): PhraseFilterIndex => {
     docs,
     shardAt: new Uint16Array(docs.length),
     starts: [0],
+    textFacts: [shardTextFacts(only)],
   }
 }
 const all = Int32Array.from(docs.keys())
@@ -97,8 +98,8 @@ describe('keepPhraseMatches', () => {
       docs: both.d,
       shardAt: new Uint16Array(2),
       starts: [0],
+      textFacts: [shardTextFacts(both)],
     }
-    shardTextFacts(both)
     reads = 0
     const kept = keepPhraseMatches(loaded, Int32Array.of(0, 1), [phrase('remote', 'energy')])
     expect([...kept]).toEqual([1])

@@ -16,6 +16,8 @@ export interface PhraseFilterIndex {
   shardAt: Uint16Array
   /** For each shard, the index id of its first document. */
   starts: readonly number[]
+  /** For each shard, its shardTextFacts. */
+  textFacts: readonly TextFacts[]
 }
 
 /** One phrase as the filter checks it: its word-pair bits first, then its matcher. */
@@ -34,7 +36,6 @@ export function keepPhraseMatches(
   candidates: Int32Array,
   phrases: readonly Phrase[],
 ): Int32Array {
-  const facts = index.shards.map(shardTextFacts)
   const checks: PhraseCheck[] = phrases.map((phrase) => ({
     matches: phraseMatcher(phrase),
     need: phraseSignature(phraseWords(phrase), phrase.open),
@@ -42,7 +43,7 @@ export function keepPhraseMatches(
   const kept: number[] = []
   for (const at of candidates) {
     const shardAt = index.shardAt[at] ?? 0
-    const shardFacts = facts[shardAt]
+    const shardFacts = index.textFacts[shardAt]
     if (!shardFacts) continue
     const id = at - (index.starts[shardAt] ?? 0)
     // The signatures first, from typed arrays: most candidates end here,
@@ -97,16 +98,10 @@ function textAt(shard: SearchShard, doc: SearchDoc, i: number): string | undefin
 }
 
 /** How many texts textAt reads of the document. */
-function textCount(doc: SearchDoc): number {
-  switch (doc.k) {
-    case 'd':
-      return 1
-    case 'e':
-      return 2 + doc.b.length
-    case 's':
-    case 'c':
-      return 1 + doc.b.length
-  }
+function textCount(shard: SearchShard, doc: SearchDoc): number {
+  let count = 0
+  while (textAt(shard, doc, count) !== undefined) count++
+  return count
 }
 
 /**
@@ -142,7 +137,7 @@ export function shardTextFacts(shard: SearchShard): TextFacts {
   if (facts) return facts
   const firstText = new Uint32Array(shard.d.length + 1)
   shard.d.forEach((doc, id) => {
-    firstText[id + 1] = (firstText[id] ?? 0) + textCount(doc)
+    firstText[id + 1] = (firstText[id] ?? 0) + textCount(shard, doc)
   })
   const kinds = new Uint32Array(shard.d.length)
   const signatures = new Uint32Array((firstText[shard.d.length] ?? 0) * SIGNATURE_WORDS)

@@ -108,6 +108,11 @@ function makeMatcher(phrase: Phrase): PhraseMatcher {
   }
 }
 
+/** A normalised word that plain text can read: ASCII letters and digits only. */
+export function isPlainWord(word: string): boolean {
+  return /^[a-z0-9]+$/.test(word)
+}
+
 /** How one phrase word is written in a regex: as the whole word, or (`prefix`) its start. */
 type WordPattern = (word: string, prefix: boolean) => string
 
@@ -119,7 +124,7 @@ type WordPattern = (word: string, prefix: boolean) => string
  * such text reads it, but the walk is left to say so.
  */
 function phrasePattern(words: readonly string[], open: boolean, word: WordPattern): RegExp | null {
-  if (words.length === 0 || !words.every((w) => /^[a-z0-9]+$/.test(w))) return null
+  if (words.length === 0 || !words.every(isPlainWord)) return null
   const last = words.length - 1
   const parts = words.map((w, at) => word(w, at === last && open))
   return new RegExp(`(?<![A-Za-z0-9])(?<![A-Za-z0-9]['’])${parts.join('[^A-Za-z0-9]+')}`, 'i')

@@ -3,7 +3,7 @@ import type { SearchDoc, SearchShard } from '../../schema/search'
 import { expandIndexes, type TermPostings } from '../../schema/search-codec'
 import { queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
 import type { ParsedQuery, Phrase } from './parse-query'
-import { keepPhraseMatches, shardTextFacts } from './phrase-filter'
+import { keepPhraseMatches, shardTextFacts, type TextFacts } from './phrase-filter'
 import {
   bestDocs,
   type Expansions,
@@ -27,6 +27,8 @@ export interface LoadedIndex extends ScoringIndex {
   starts: readonly number[]
   /** Each document's `KIND_BOOST`. */
   kindBoost: Float64Array
+  /** For each shard, what a phrase search knows of its texts before reading them (phrase-filter.ts). */
+  textFacts: readonly TextFacts[]
 }
 
 export interface SearchHit {
@@ -98,8 +100,6 @@ export function loadShards(shards: readonly SearchShard[]): LoadedIndex {
   shards.forEach((shard, at) => {
     starts.push(docs.length)
     shardAt.fill(at, docs.length, docs.length + shard.d.length)
-    // Now, not at the first phrase searched (phrase-filter.ts).
-    shardTextFacts(shard)
     for (const doc of shard.d) docs.push(doc)
   })
   const { terms, ...expanded } = expandIndexes(shards.map((shard) => shard.x))
@@ -111,6 +111,8 @@ export function loadShards(shards: readonly SearchShard[]): LoadedIndex {
     starts,
     terms: SearchableMap.from<TermPostings>(terms),
     kindBoost: Float64Array.from(docs, (doc) => KIND_BOOST[doc.k]),
+    // Worked out here, when the shards load, not at the first phrase searched.
+    textFacts: shards.map(shardTextFacts),
   }
   // The shards' earlier indexes (each searched alone while its step was
   // arriving) are dropped: memory holds each shard's index once.

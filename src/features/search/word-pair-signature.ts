@@ -17,11 +17,13 @@
 // gets every bit, so it is always read: a signature may let through a text
 // that lacks the phrase, never turn away one that holds it.
 
+import { isPlainWord } from './phrase-match'
+
 /**
  * 32-bit words per text, in a Uint32Array: 128 bits, 16 bytes a text (21 MB
  * over the 10,000-digest archive's 1.3 million texts). A text has about 14
  * pairs, so about a fifth of its bits are set. Over that archive's no-hit
- * phrases, 64 bits let 50-90 % of the candidates through, 128 bits 25-50 %,
+ * phrases, 64 bits let 50-95 % of the candidates through, 128 bits 25-50 %,
  * 256 bits 15-20 %: the pairs its texts share set the same bits in most of them.
  */
 export const SIGNATURE_WORDS = 4
@@ -101,7 +103,7 @@ export function phraseSignature(words: readonly string[], open: boolean): Uint32
   for (let i = 1; i < whole.length; i++) {
     const before = whole[i - 1] ?? ''
     const after = whole[i] ?? ''
-    if (/^[a-z0-9]+$/.test(before) && /^[a-z0-9]+$/.test(after))
+    if (isPlainWord(before) && isPlainWord(after))
       setPair(need, 0, hashWord(before), hashWord(after))
   }
   return need
