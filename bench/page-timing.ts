@@ -52,7 +52,7 @@ export const pageProbe = (selector: string) => `(() => {
  * in the middle of the load, where it held up whichever page was still being
  * parsed: a cost of the measuring, not of the page.
  */
-async function loadUntilVisible(page: Page, url: string): Promise<void> {
+export async function loadUntilVisible(page: Page, url: string): Promise<void> {
   const visible = page.waitForEvent('console', {
     predicate: (message) => message.text() === 'bench:target-visible',
     timeout: 60_000,

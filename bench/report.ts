@@ -13,6 +13,7 @@ interface SizeResult {
     staticEpisode: LoadSummary
     ratio: number
   }
+  returning: { overviewMs: number; episodeMs: number }
   search: { firstStep: { gzipKb: number; medianMs: number; p95Ms: number } }
 }
 
@@ -35,6 +36,7 @@ export function printSummary(results: readonly Record<string, unknown>[]): void 
       'static ms': r.timing.staticEpisode.visibleMs,
       'episode/static': r.timing.ratio,
       CLS: Math.max(r.timing.overview.maxCls, r.timing.episode.maxCls),
+      'returning overview/episode ms': `${r.returning.overviewMs} / ${r.returning.episodeMs}`,
       'search first KB gz': r.search.firstStep.gzipKb,
       'search median/p95 ms': `${r.search.firstStep.medianMs} / ${r.search.firstStep.p95Ms}`,
     })),

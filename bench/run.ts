@@ -16,6 +16,7 @@ import { benchIngest } from './ingest-bench'
 import { benchNavigation } from './navigation-bench'
 import { launch, measureLoad } from './page-timing'
 import { printSummary, writeResults } from './report'
+import { benchReturningReader } from './returning-reader'
 import { benchSearchEngine, benchSearchPage } from './search-bench'
 import { prepareSite, serve, stop } from './site'
 import { median, round } from './stats'
@@ -75,6 +76,15 @@ try {
       console.log(
         `time to content (4x CPU, cold, median of ${runs}): overview ${timing.overview.visibleMs} ms, episode ${timing.episode.visibleMs} ms, static HTML ${timing.staticEpisode.visibleMs} ms, episode/static ${timing.ratio}; CLS max ${Math.max(timing.overview.maxCls, timing.episode.maxCls)}`,
       )
+      const returning = await benchReturningReader(
+        browser,
+        base,
+        site.episodePath,
+        Math.min(runs, 5),
+      )
+      console.log(
+        `returning reader (service worker in control, 4x CPU, median of ${returning.runsMs.overview.length}): overview ${returning.overviewMs} ms, episode ${returning.episodeMs} ms`,
+      )
       const navigation = await benchNavigation(browser, base, runs)
       console.log(
         `in-app navigation, overview to an episode (4x CPU, median of ${runs}): ${navigation.hoveredMs} ms with the pointer over the link 150 ms before the click, ${navigation.clickOnlyMs} ms on a click alone`,
@@ -114,6 +124,7 @@ try {
         ingest,
         firstLoad,
         timing,
+        returning,
         navigation,
         olderEpisode,
         archive,

@@ -1,10 +1,15 @@
 import { expect, type Page, test } from '@playwright/test'
+import { serveAppShell } from './support/pages'
 
 // The service worker keeps data files for offline reading (NetworkFirst,
 // docs/decisions/0007-offline-app.md). A broken answer from the server must
 // not take the place of the good copy it kept: after the fault, the reader
 // offline gets the last good file, or an honest "not saved", never the
 // broken one. context.route sees the worker's own requests in Chromium.
+// Every page load gets the app shell (serveAppShell), which reads the digest
+// through the worker; the prerendered overview, which the worker passes on
+// from the network, holds it already. The shell is what the worker answers
+// with offline, and the app reads data files so on every page it renders.
 test.use({ serviceWorkers: 'allow' })
 test.describe.configure({ timeout: 90_000 })
 
@@ -14,9 +19,16 @@ const SLOW = { timeout: 20_000 }
 
 /** First visit: the worker controls the page and holds the good digest. */
 async function visitOnce(page: Page) {
+  await serveAppShell(page.context())
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: HEADING })).toBeVisible(SLOW)
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, SLOW)
+  // The worker's navigation preload asks for the page past the context's
+  // routes; without it, the worker's own fetch of the page meets them.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready
+    await registration.navigationPreload.disable()
+  })
   await expect.poll(() => cachedDigest(page), SLOW).toMatch(/"date":"2025-02-03"/)
 }
 

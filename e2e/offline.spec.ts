@@ -76,6 +76,66 @@ test('the overview and an episode, once visited, reload with the network off', a
   await expect(page.getByRole('status').filter({ hasText: OFFLINE })).toHaveCount(0)
 })
 
+test('a returning reader gets each page as it was prerendered, not the app shell', async ({
+  page,
+  request,
+}) => {
+  const episode = await EpisodePage.create(page, request)
+  await page.goto('/')
+  await expectOverview(page)
+  await waitForOfflineReady(page, ['index.json'])
+
+  // The worker used to answer every navigation with the shell, which shows a
+  // page only once the app has loaded and rendered it: the prerendered HTML
+  // was for first visits alone. Now the page's text is in what it answers.
+  for (const [path, heading] of [
+    ['/', OVERVIEW_HEADING],
+    [episode.path, episode.episode.title],
+  ] as const) {
+    const response = await page.goto(path)
+    expect(response?.fromServiceWorker(), path).toBe(true)
+    const delivered = await page.evaluate(
+      (html) => new DOMParser().parseFromString(html, 'text/html').querySelector('h1')?.textContent,
+      (await response?.text()) ?? '',
+    )
+    expect(delivered, path).toMatch(heading)
+  }
+})
+
+test('when the network does not answer a page, a returning reader gets the app shell after 3 s', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/')
+  await expectOverview(page)
+  await waitForOfflineReady(page, ['index.json'])
+  // The worker's navigation preload asks for the page past Playwright's
+  // routes; without it, the worker's own fetch of the page meets the one below.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready
+    await registration.navigationPreload.disable()
+  })
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await context.route('**/*', async (route) => {
+    const request = route.request()
+    const isPage =
+      request.serviceWorker() !== null && (request.headers().accept ?? '').includes('text/html')
+    if (!isPage) return route.fallback()
+    // A connection that never answers: only the worker's timeout can show anything.
+    await held
+    await route.abort()
+  })
+
+  await page.goto('/commentary')
+  await expect(page.getByRole('heading', { level: 1, name: 'Commentary' })).toBeVisible({
+    timeout: 15_000,
+  })
+  release()
+})
+
 test('a page never opened says it is offline, and loads once back online', async ({
   page,
   context,

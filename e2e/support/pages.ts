@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 
 /** Every kind of page in the app, with a heading that proves it rendered. */
 export const PAGES = [
@@ -26,11 +26,18 @@ export const PAGES = [
  * Serves the app shell (index.html) for every page load, instead of the HTML
  * prerendered at build time for the newest digests: for specs about how the
  * app loads and renders data files (faults, hostile data), which a
- * prerendered page, holding its data already, never fetches.
+ * prerendered page, holding its data already, never fetches. With the
+ * service worker on, route it on the context: the worker's own requests, its
+ * fetch of the page among them (a `fetch` that asks for HTML), pass the
+ * context's routes, not the page's. Its navigation preload passes neither.
  */
-export async function serveAppShell(page: Page) {
-  await page.route('**/*', async (route) => {
-    if (route.request().resourceType() !== 'document') return route.fallback()
+export async function serveAppShell(target: Page | BrowserContext) {
+  await target.route('**/*', async (route) => {
+    const request = route.request()
+    const page =
+      request.resourceType() === 'document' ||
+      (request.serviceWorker() !== null && (request.headers().accept ?? '').includes('text/html'))
+    if (!page) return route.fallback()
     const response = await route.fetch({ url: new URL('/index.html', route.request().url()).href })
     await route.fulfill({ response })
   })
