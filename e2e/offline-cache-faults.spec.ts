@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 import { serveAppShell } from './support/pages'
+import { turnOffNavigationPreload } from './support/service-worker'
 
 // The service worker keeps data files for offline reading (NetworkFirst,
 // docs/decisions/0007-offline-app.md). A broken answer from the server must
@@ -23,12 +24,7 @@ async function visitOnce(page: Page) {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: HEADING })).toBeVisible(SLOW)
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, SLOW)
-  // The worker's navigation preload asks for the page past the context's
-  // routes; without it, the worker's own fetch of the page meets them.
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready
-    await registration.navigationPreload.disable()
-  })
+  await turnOffNavigationPreload(page)
   await expect.poll(() => cachedDigest(page), SLOW).toMatch(/"date":"2025-02-03"/)
 }
 

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import { startDeployProxy } from './support/deploy-proxy'
 import { EpisodePage } from './support/episode-page'
+import { isPageLoad, turnOffNavigationPreload } from './support/service-worker'
 
 // The installable, offline app: after one visit the shell and every data file
 // already read work with the network off; a page never opened says it is
@@ -109,21 +110,13 @@ test('when the network does not answer a page, a returning reader gets the app s
   await page.goto('/')
   await expectOverview(page)
   await waitForOfflineReady(page, ['index.json'])
-  // The worker's navigation preload asks for the page past Playwright's
-  // routes; without it, the worker's own fetch of the page meets the one below.
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready
-    await registration.navigationPreload.disable()
-  })
+  await turnOffNavigationPreload(page)
   let release = () => {}
   const held = new Promise<void>((resolve) => {
     release = resolve
   })
   await context.route('**/*', async (route) => {
-    const request = route.request()
-    const isPage =
-      request.serviceWorker() !== null && (request.headers().accept ?? '').includes('text/html')
-    if (!isPage) return route.fallback()
+    if (!isPageLoad(route.request())) return route.fallback()
     // A connection that never answers: only the worker's timeout can show anything.
     await held
     await route.abort()

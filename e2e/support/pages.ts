@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test'
+import { isPageLoad } from './service-worker'
 
 /** Every kind of page in the app, with a heading that proves it rendered. */
 export const PAGES = [
@@ -27,17 +28,12 @@ export const PAGES = [
  * prerendered at build time for the newest digests: for specs about how the
  * app loads and renders data files (faults, hostile data), which a
  * prerendered page, holding its data already, never fetches. With the
- * service worker on, route it on the context: the worker's own requests, its
- * fetch of the page among them (a `fetch` that asks for HTML), pass the
- * context's routes, not the page's. Its navigation preload passes neither.
+ * service worker on, route it on the context, with navigation preload off
+ * (service-worker.ts).
  */
 export async function serveAppShell(target: Page | BrowserContext) {
   await target.route('**/*', async (route) => {
-    const request = route.request()
-    const page =
-      request.resourceType() === 'document' ||
-      (request.serviceWorker() !== null && (request.headers().accept ?? '').includes('text/html'))
-    if (!page) return route.fallback()
+    if (!isPageLoad(route.request())) return route.fallback()
     const response = await route.fetch({ url: new URL('/index.html', route.request().url()).href })
     await route.fulfill({ response })
   })
