@@ -1,12 +1,17 @@
 import type { SearchDoc, SearchShard } from '../../schema/search'
 import type { Phrase } from './parse-query'
-import { type PhraseMatcher, phraseMatcher, phraseWords, TextKind, textKind } from './phrase-match'
+import {
+  type PhraseMatcher,
+  phraseMatcher,
+  phraseWords,
+  type TextKind,
+  textKind,
+} from './phrase-match'
 import {
   hasSignature,
   phraseSignature,
   SIGNATURE_WORDS,
-  writeAnySignature,
-  writePlainSignature,
+  writeSignature,
 } from './word-pair-signature'
 
 /** What the filter reads of a loaded index (search-engine's LoadedIndex). */
@@ -149,9 +154,7 @@ export function shardTextFacts(shard: SearchShard): TextFacts {
       if (text === undefined) break
       const kind = textKind(text)
       if (i < MASK_TEXTS) mask |= kind << (2 * i)
-      const at = (first + i) * SIGNATURE_WORDS
-      if (kind === TextKind.PLAIN) writePlainSignature(text, signatures, at)
-      else writeAnySignature(signatures, at)
+      writeSignature(text, kind, signatures, (first + i) * SIGNATURE_WORDS)
     }
     kinds[id] = mask >>> 0
   })

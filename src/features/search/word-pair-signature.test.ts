@@ -6,14 +6,12 @@ import {
   hasSignature,
   phraseSignature,
   SIGNATURE_WORDS,
-  writeAnySignature,
-  writePlainSignature,
+  writeSignature,
 } from './word-pair-signature'
 
 function signatureOf(text: string): Uint32Array {
   const out = new Uint32Array(SIGNATURE_WORDS)
-  if (textKind(text) === TextKind.PLAIN) writePlainSignature(text, out, 0)
-  else writeAnySignature(out, 0)
+  writeSignature(text, textKind(text), out, 0)
   return out
 }
 

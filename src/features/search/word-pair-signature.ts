@@ -17,7 +17,7 @@
 // gets every bit, so it is always read: a signature may let through a text
 // that lacks the phrase, never turn away one that holds it.
 
-import { isPlainWord } from './phrase-match'
+import { isPlainWord, TextKind } from './phrase-match'
 
 /**
  * 32-bit words per text, in a Uint32Array: 128 bits, 16 bytes a text (21 MB
@@ -56,11 +56,19 @@ function setBit(out: Uint32Array, at: number, bit: number): void {
 }
 
 /**
- * Writes the signature of a plain text from `out[at]` on: the bits of each
- * pair of words side by side (runs of ASCII letters and digits, lower-cased).
- * The caller knows the text is plain (textKind).
+ * Writes the signature of `text`, of kind `kind` (textKind, which the caller
+ * has worked out already), from `out[at]` on.
  */
-export function writePlainSignature(text: string, out: Uint32Array, at: number): void {
+export function writeSignature(text: string, kind: TextKind, out: Uint32Array, at: number): void {
+  if (kind === TextKind.PLAIN) writePlainSignature(text, out, at)
+  else writeAnySignature(out, at)
+}
+
+/**
+ * A plain text's signature: the bits of each pair of words side by side
+ * (runs of ASCII letters and digits, lower-cased).
+ */
+function writePlainSignature(text: string, out: Uint32Array, at: number): void {
   for (let half = 0; half < SIGNATURE_WORDS; half++) out[at + half] = 0
   let hash = BASIS
   let before = 0
@@ -85,8 +93,8 @@ export function writePlainSignature(text: string, out: Uint32Array, at: number):
   if (inWord && words > 0) setPair(out, at, before, hash)
 }
 
-/** Writes the signature of a text that is not plain: every bit, so it is always read. */
-export function writeAnySignature(out: Uint32Array, at: number): void {
+/** The signature of a text that is not plain: every bit, so it is always read. */
+function writeAnySignature(out: Uint32Array, at: number): void {
   out.fill(ALL, at, at + SIGNATURE_WORDS)
 }
 
