@@ -87,25 +87,42 @@ function network() {
   return conditions
 }
 
+/** The window every measured page is loaded in. */
+export const VIEWPORT = { width: 1280, height: 800 }
+
 /**
  * A cold page (new context, so an empty cache) with the CPU slowed down by
  * `cpuSlowdown` through the DevTools protocol, and the network of
  * BENCH_NETWORK if set.
  */
 export async function coldPage(browser: Browser, cpuSlowdown = 4): Promise<Page> {
-  const context = await browser.newContext({
-    serviceWorkers: 'block',
-    viewport: { width: 1280, height: 800 },
-  })
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: VIEWPORT })
   const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
+  await slowDown(page, cpuSlowdown)
+  return page
+}
+
+/** Slows `page`'s CPU by `cpuSlowdown`, and its network to BENCH_NETWORK if set. */
+export async function slowDown(page: Page, cpuSlowdown = 4): Promise<void> {
+  const cdp = await page.context().newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
   const conditions = network()
   if (conditions) {
     await cdp.send('Network.enable')
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions })
   }
-  return page
+}
+
+/** What the probe (pageProbe) recorded in the page so far. */
+export function readProbe(page: Page) {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __bench: { marks: Record<string, number>; cls: number; lcp: number; fcp: number }
+        }
+      ).__bench,
+  )
 }
 
 /** One cold load of `url`: when `selector` first shows, CLS and LCP (after a settle time). */
@@ -121,14 +138,7 @@ export async function measureLoad(
     await loadUntilVisible(page, url)
     // Late shifts count too: give the page time to finish loading what it shows.
     await page.waitForTimeout(settleMs)
-    const probe = await page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            __bench: { marks: Record<string, number>; cls: number; lcp: number; fcp: number }
-          }
-        ).__bench,
-    )
+    const probe = await readProbe(page)
     return {
       visibleMs: probe.marks.target ?? Number.NaN,
       cls: probe.cls,

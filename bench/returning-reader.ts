@@ -1,15 +1,15 @@
 import type { Browser } from '@playwright/test'
-import { loadUntilVisible, pageProbe } from './page-timing'
+import { loadUntilVisible, pageProbe, readProbe, slowDown, VIEWPORT } from './page-timing'
 import { median, round } from './stats'
 import { CONTENT } from './time-to-content'
 
 /**
  * The reader who comes back: the app's service worker is installed and in
  * control (one earlier visit), the HTTP cache is warm, and the page is opened
- * again under 4x CPU slowdown. Cold loads (time-to-content.ts) block the
- * worker; this is what every visit after the first is like (decision 0007,
- * addendum "pages from the network"). Median of `runs` per page, in ms to the
- * same content as the cold loads.
+ * again, slowed down as the cold loads are (slowDown). Cold loads
+ * (time-to-content.ts) block the worker; this is what every visit after the
+ * first is like (decision 0007, addendum "pages from the network"). Median of
+ * `runs` per page, in ms to the same content as the cold loads.
  */
 export async function benchReturningReader(
   browser: Browser,
@@ -34,10 +34,7 @@ export async function benchReturningReader(
 }
 
 async function returningLoad(browser: Browser, url: string, selector: string): Promise<number> {
-  const context = await browser.newContext({
-    serviceWorkers: 'allow',
-    viewport: { width: 1280, height: 800 },
-  })
+  const context = await browser.newContext({ serviceWorkers: 'allow', viewport: VIEWPORT })
   try {
     // The earlier visit, at full speed: it installs the worker, which
     // precaches the app, and leaves the page controlled.
@@ -51,14 +48,10 @@ async function returningLoad(browser: Browser, url: string, selector: string): P
     await first.close()
 
     const page = await context.newPage()
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await slowDown(page)
     await page.addInitScript({ content: pageProbe(selector) })
     await loadUntilVisible(page, url)
-    const visibleMs: number = await page.evaluate(
-      () => (window as unknown as { __bench: { marks: { target: number } } }).__bench.marks.target,
-    )
-    return round(visibleMs)
+    return round((await readProbe(page)).marks.target ?? Number.NaN)
   } finally {
     await context.close()
   }

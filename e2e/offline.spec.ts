@@ -39,6 +39,13 @@ async function waitForOfflineReady(page: Page, files: string[]) {
   )
 }
 
+/** The first visit: the overview, with the worker in control and `files` saved. */
+async function visitOnce(page: Page, files = ['index.json']) {
+  await page.goto('/')
+  await expectOverview(page)
+  await waitForOfflineReady(page, files)
+}
+
 test('the overview and an episode, once visited, reload with the network off', async ({
   page,
   context,
@@ -51,10 +58,8 @@ test('the overview and an episode, once visited, reload with the network off', a
   page.on('pageerror', (error) => problems.push(error.message))
 
   const episode = await EpisodePage.create(page, request)
-  await page.goto('/')
-  await expectOverview(page)
   // First visit: the worker claims the page, then fetches what the page read through itself.
-  await waitForOfflineReady(page, ['index.json', `digests/${episode.digest.date}.json`])
+  await visitOnce(page, ['index.json', `digests/${episode.digest.date}.json`])
   await page.goto(episode.path)
   await expect(episode.title).toBeVisible({ timeout: 20_000 })
   const section = episode.sectionWithBullets()
@@ -82,9 +87,7 @@ test('a returning reader gets each page as it was prerendered, not the app shell
   request,
 }) => {
   const episode = await EpisodePage.create(page, request)
-  await page.goto('/')
-  await expectOverview(page)
-  await waitForOfflineReady(page, ['index.json'])
+  await visitOnce(page)
 
   // The worker used to answer every navigation with the shell, which shows a
   // page only once the app has loaded and rendered it: the prerendered HTML
@@ -107,9 +110,7 @@ test('when the network does not answer a page, a returning reader gets the app s
   page,
   context,
 }) => {
-  await page.goto('/')
-  await expectOverview(page)
-  await waitForOfflineReady(page, ['index.json'])
+  await visitOnce(page)
   await turnOffNavigationPreload(page)
   let release = () => {}
   const held = new Promise<void>((resolve) => {
@@ -133,9 +134,7 @@ test('a page never opened says it is offline, and loads once back online', async
   page,
   context,
 }) => {
-  await page.goto('/')
-  await expectOverview(page)
-  await waitForOfflineReady(page, ['index.json'])
+  await visitOnce(page)
 
   await context.setOffline(true)
   // A full navigation: the shell comes from the worker, posts.json was never read.
@@ -167,9 +166,7 @@ test('when the connection drops while the app is open, a page read before still 
   context,
 }) => {
   // Read the commentary once: posts.json is now saved on this device.
-  await page.goto('/')
-  await expectOverview(page)
-  await waitForOfflineReady(page, ['index.json'])
+  await visitOnce(page)
   await page.goto('/commentary')
   await expect(page.getByRole('heading', { level: 1, name: 'Commentary' })).toBeVisible()
   await waitForOfflineReady(page, ['posts.json'])
@@ -258,9 +255,7 @@ test('a new version waits for the reader: the notice offers Reload, which switch
 })
 
 test('with the worker in control, a feed address opens the feed, not the app', async ({ page }) => {
-  await page.goto('/')
-  await expectOverview(page)
-  await waitForOfflineReady(page, ['index.json'])
+  await visitOnce(page)
   const response = await page.goto('/feed.json')
   expect(response?.headers()['content-type']).toMatch(/json/)
   expect(JSON.parse((await response?.text()) ?? '').version).toBe(
