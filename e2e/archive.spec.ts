@@ -290,6 +290,30 @@ test.describe('back from a digest, on the 1,000-digest archive', () => {
     })
   }
 
+  test('/digests?podcast=: the same days, at the same place', async ({ page }) => {
+    await page.goto('/digests?podcast=all-in-podcast')
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    const days = page.getByRole('main').getByRole('article')
+    await expect(days).toHaveCount(30)
+    // Older days load as the end of the list comes near.
+    await expect(async () => {
+      await page.keyboard.press('End')
+      expect(await days.count()).toBeGreaterThan(45)
+    }).toPass({ timeout: 20_000 })
+    const shown = await days.count()
+    const day = days.nth(40).getByRole('heading', { level: 3 }).getByRole('link')
+    await day.evaluate((link) => link.scrollIntoView({ block: 'center' }))
+    const title = await day.textContent()
+    await day.click()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+
+    await page.goBack()
+    // Before, Back showed the first 30 days, and the place was lost.
+    await expect(days).toHaveCount(shown)
+    await expect(day).toHaveText(title ?? '')
+    await expect(day).toBeInViewport()
+  })
+
   test('a new visit to the archive starts again at its newest month', async ({ page }) => {
     await page.goto('/digests')
     await expect(page.locator('html[data-app-ready]')).toBeAttached()

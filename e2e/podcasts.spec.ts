@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 import { addOlderDigest, OLDER } from './support/older-digest'
 import {
   captureAtWidths,
@@ -8,6 +8,24 @@ import {
 } from './support/page-checks'
 
 test.use({ serviceWorkers: 'block' })
+
+/** A podcast with `count` episodes, one a day back from 2025-02-03, served as its file. */
+async function serveLongPodcast(page: Page, count: number) {
+  const episodes = Array.from({ length: count }, (_, i) => {
+    const date = new Date(Date.UTC(2025, 1, 3 - i)).toISOString().slice(0, 10)
+    return {
+      date,
+      slug: `episode-${i + 1}`,
+      podcast: 'Long Podcast',
+      podcastSlug: 'long-podcast',
+      title: `Episode ${i + 1}`,
+      oneLine: null,
+    }
+  })
+  await page.route('**/data/podcasts/long-podcast.json', (route) =>
+    route.fulfill({ json: { slug: 'long-podcast', name: 'Long Podcast', episodes } }),
+  )
+}
 
 test('the podcast list links to each podcast page', async ({ page }) => {
   await page.goto('/')
@@ -43,6 +61,33 @@ test('a podcast page lists its episodes across digests, newest first', async ({
   await expect(episodes.nth(1)).toContainText('January 31, 2025')
   await episodes.nth(1).getByRole('link', { name: OLDER.allIn.title }).click()
   await expect(page).toHaveURL(new RegExp(`/digests/${OLDER.date}/${OLDER.allIn.slug}$`))
+})
+
+test('Back from an episode deep in a long podcast page returns to it, with the rows opened', async ({
+  page,
+}) => {
+  await serveLongPodcast(page, 250)
+  await page.goto('/podcasts/long-podcast')
+  await expect(page.getByRole('heading', { level: 1, name: 'Long Podcast' })).toBeVisible()
+  const rows = page.getByRole('main').getByRole('listitem')
+  await expect(rows).toHaveCount(100)
+  await page.getByRole('button', { name: 'Show older episodes (150 more)' }).click()
+  await expect(rows).toHaveCount(200)
+
+  const deep = page.getByRole('link', { name: 'Episode 180', exact: true })
+  await deep.scrollIntoViewIfNeeded()
+  await deep.click()
+  await expect(page).toHaveURL(/\/digests\/\d{4}-\d{2}-\d{2}\/episode-180$/)
+  await page.goBack()
+  // Before, Back showed the first 100 rows and the reader was somewhere among them.
+  await expect(rows).toHaveCount(200)
+  await expect(deep).toBeInViewport()
+  await expect(page.getByRole('button', { name: 'Show older episodes (50 more)' })).toBeVisible()
+
+  // A new visit starts at the first page again.
+  await page.getByRole('link', { name: 'Podcasts', exact: true }).first().click()
+  await page.goto('/podcasts/long-podcast')
+  await expect(rows).toHaveCount(100)
 })
 
 test('a Top Podcast entry links to its podcast page', async ({ page }) => {

@@ -15,14 +15,17 @@ const episodes: EpisodeRef[] = Array.from({ length: 5 }, (_, i) => ({
   oneLine: null,
 }))
 
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  window.history.replaceState(null, '')
+})
 
 describe('PagedEpisodeList', () => {
   it('Show older episodes puts focus on the first episode it adds, also on the last page', async () => {
     const user = userEvent.setup()
     render(
       <MemoryRouter>
-        <PagedEpisodeList episodes={episodes} pageSize={2} />
+        <PagedEpisodeList keptAs="rows" episodes={episodes} pageSize={2} />
       </MemoryRouter>,
     )
     await user.click(screen.getByRole('button', { name: 'Show older episodes (3 more)' }))
@@ -31,5 +34,36 @@ describe('PagedEpisodeList', () => {
     await user.click(screen.getByRole('button', { name: 'Show older episodes (1 more)' }))
     await expect.poll(() => document.activeElement?.textContent).toBe('Episode 5')
     expect(screen.queryByRole('button')).toBeNull()
+  })
+
+  it('keeps how many rows are shown in the history entry, and shows as many when the entry is read again', async () => {
+    const user = userEvent.setup()
+    const page = () => (
+      <MemoryRouter>
+        <PagedEpisodeList keptAs="rows" episodes={episodes} pageSize={2} />
+      </MemoryRouter>
+    )
+    const { unmount } = render(page())
+    await user.click(screen.getByRole('button', { name: 'Show older episodes (3 more)' }))
+    await expect.poll(() => window.history.state?.rows).toBe(4)
+    unmount()
+    // Back to the entry: the rows the reader had opened, not the first page.
+    render(page())
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Episode 1',
+      'Episode 2',
+      'Episode 3',
+      'Episode 4',
+    ])
+    expect(screen.getByRole('button', { name: 'Show older episodes (1 more)' })).toBeTruthy()
+  })
+
+  it('starts at one page in an entry that kept nothing', () => {
+    render(
+      <MemoryRouter>
+        <PagedEpisodeList keptAs="rows" episodes={episodes} pageSize={2} />
+      </MemoryRouter>,
+    )
+    expect(screen.getAllByRole('link')).toHaveLength(2)
   })
 })

@@ -1,10 +1,19 @@
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
+import { useLocation } from 'react-router'
 import { focusFirstAdded } from '../lib/focus-first-added'
+import { useKeptCount } from '../lib/use-kept-count'
+import { useKeptScroll } from '../lib/use-kept-scroll'
 import type { EpisodeRef } from '../schema/site-index'
 import { EpisodeRefList } from './episode-ref-list'
+import { ShowMoreButton } from './show-more-button'
 
 interface PagedEpisodeListProps {
   episodes: readonly EpisodeRef[]
+  /**
+   * Names the list in its page's history entry, where how many rows are
+   * shown is kept (lib/use-kept-count.ts): one name per podcast.
+   */
+  keptAs: string
   /** How many rows to add at a time. */
   pageSize?: number
   showPodcast?: boolean
@@ -13,14 +22,18 @@ interface PagedEpisodeListProps {
 /**
  * A podcast's episodes across the whole archive, newest first: hundreds at
  * ten years of digests, so only a page of rows is rendered at first and
- * "Show older episodes" adds the next page below the last one read.
+ * "Show older episodes" adds the next page below the last one read. Back to
+ * the page shows as many rows as the reader had opened, at the same place.
  */
 export function PagedEpisodeList({
   episodes,
+  keptAs,
   pageSize = 50,
   showPodcast = false,
 }: PagedEpisodeListProps) {
-  const [shown, setShown] = useState(pageSize)
+  const { key } = useLocation()
+  const { count: shown, grow, restored } = useKeptCount(keptAs, pageSize)
+  useKeptScroll(key, restored)
   const list = useRef<HTMLUListElement>(null)
   const rest = episodes.length - shown
   return (
@@ -33,16 +46,13 @@ export function PagedEpisodeList({
         showOneLine
       />
       {rest > 0 && (
-        <button
-          type="button"
+        <ShowMoreButton
+          label={`Show older episodes (${rest} more)`}
           onClick={() => {
-            setShown(shown + pageSize)
+            grow(pageSize)
             focusFirstAdded(list.current, shown)
           }}
-          className="mt-4 h-10 rounded-md border border-stone-300 px-4 font-medium hover:border-teal-600 dark:border-stone-700 dark:hover:border-teal-400"
-        >
-          Show older episodes ({rest} more)
-        </button>
+        />
       )}
     </>
   )

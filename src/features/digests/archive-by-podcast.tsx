@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { Skeleton } from '../../components/skeleton'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
+import { useKeptCount } from '../../lib/use-kept-count'
+import { useKeptScroll } from '../../lib/use-kept-scroll'
 import { ArchiveDayCard } from './archive-day-card'
 import { groupEpisodesByDay } from './archive-groups'
 import { ArchiveLoadMore } from './archive-load-more'
@@ -29,12 +31,15 @@ interface ArchiveByPodcastProps {
  * already lists its episodes newest first across every digest, so one request
  * replaces a scan of every month; the episodes are grouped back into months
  * and days. The page keys this by podcast, so another podcast starts again at
- * its first page.
+ * its first page. How many days were shown is kept in the history entry
+ * (lib/use-kept-count.ts): Back to the archive shows them, at the same place.
  */
 export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastProps) {
   const known = indexName !== undefined
   const query = useQuery({ ...podcastQuery(podcast), enabled: known })
-  const [days, setDays] = useState(DAYS_PER_PAGE)
+  const { key } = useLocation()
+  const { count: days, grow, restored } = useKeptCount(`podcastDays:${podcast}`, DAYS_PER_PAGE)
+  useKeptScroll(key, restored && query.isSuccess)
   const [focusDate, setFocusDate] = useState<string | null>(null)
 
   if (!known || isNotFound(query.error)) {
@@ -69,7 +74,7 @@ export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastP
   const showMore = (how: 'click' | 'scroll') => {
     // A press moves focus to the first day it revealed; scrolling leaves focus alone.
     if (how === 'click') setFocusDate(nextDate(episodes, grouped.months.at(-1)?.days.at(-1)?.date))
-    setDays((n) => n + DAYS_PER_PAGE)
+    grow(DAYS_PER_PAGE)
   }
   return (
     <div className="space-y-8">

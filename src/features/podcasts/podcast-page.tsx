@@ -76,7 +76,12 @@ export function Component() {
         {name}
       </PageHeading>
       {/* Keyed by podcast: another podcast starts again at its first page. */}
-      <PagedEpisodeList key={podcastSlug} episodes={episodes} pageSize={100} />
+      <PagedEpisodeList
+        key={podcastSlug}
+        keptAs={`podcastRows:${podcastSlug}`}
+        episodes={episodes}
+        pageSize={100}
+      />
     </div>
   )
 }
