@@ -168,3 +168,39 @@ test('commentary screenshots at 390 and 1280 px, light and dark', async ({ page 
     await expect(page.getByRole('region', { name: 'Related episodes' })).toBeVisible()
   })
 })
+
+test.describe('a long commentary list', () => {
+  // The list is served by a route, which a service worker's fetches would pass by.
+  test.use({ serviceWorkers: 'block' })
+
+  test('shows a page of posts at a time, and Back from a post returns to the posts opened, at the same place', async ({
+    page,
+  }) => {
+    const posts = Array.from({ length: 45 }, (_, i) => ({
+      slug: `post-${i + 1}`,
+      title: `Post ${i + 1}`,
+      date: null,
+      excerpt: `What post ${i + 1} says first.`,
+      topics: ['AI'],
+    }))
+    await page.route('**/data/posts.json', (route) => route.fulfill({ json: { posts } }))
+    await page.goto('/commentary')
+    const cards = page.getByRole('main').getByRole('article')
+    await expect(cards).toHaveCount(20)
+    await page.getByRole('button', { name: 'Show more posts (25 more)' }).click()
+    await expect(cards).toHaveCount(40)
+    // Focus moves to the first post added, not left behind the new rows.
+    await expect(page.getByRole('link', { name: 'Post 21', exact: true })).toBeFocused()
+
+    const deep = page.getByRole('link', { name: 'Post 35', exact: true })
+    await deep.scrollIntoViewIfNeeded()
+    await deep.click()
+    await expect(page).toHaveURL(/\/commentary\/post-35$/)
+    await page.goBack()
+    await expect(cards).toHaveCount(40)
+    await expect(deep).toBeInViewport()
+    await page.getByRole('button', { name: 'Show more posts (5 more)' }).click()
+    await expect(cards).toHaveCount(45)
+    await expect(page.getByRole('button', { name: /Show more posts/ })).toHaveCount(0)
+  })
+})

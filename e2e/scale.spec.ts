@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
-import type { PodcastFile, SiteIndex } from '../src/schema/site-index'
+import { POSTS_PER_PAGE } from '../src/features/commentary/posts-per-page'
+import type { PodcastFile, PostList, SiteIndex } from '../src/schema/site-index'
 import { SCALE_DIGESTS, SCALE_LATEST, scaleBaseURL } from './support/scale-site'
 
 // The app with a generated 1,000-digest archive (scripts/scale-site.ts, the
@@ -79,4 +80,21 @@ test('a podcast page lists its episodes across 1,000 digests, a page at a time',
     .click()
   await expect(page).toHaveURL(`${scaleBaseURL}/digests/${newest.date}/${newest.slug}`)
   await firstRender(page.getByRole('heading', { level: 1, name: newest.title })).toBeVisible()
+})
+
+test('the commentary beside 1,000 digests shows its posts a page at a time', async ({
+  page,
+  request,
+}) => {
+  const { posts }: PostList = await (await request.get('/data/posts.json')).json()
+  expect(posts.length).toBeGreaterThan(POSTS_PER_PAGE)
+  await page.goto('/commentary')
+  await firstRender(page.getByRole('heading', { level: 1, name: 'Commentary' })).toBeVisible()
+  const cards = page.getByRole('main').getByRole('article')
+  await firstRender(cards.first()).toBeVisible()
+  await expect(cards).toHaveCount(POSTS_PER_PAGE)
+  await page
+    .getByRole('button', { name: `Show more posts (${posts.length - POSTS_PER_PAGE} more)` })
+    .click()
+  await expect(cards).toHaveCount(Math.min(posts.length, 2 * POSTS_PER_PAGE))
 })
