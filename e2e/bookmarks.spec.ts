@@ -254,6 +254,48 @@ test.describe('bookmarks', () => {
     await expect(page.getByText('No bookmarks yet')).toBeVisible()
   })
 
+  test('a year of bookmarks shows its newest 20 days, asking only for their digests', async ({
+    page,
+  }) => {
+    // A bookmark a day through January and into February 2025.
+    const bookmarks = Array.from({ length: 30 }, (_, i) => {
+      const date = new Date(Date.UTC(2025, 0, 31 - i)).toISOString().slice(0, 10)
+      return {
+        date,
+        episodeSlug: 'an-episode',
+        sectionId: 'a-section',
+        digestTitle: `Digest of ${date}`,
+        episodeTitle: `Episode of ${date}`,
+        podcast: 'All-In Podcast',
+        sectionTitle: `Section of ${date}`,
+        sectionNumber: '1',
+        savedAt: `${date}T20:00:00.000Z`,
+      }
+    })
+    await page.addInitScript(
+      ({ key, value }) => localStorage.setItem(key, value),
+      { key: BOOKMARKS_KEY, value: JSON.stringify({ version: 1, bookmarks }) },
+    )
+    const asked = new Set<string>()
+    page.on('request', (request) => {
+      const date = request.url().match(/\/data\/digests\/(\d{4}-\d{2}-\d{2})\.json/)?.[1]
+      if (date) asked.add(date)
+    })
+    await openBookmarks(page)
+    await expect(page.getByText('30 sections saved in this browser.')).toBeVisible()
+    const days = page.getByRole('main').getByRole('heading', { level: 2 })
+    await expect(days).toHaveCount(20)
+    await expect(days.first()).toHaveText('January 31, 2025')
+    await expect.poll(() => asked.size).toBe(20)
+
+    await page.getByRole('button', { name: 'Show older bookmarks (10 more)' }).click()
+    await expect(days).toHaveCount(30)
+    // Focus moves to the first day added.
+    await expect(page.getByRole('link', { name: 'January 11, 2025' })).toBeFocused()
+    await expect.poll(() => asked.size).toBe(30)
+    await expect(page.getByRole('button', { name: /Show older bookmarks/ })).toHaveCount(0)
+  })
+
   test('corrupt stored data is set aside with a notice, and nothing crashes', async ({
     page,
     request,

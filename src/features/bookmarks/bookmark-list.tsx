@@ -1,3 +1,4 @@
+import type { Ref } from 'react'
 import { Link } from 'react-router'
 import { formatDigestDate } from '../../lib/format-date'
 import type { BookmarkRef } from '../../lib/storage/bookmark-schema'
@@ -8,6 +9,8 @@ import type { BookmarkItem, DigestGroup } from './group-bookmarks'
 interface BookmarkListProps {
   groups: readonly DigestGroup[]
   onRemove: (ref: BookmarkRef, title: string) => void
+  /** The element holding a section per digest, for "Show older bookmarks" to focus the first it adds. */
+  ref?: Ref<HTMLDivElement>
 }
 
 export const MISSING_SECTION_MESSAGE = 'This section is no longer in the digest'
@@ -16,9 +19,9 @@ const linkClass =
   'rounded-sm underline decoration-stone-300 underline-offset-4 hover:decoration-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:decoration-stone-600'
 
 /** Digest (h2) > episode (h3) > saved sections, each a deep link. */
-export function BookmarkList({ groups, onRemove }: BookmarkListProps) {
+export function BookmarkList({ groups, onRemove, ref }: BookmarkListProps) {
   return (
-    <div className="mt-8 space-y-10">
+    <div ref={ref} className="mt-8 space-y-10">
       {groups.map((digest) => (
         <section key={digest.date} aria-labelledby={`digest-${digest.date}`}>
           <h2 id={`digest-${digest.date}`} className="text-xl font-semibold">

@@ -1,9 +1,11 @@
 import { useQueries } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
-import { Link } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { PageHeading } from '../../components/page-heading'
+import { ShowMoreButton } from '../../components/show-more-button'
 import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
+import { focusFirstAdded } from '../../lib/focus-first-added'
 import { refocusIfDropped } from '../../lib/refocus-if-dropped'
 import { type Bookmark, type BookmarkRef, sameBookmark } from '../../lib/storage/bookmark-schema'
 import { describeStorageProblem } from '../../lib/storage/describe-storage-problem'
@@ -14,11 +16,20 @@ import { useBookmarkStore, useBookmarks } from '../../lib/storage/use-bookmarks'
 import { useReadingSettings, useReadingSettingsStore } from '../../lib/storage/use-reading-settings'
 import { useReadingRecord, useReadingStateStore } from '../../lib/storage/use-reading-state'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { useKeptCount } from '../../lib/use-kept-count'
+import { useKeptScroll } from '../../lib/use-kept-scroll'
 import { BookmarkList } from './bookmark-list'
 import { BookmarkToolbar } from './bookmark-toolbar'
 import { quietButton } from './button-styles'
 import { CorruptDataNotice } from './corrupt-data-notice'
-import { groupBookmarks, type PublishedDigest } from './group-bookmarks'
+import { bookmarkCount, groupBookmarks, type PublishedDigest } from './group-bookmarks'
+
+/**
+ * Days of bookmarks shown at first, and added by "Show older bookmarks".
+ * Each day shown asks for its digest, to tell a section that left it: a
+ * year of bookmarking asked for hundreds of digests at once.
+ */
+const DAYS_PER_PAGE = 20
 
 /** Route module for `/bookmarks` (mounted with react-router `lazy`). */
 export function Component() {
@@ -40,17 +51,27 @@ export function Component() {
   }
   const headingRef = useRef<HTMLHeadingElement>(null)
 
-  // One request per bookmarked day, shared with the episode pages' cache:
-  // that is how a section that left the digest is recognised.
-  const dates = [...new Set(bookmarks.map((bookmark) => bookmark.date))]
-  const digests = useQueries({ queries: dates.map((date) => digestQuery(date)) })
+  // How many days are shown, and where the reader was, come back with Back.
+  const { key } = useLocation()
+  const { count: daysShown, grow, restored } = useKeptCount('bookmarkDays', DAYS_PER_PAGE)
+  useKeptScroll(key, restored)
+  const list = useRef<HTMLDivElement>(null)
+
+  // One request per day shown, shared with the episode pages' cache: that
+  // is how a section that left the digest is recognised. ISO dates sort as
+  // strings; newest first, as the groups are.
+  const dates = [...new Set(bookmarks.map((bookmark) => bookmark.date))].sort().reverse()
+  const shownDates = dates.slice(0, daysShown)
+  const digests = useQueries({ queries: shownDates.map((date) => digestQuery(date)) })
   const published = (date: string): PublishedDigest => {
-    const result = digests[dates.indexOf(date)]
+    const result = digests[shownDates.indexOf(date)]
     if (!result) return undefined
     if (result.data) return result.data
     return isNotFound(result.error) ? 'missing' : undefined
   }
-  const groups = groupBookmarks(bookmarks, published)
+  const allGroups = groupBookmarks(bookmarks, published)
+  const groups = allGroups.slice(0, daysShown)
+  const olderCount = bookmarkCount(allGroups.slice(daysShown))
 
   // Discarding a copy takes its row away, and the last one its whole notice,
   // with the focused button: focus goes on to the next Discard, else the
@@ -173,7 +194,18 @@ export function Component() {
           </Link>
         </div>
       ) : (
-        <BookmarkList groups={groups} onRemove={remove} />
+        <>
+          <BookmarkList ref={list} groups={groups} onRemove={remove} />
+          {olderCount > 0 && (
+            <ShowMoreButton
+              label={`Show older bookmarks (${olderCount} more)`}
+              onClick={() => {
+                grow(DAYS_PER_PAGE)
+                focusFirstAdded(list.current, groups.length)
+              }}
+            />
+          )}
+        </>
       )}
     </div>
   )

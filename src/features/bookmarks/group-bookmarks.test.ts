@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Bookmark } from '../../lib/storage/bookmark-schema'
 import type { Digest, Section } from '../../schema/digest'
-import { compareNumbers, groupBookmarks } from './group-bookmarks'
+import { bookmarkCount, compareNumbers, groupBookmarks } from './group-bookmarks'
 
 function bookmark(
   date: string,
@@ -101,5 +101,22 @@ describe('compareNumbers', () => {
       '10',
       '',
     ])
+  })
+})
+
+describe('bookmarkCount', () => {
+  it('counts the bookmarks of every episode of every day', () => {
+    const groups = groupBookmarks(
+      [
+        bookmark('2025-02-03', 'first', 'a', '1'),
+        bookmark('2025-02-03', 'first', 'b', '2'),
+        bookmark('2025-02-03', 'second', 'c', '1'),
+        bookmark('2025-01-31', 'other', 'd', '4'),
+      ],
+      () => undefined,
+    )
+    expect(bookmarkCount(groups)).toBe(4)
+    expect(bookmarkCount(groups.slice(1))).toBe(1)
+    expect(bookmarkCount([])).toBe(0)
   })
 })

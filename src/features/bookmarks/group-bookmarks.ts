@@ -134,3 +134,10 @@ export function compareNumbers(a: string, b: string): number {
   }
   return 0
 }
+
+/** How many bookmarks the groups hold. */
+export function bookmarkCount(groups: readonly DigestGroup[]): number {
+  let count = 0
+  for (const digest of groups) for (const episode of digest.episodes) count += episode.items.length
+  return count
+}
