@@ -272,10 +272,10 @@ test.describe('bookmarks', () => {
         savedAt: `${date}T20:00:00.000Z`,
       }
     })
-    await page.addInitScript(
-      ({ key, value }) => localStorage.setItem(key, value),
-      { key: BOOKMARKS_KEY, value: JSON.stringify({ version: 1, bookmarks }) },
-    )
+    await page.addInitScript(({ key, value }) => localStorage.setItem(key, value), {
+      key: BOOKMARKS_KEY,
+      value: JSON.stringify({ version: 1, bookmarks }),
+    })
     const asked = new Set<string>()
     page.on('request', (request) => {
       const date = request.url().match(/\/data\/digests\/(\d{4}-\d{2}-\d{2})\.json/)?.[1]
