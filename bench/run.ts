@@ -13,6 +13,7 @@ import { buildApp, byPackage } from './app-build'
 import { benchArchive } from './archive-bench'
 import { benchFirstLoad } from './first-load'
 import { benchIngest } from './ingest-bench'
+import { benchLongTimeReader } from './long-time-reader'
 import { benchNavigation } from './navigation-bench'
 import { launch, measureLoad } from './page-timing'
 import { printSummary, writeResults } from './report'
@@ -89,6 +90,14 @@ try {
       console.log(
         `in-app navigation, overview to an episode (4x CPU, median of ${runs}): ${navigation.hoveredMs} ms with the pointer over the link 150 ms before the click, ${navigation.clickOnlyMs} ms on a click alone`,
       )
+      // The reader's history, not the archive, sets this: measured once.
+      const longTimeReader =
+        n === sizes[0] ? await benchLongTimeReader(browser, base, site.episodePath) : null
+      if (longTimeReader) {
+        console.log(
+          `a reader with ${longTimeReader.historyEntries} episodes in their reading history (4x CPU): opening a section ${longTimeReader.openSectionMs} ms to paint (median of ${longTimeReader.openSectionRunsMs.length}); scrolling through the episode: ${longTimeReader.scrollWrites} writes of the reading state, long tasks ${longTimeReader.scrollLongTasksMs.join(', ') || 'none'} ms`,
+        )
+      }
       let olderEpisode = null
       if (site.olderEpisodePath && n >= 1000) {
         const loads = []
@@ -126,6 +135,7 @@ try {
         timing,
         returning,
         navigation,
+        longTimeReader,
         olderEpisode,
         archive,
         search,
