@@ -1,17 +1,15 @@
 import { useRef } from 'react'
 import { useLocation } from 'react-router'
-import { focusFirstAdded } from '../lib/focus-first-added'
-import { useKeptCount } from '../lib/use-kept-count'
-import { useKeptScroll } from '../lib/use-kept-scroll'
+import { useKeptCount, useKeptScroll } from '../lib/use-kept-place'
 import type { EpisodeRef } from '../schema/site-index'
 import { EpisodeRefList } from './episode-ref-list'
-import { ShowMoreButton } from './show-more-button'
+import { focusFirstAdded, ShowMoreButton } from './show-more'
 
 interface PagedEpisodeListProps {
   episodes: readonly EpisodeRef[]
   /**
    * Names the list in its page's history entry, where how many rows are
-   * shown is kept (lib/use-kept-count.ts): one name per podcast.
+   * shown is kept (lib/use-kept-place.ts): one name per podcast.
    */
   keptAs: string
   /** How many rows to add at a time. */

@@ -5,8 +5,7 @@ import { ErrorPanel } from '../../components/error-panel'
 import { Skeleton } from '../../components/skeleton'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
-import { useKeptCount } from '../../lib/use-kept-count'
-import { useKeptScroll } from '../../lib/use-kept-scroll'
+import { useKeptCount, useKeptScroll } from '../../lib/use-kept-place'
 import { ArchiveDayCard } from './archive-day-card'
 import { groupEpisodesByDay } from './archive-groups'
 import { ArchiveLoadMore } from './archive-load-more'
@@ -32,7 +31,7 @@ interface ArchiveByPodcastProps {
  * replaces a scan of every month; the episodes are grouped back into months
  * and days. The page keys this by podcast, so another podcast starts again at
  * its first page. How many days were shown is kept in the history entry
- * (lib/use-kept-count.ts): Back to the archive shows them, at the same place.
+ * (lib/use-kept-place.ts): Back to the archive shows them, at the same place.
  */
 export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastProps) {
   const known = indexName !== undefined

@@ -1,5 +1,5 @@
 // What the archive keeps in its history entry: how many months it showed
-// (where the reader was in them: lib/use-kept-scroll.ts). Back, Forward or a reload of that entry (the
+// (where the reader was in them: lib/use-kept-place.ts). Back, Forward or a reload of that entry (the
 // same page, returned to) bring them back; a new visit (a link, a new entry)
 // has none and starts at the newest month, as before. Kept in the entry, not
 // in session storage, so two tabs, or two visits in one tab, never share it.

@@ -227,21 +227,6 @@ export function createRecordStore<T>(
     return decoded.ok ? { value: decoded.value } : 'unreadable'
   }
 
-  /**
-   * Whether the key holds something other than what this tab last read or
-   * wrote (another tab wrote). Compares the raw strings only: decoding the
-   * record on every change (JSON and the schema) cost a long-time reader
-   * tens of milliseconds a change (4,000 reading entries).
-   */
-  function storedChanged(): boolean {
-    try {
-      return deps.storage().getItem(kind.key) !== lastRaw
-    } catch {
-      // Let refresh() find out what is wrong.
-      return true
-    }
-  }
-
   /** A tab with unsaved changes tries again: all of them, over what is stored now. */
   function persistPending(
     mine: T,
@@ -318,7 +303,11 @@ export function createRecordStore<T>(
       // late): apply the change to what is stored now, or that tab's change
       // is written over. A tab with a storage problem (unsaved changes, data
       // it could not set aside) keeps its own record: its notice says so.
-      if (snapshot !== null && snapshot.problem === null && !unsaved && storedChanged()) refresh()
+      // Only then: decoding the record for every change (JSON and the schema)
+      // cost a long-time reader tens of milliseconds a change (4,000 reading
+      // entries). storedSince() compares the raw strings first.
+      if (snapshot !== null && snapshot.problem === null && !unsaved && storedSince() !== null)
+        refresh()
       const current = getSnapshot()
       const value = change(current.value)
       if (Object.is(value, current.value)) return

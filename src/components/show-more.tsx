@@ -1,0 +1,37 @@
+// "Show more" under a long list: the button, and where focus goes once it has added rows.
+import type { Ref } from 'react'
+
+interface ShowMoreButtonProps {
+  /** Says what it adds and how many are left: "Show older episodes (40 more)". */
+  label: string
+  onClick: () => void
+  ref?: Ref<HTMLButtonElement>
+}
+
+/** The button under a long list that adds its next page of rows. */
+export function ShowMoreButton({ label, onClick, ref }: ShowMoreButtonProps) {
+  return (
+    <button
+      ref={ref}
+      type="button"
+      onClick={onClick}
+      className="mt-4 h-10 rounded-md border border-stone-300 px-4 font-medium hover:border-teal-600 dark:border-stone-700 dark:hover:border-teal-400"
+    >
+      {label}
+    </button>
+  )
+}
+
+/**
+ * After "Show more" adds rows to a list: focus the link of the first row it
+ * added, once React has rendered them. Left on the button, focus was behind
+ * the new rows (a keyboard reader had to walk back to find them), and on the
+ * last page the button went away with focus on it, dropping focus to <body>.
+ * The rows are the list's children (its items, or the sections of a page of
+ * groups); `from` is how many it had before; they must hold links.
+ */
+export function focusFirstAdded(list: HTMLElement | null, from: number): void {
+  window.requestAnimationFrame(() => {
+    list?.children[from]?.querySelector<HTMLElement>('a[href]')?.focus()
+  })
+}
