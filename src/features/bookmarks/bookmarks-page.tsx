@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { Link, useLocation } from 'react-router'
 import { PageHeading } from '../../components/page-heading'
-import { ShowMoreButton } from '../../components/show-more'
+import { focusFirstAdded, ShowMoreButton } from '../../components/show-more'
 import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { refocusIfDropped } from '../../lib/refocus-if-dropped'
@@ -197,9 +197,10 @@ export function Component() {
           {olderCount > 0 && (
             <ShowMoreButton
               label={`Show older bookmarks (${olderCount} more)`}
-              onMore={() => grow(DAYS_PER_PAGE)}
-              list={list}
-              shown={groups.length}
+              onClick={() => {
+                grow(DAYS_PER_PAGE)
+                focusFirstAdded(list.current, groups.length)
+              }}
             />
           )}
         </>

@@ -3,7 +3,7 @@ import { useRef } from 'react'
 import { useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { PageHeading } from '../../components/page-heading'
-import { ShowMoreButton } from '../../components/show-more'
+import { focusFirstAdded, ShowMoreButton } from '../../components/show-more'
 import { Skeleton } from '../../components/skeleton'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { postListQuery } from '../../data/queries'
@@ -44,9 +44,10 @@ export function Component() {
         {rest > 0 && (
           <ShowMoreButton
             label={`Show more posts (${rest} more)`}
-            onMore={() => grow(POSTS_PER_PAGE)}
-            list={rows}
-            shown={shown}
+            onClick={() => {
+              grow(POSTS_PER_PAGE)
+              focusFirstAdded(rows.current, shown)
+            }}
           />
         )}
       </div>
