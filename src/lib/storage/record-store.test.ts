@@ -39,12 +39,14 @@ describe('record store', () => {
     expect(decoded.times).toBe(1)
   })
 
-  it('applies a change to what another tab stored meanwhile', () => {
-    const { store } = counterStore()
+  it('applies a change to what another tab stored meanwhile, decoding that once', () => {
+    const { store, decoded } = counterStore()
     store.update(({ count }) => ({ count: count + 1 }))
     // Another tab's write, its storage event not yet arrived.
     window.localStorage.setItem(KEY, JSON.stringify({ count: 10 }))
+    const before = decoded.times
     store.update(({ count }) => ({ count: count + 1 }))
+    expect(decoded.times).toBe(before + 1)
     expect(store.getSnapshot().value).toEqual({ count: 11 })
     expect(JSON.parse(window.localStorage.getItem(KEY) ?? 'null')).toEqual({ count: 11 })
   })

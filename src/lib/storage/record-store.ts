@@ -215,16 +215,21 @@ export function createRecordStore<T>(
    * 'unreadable' for data that must not be written over.
    */
   function storedSince(): { value: T } | null | 'unreadable' {
-    let raw: string | null
-    try {
-      raw = deps.storage().getItem(kind.key)
-    } catch {
-      return null
-    }
+    const raw = storedRaw()
+    if (raw === undefined) return null
     if (raw === lastRaw) return null
     if (raw === null) return { value: kind.empty() }
     const decoded = decodeRaw(raw)
     return decoded.ok ? { value: decoded.value } : 'unreadable'
+  }
+
+  /** What the key holds now; undefined when it cannot be read. */
+  function storedRaw(): string | null | undefined {
+    try {
+      return deps.storage().getItem(kind.key)
+    } catch {
+      return undefined
+    }
   }
 
   /** A tab with unsaved changes tries again: all of them, over what is stored now. */
@@ -305,8 +310,8 @@ export function createRecordStore<T>(
       // it could not set aside) keeps its own record: its notice says so.
       // Only then: decoding the record for every change (JSON and the schema)
       // cost a long-time reader tens of milliseconds a change (4,000 reading
-      // entries). storedSince() compares the raw strings first.
-      if (snapshot !== null && snapshot.problem === null && !unsaved && storedSince() !== null)
+      // entries). The raw strings are compared instead; refresh() decodes.
+      if (snapshot !== null && snapshot.problem === null && !unsaved && storedRaw() !== lastRaw)
         refresh()
       const current = getSnapshot()
       const value = change(current.value)
