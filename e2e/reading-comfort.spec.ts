@@ -87,6 +87,27 @@ test.describe('reading comfort', () => {
     await expect.poll(() => rootFontSize(page)).toBeCloseTo(before * 0.9375)
   })
 
+  test('a text size chosen in another tab applies at once to a page open in this one', async ({
+    page,
+    context,
+    request,
+  }) => {
+    // The archive, open in one tab; its header's controls (which follow the
+    // setting) arrive in a chunk after the page.
+    await page.goto('/digests')
+    await expect(page.getByRole('button', { name: /Switch to (dark|light) theme/ })).toBeVisible()
+    const before = await rootFontSize(page)
+
+    const other = await context.newPage()
+    const episode = await EpisodePage.create(other, request)
+    await episode.goto()
+    await openSettings(other)
+    await choose(other, 'Text size', 'Largest')
+
+    await expect.poll(() => rootFontSize(page)).toBeCloseTo(before * 1.25)
+    await other.close()
+  })
+
   test('a chosen text size and line width are there from the first paint, before the app runs', async ({
     page,
     request,

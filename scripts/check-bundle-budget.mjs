@@ -5,6 +5,8 @@
 import { measureRoutes } from './bundle-size.mjs'
 
 const BUDGET_KB = 110
+// Compared in bytes (1 KB = 1,024 bytes): the rounded KB figure hid up to 50 bytes over.
+const BUDGET_BYTES = BUDGET_KB * 1024
 const rows = measureRoutes(process.argv[2] ?? 'dist')
 for (const row of rows) {
   console.log(
@@ -12,10 +14,12 @@ for (const row of rows) {
   )
 }
 const overview = rows.find((row) => row.route === 'overview')
-if (!overview || overview.jsKb > BUDGET_KB) {
+if (!overview || overview.jsBytes > BUDGET_BYTES) {
   console.error(
-    `Budget exceeded: the overview's initial JS is ${overview?.jsKb} KB gzip (budget ${BUDGET_KB} KB).`,
+    `Budget exceeded: the overview's initial JS is ${overview?.jsBytes} bytes gzip (budget ${BUDGET_KB} KB, ${BUDGET_BYTES} bytes).`,
   )
   process.exit(1)
 }
-console.log(`Budget ok: overview ${overview.jsKb} KB of ${BUDGET_KB} KB gzip.`)
+console.log(
+  `Budget ok: overview ${overview.jsBytes} bytes gzip of ${BUDGET_BYTES} (${BUDGET_KB} KB), ${BUDGET_BYTES - overview.jsBytes} to spare.`,
+)

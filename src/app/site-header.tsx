@@ -1,10 +1,7 @@
-import { useLayoutEffect } from 'react'
 import { NavLink } from 'react-router'
 import { lazySlot } from '../components/lazy-slot'
-import { followStoredReadingSettings } from '../lib/storage/apply-reading-settings'
 import { MainNav } from './main-nav'
 import { SiteLogo } from './site-logo'
-import { ThemeToggle } from './theme-toggle'
 
 /**
  * The site name, the main navigation (a row where the header is wide enough,
@@ -15,20 +12,21 @@ import { ThemeToggle } from './theme-toggle'
  * cancels the page's scroll padding (styles.css), which made focusing one of
  * its links scroll the page up to "reveal" it.
  */
-// The search field and its `/` / Ctrl-K shortcut arrive just after the page
-// (their own chunk, off the first-load budget); the space they take is kept.
-// Until then a prerendered page answers the shortcut itself
-// (public/boot-after-paint.js), and the app takes it over only once this
-// chunk is in (the router waits for it), so no key goes unanswered there.
-const HeaderSearch = lazySlot(
-  () => import('./header-search').then((module) => module.HeaderSearch),
-  <div aria-hidden="true" className="size-10 lg:w-44 xl:w-56" />,
+// The search field with its `/` / Ctrl-K shortcut, and the theme toggle,
+// arrive just after the page (their own chunk, off the first-load budget:
+// header-tools.tsx); the space they take is kept. Until then a prerendered
+// page answers the shortcut itself (public/boot-after-paint.js), and the app
+// takes it over only once this chunk is in (the router waits for it), so no
+// key goes unanswered there.
+const HeaderTools = lazySlot(
+  () => import('./header-tools').then((module) => module.HeaderTools),
+  <>
+    <div aria-hidden="true" className="size-10 lg:w-44 xl:w-56" />
+    <div aria-hidden="true" className="size-10" />
+  </>,
 )
 
 export function SiteHeader() {
-  // The reader's text size and line width (chosen on an episode page) apply
-  // to every page, before first paint and again when another tab changes them.
-  useLayoutEffect(() => followStoredReadingSettings(), [])
   return (
     <header className="relative z-40 print:hidden border-b border-stone-200 bg-stone-50/90 backdrop-blur sm:sticky sm:top-0 sm:**:-scroll-mt-26 dark:border-stone-800 dark:bg-stone-950/90">
       <div className="@container mx-auto flex h-14 max-w-5xl items-center gap-1 px-2 sm:gap-2 sm:px-6">
@@ -45,8 +43,7 @@ export function SiteHeader() {
           <MainNav />
         </div>
         <div className="flex items-center gap-1">
-          <HeaderSearch />
-          <ThemeToggle />
+          <HeaderTools />
         </div>
       </div>
     </header>
