@@ -3,7 +3,7 @@ import { useLocation } from 'react-router'
 import { useKeptCount, useKeptScroll } from '../lib/use-kept-place'
 import type { EpisodeRef } from '../schema/site-index'
 import { EpisodeRefList } from './episode-ref-list'
-import { focusFirstAdded, ShowMoreButton } from './show-more'
+import { ShowMoreButton } from './show-more'
 
 interface PagedEpisodeListProps {
   episodes: readonly EpisodeRef[]
@@ -46,10 +46,9 @@ export function PagedEpisodeList({
       {rest > 0 && (
         <ShowMoreButton
           label={`Show older episodes (${rest} more)`}
-          onClick={() => {
-            grow(pageSize)
-            focusFirstAdded(list.current, shown)
-          }}
+          onMore={() => grow(pageSize)}
+          list={list}
+          shown={shown}
         />
       )}
     </>

@@ -1,20 +1,25 @@
 // "Show more" under a long list: the button, and where focus goes once it has added rows.
-import type { Ref } from 'react'
+import type { RefObject } from 'react'
 
 interface ShowMoreButtonProps {
   /** Says what it adds and how many are left: "Show older episodes (40 more)". */
   label: string
-  onClick: () => void
-  ref?: Ref<HTMLButtonElement>
+  /** Adds the rows (to the list's state). */
+  onMore: () => void
+  /** The list the rows go into, and how many rows it holds now: focus goes to the first added. */
+  list: RefObject<HTMLElement | null>
+  shown: number
 }
 
-/** The button under a long list that adds its next page of rows. */
-export function ShowMoreButton({ label, onClick, ref }: ShowMoreButtonProps) {
+/** The button under a long list that adds its next page of rows, and takes focus to them. */
+export function ShowMoreButton({ label, onMore, list, shown }: ShowMoreButtonProps) {
   return (
     <button
-      ref={ref}
       type="button"
-      onClick={onClick}
+      onClick={() => {
+        onMore()
+        focusFirstAdded(list.current, shown)
+      }}
       className="mt-4 h-10 rounded-md border border-stone-300 px-4 font-medium hover:border-teal-600 dark:border-stone-700 dark:hover:border-teal-400"
     >
       {label}

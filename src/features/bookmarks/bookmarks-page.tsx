@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { Link, useLocation } from 'react-router'
 import { PageHeading } from '../../components/page-heading'
-import { focusFirstAdded, ShowMoreButton } from '../../components/show-more'
+import { ShowMoreButton } from '../../components/show-more'
 import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { refocusIfDropped } from '../../lib/refocus-if-dropped'
@@ -197,10 +197,9 @@ export function Component() {
           {olderCount > 0 && (
             <ShowMoreButton
               label={`Show older bookmarks (${olderCount} more)`}
-              onClick={() => {
-                grow(DAYS_PER_PAGE)
-                focusFirstAdded(list.current, groups.length)
-              }}
+              onMore={() => grow(DAYS_PER_PAGE)}
+              list={list}
+              shown={groups.length}
             />
           )}
         </>

@@ -3,7 +3,7 @@ import { useRef } from 'react'
 import { useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { PageHeading } from '../../components/page-heading'
-import { focusFirstAdded, ShowMoreButton } from '../../components/show-more'
+import { ShowMoreButton } from '../../components/show-more'
 import { Skeleton } from '../../components/skeleton'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { postListQuery } from '../../data/queries'
@@ -44,10 +44,9 @@ export function Component() {
         {rest > 0 && (
           <ShowMoreButton
             label={`Show more posts (${rest} more)`}
-            onClick={() => {
-              grow(POSTS_PER_PAGE)
-              focusFirstAdded(rows.current, shown)
-            }}
+            onMore={() => grow(POSTS_PER_PAGE)}
+            list={rows}
+            shown={shown}
           />
         )}
       </div>
