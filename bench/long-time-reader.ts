@@ -33,8 +33,9 @@ function readingHistory(count: number): string {
 
 /**
  * A reader with HISTORY_ENTRIES episodes behind them, on the newest episode,
- * 4x CPU: how long opening a section takes to paint (Event Timing's duration
- * of the click, median of `presses`), and, scrolling through the episode with
+ * 4x CPU: how long opening a section and pressing "Mark as read" (or
+ * unread) take to paint (Event Timing's duration of the click, median of
+ * `presses` each), and, scrolling through the episode with
  * the sections open and a pause to read every fifth step, how often the
  * reading state is written and the long tasks that come with it.
  */
@@ -72,6 +73,17 @@ export async function benchLongTimeReader(
       clickMs.push(Math.max(0, ...clicks))
     }
 
+    // "Mark as read", then "Mark as unread", and so on: each press changes the record.
+    const markMs: number[] = []
+    const mark = page.getByRole('button', { name: /^Mark as (read|unread)$/ }).first()
+    for (let i = 0; i < presses; i++) {
+      await reset(page)
+      await mark.click()
+      await page.waitForTimeout(1200)
+      const { clicks } = await seen(page)
+      markMs.push(Math.max(0, ...clicks))
+    }
+
     await page.evaluate(() => window.scrollTo(0, 0))
     await page.waitForTimeout(1200)
     await reset(page)
@@ -87,6 +99,8 @@ export async function benchLongTimeReader(
       historyEntries: HISTORY_ENTRIES,
       openSectionMs: round(median(clickMs)),
       openSectionRunsMs: clickMs.map((ms) => round(ms)),
+      markReadMs: round(median(markMs)),
+      markReadRunsMs: markMs.map((ms) => round(ms)),
       scrollWrites: scrolled.writes,
       scrollLongTasksMs: scrolled.longTasks.map((ms) => round(ms)),
     }

@@ -95,7 +95,7 @@ try {
         n === sizes[0] ? await benchLongTimeReader(browser, base, site.episodePath) : null
       if (longTimeReader) {
         console.log(
-          `a reader with ${longTimeReader.historyEntries} episodes in their reading history (4x CPU): opening a section ${longTimeReader.openSectionMs} ms to paint (median of ${longTimeReader.openSectionRunsMs.length}); scrolling through the episode: ${longTimeReader.scrollWrites} writes of the reading state, long tasks ${longTimeReader.scrollLongTasksMs.join(', ') || 'none'} ms`,
+          `a reader with ${longTimeReader.historyEntries} episodes in their reading history (4x CPU): opening a section ${longTimeReader.openSectionMs} ms to paint (median of ${longTimeReader.openSectionRunsMs.length}), "Mark as read" ${longTimeReader.markReadMs} ms; scrolling through the episode: ${longTimeReader.scrollWrites} writes of the reading state, long tasks ${longTimeReader.scrollLongTasksMs.join(', ') || 'none'} ms`,
         )
       }
       let olderEpisode = null

@@ -74,6 +74,8 @@ describe('useReadingPosition', () => {
     expect(lastSection()).toBeUndefined()
     wait(SETTLE_MS)
     expect(lastSection()).toBe('2')
+    // The store writes after the paint that showed it.
+    wait(FRAME_MS)
     // Scrolling on past 3 and 4 to 5: only 5 is written.
     const writes = vi.spyOn(Storage.prototype, 'setItem')
     for (const passed of ['section-3', 'section-4']) {
@@ -85,6 +87,7 @@ describe('useReadingPosition', () => {
     expect(lastSection()).toBe('2')
     wait(1)
     expect(lastSection()).toBe('5')
+    wait(FRAME_MS)
     expect(writes).toHaveBeenCalledTimes(1)
     writes.mockRestore()
   })

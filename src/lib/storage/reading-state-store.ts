@@ -15,6 +15,7 @@ import {
   type RecordSnapshot,
   type RecordStoreDeps,
 } from './record-store'
+import { writeAfterPaint } from './write-after-paint'
 
 /** Its own key, beside `digest-reader:bookmarks`: one record kind per key (decision 0004). */
 export const READING_STATE_KEY = 'digest-reader:reading'
@@ -41,7 +42,14 @@ export function emptyReadingState(): ReadingStateRecord {
   return { version: READING_STATE_VERSION, episodes: [] }
 }
 
-export function createReadingStateStore(deps: RecordStoreDeps = browserDeps()): ReadingStateStore {
+/**
+ * In the browser the reading record is written after the paint a change
+ * causes, not in the press: it grows with every episode read (decision 0004,
+ * addendum "written after the paint").
+ */
+export function createReadingStateStore(
+  deps: RecordStoreDeps = { ...browserDeps(), writeLater: writeAfterPaint },
+): ReadingStateStore {
   const store = createRecordStore<ReadingStateRecord>(
     { key: READING_STATE_KEY, decode: decodeReadingState, empty: emptyReadingState },
     deps,

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createRecordStore, type DecodeResult, type RecordStoreDeps } from './record-store'
 
 interface Counter {
@@ -49,5 +49,65 @@ describe('record store', () => {
     expect(decoded.times).toBe(before + 1)
     expect(store.getSnapshot().value).toEqual({ count: 11 })
     expect(JSON.parse(window.localStorage.getItem(KEY) ?? 'null')).toEqual({ count: 11 })
+  })
+})
+
+describe('record store that writes later', () => {
+  /** The writes asked for, run when the test says (the paint, in the browser). */
+  function laterStore() {
+    const queued: Array<() => void> = []
+    const store = createRecordStore<Counter>(
+      {
+        key: KEY,
+        decode: (json) => ({ ok: true, value: json as Counter }),
+        empty: () => ({ count: 0 }),
+      },
+      { ...deps, writeLater: (write) => queued.push(write) },
+    )
+    const runWrites = () => {
+      for (const write of queued.splice(0)) write()
+    }
+    return { store, runWrites, queued }
+  }
+  const stored = () => JSON.parse(window.localStorage.getItem(KEY) ?? 'null') as Counter | null
+
+  it('shows a change at once and writes it when asked, once for changes made together', () => {
+    const { store, runWrites, queued } = laterStore()
+    const seen: number[] = []
+    store.subscribe(() => seen.push(store.getSnapshot().value.count))
+    store.update(({ count }) => ({ count: count + 1 }))
+    store.update(({ count }) => ({ count: count + 1 }))
+    expect(seen).toEqual([1, 2])
+    expect(stored()).toBeNull()
+    expect(queued).toHaveLength(1)
+    const writes = vi.spyOn(Storage.prototype, 'setItem')
+    runWrites()
+    expect(writes).toHaveBeenCalledTimes(1)
+    writes.mockRestore()
+    expect(stored()).toEqual({ count: 2 })
+  })
+
+  it('writes its waiting changes over what another tab stored meanwhile, keeping both', () => {
+    const { store, runWrites } = laterStore()
+    store.update(({ count }) => ({ count: count + 1 }))
+    window.localStorage.setItem(KEY, JSON.stringify({ count: 10 }))
+    store.update(({ count }) => ({ count: count + 100 }))
+    runWrites()
+    expect(stored()).toEqual({ count: 111 })
+    expect(store.getSnapshot().value).toEqual({ count: 111 })
+  })
+
+  it("keeps its waiting changes when another tab's write is announced before they are written", () => {
+    const { store, runWrites } = laterStore()
+    store.subscribe(() => {})
+    store.update(({ count }) => ({ count: count + 1 }))
+    window.localStorage.setItem(KEY, JSON.stringify({ count: 10 }))
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: KEY, storageArea: window.localStorage }),
+    )
+    expect(store.getSnapshot().value).toEqual({ count: 11 })
+    expect(stored()).toEqual({ count: 11 })
+    runWrites()
+    expect(stored()).toEqual({ count: 11 })
   })
 })

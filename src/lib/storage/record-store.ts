@@ -74,6 +74,13 @@ export interface RecordStoreDeps {
   now: () => number
   /** Where `storage` events arrive (window), or null where there is none. */
   events: Pick<Window, 'addEventListener' | 'removeEventListener'> | null
+  /**
+   * When given, a change is shown at once and written when this calls back
+   * (write-after-paint.ts: after the next paint, or at once when the page is
+   * hidden or left), for a record so large that writing it would hold up the
+   * paint the change caused. Without it, each change is written as it is made.
+   */
+  writeLater?: (write: () => void) => void
 }
 
 export function browserDeps(): RecordStoreDeps {
@@ -102,11 +109,14 @@ export function createRecordStore<T>(
   /** This tab holds changes that storage does not (quota): other tabs must not overwrite them. */
   let unsaved = false
   /**
-   * The changes made since storage last took one (while `unsaved`), in order:
-   * once it takes writes again they are applied to what is stored then, so a
-   * bookmark another tab saved meanwhile is kept, not written over.
+   * The changes made since storage last took one, in order: while `unsaved`,
+   * or until a write asked of `writeLater` runs. When they are written they
+   * are applied to what is stored then, so a bookmark another tab saved
+   * meanwhile is kept, not written over.
    */
   let pending: Array<(current: T) => T> = []
+  /** A write is asked of `deps.writeLater` and has not run yet. */
+  let writeQueued = false
   /** Corrupt values that could not be moved aside; while any is here, the key is not written. */
   let memoryCopies: CorruptCopy[] = []
   let serverSnapshot: RecordSnapshot<T> | null = null
@@ -251,8 +261,30 @@ export function createRecordStore<T>(
     return snapshot
   }
 
+  /**
+   * Write the changes not yet written (see `writeLater`), over what another
+   * tab stored since, if it did; notify when that changed what is shown.
+   */
+  function writePending() {
+    writeQueued = false
+    if (pending.length === 0) return
+    const current = getSnapshot()
+    const { written, problem } = persistPending(current.value, current.problem)
+    unsaved = written === null
+    if (written !== null) pending = []
+    const value = written ?? current.value
+    if (Object.is(value, current.value) && problem === current.problem) return
+    snapshot = { ...current, value, problem }
+    emit()
+  }
+
   /** Re-read storage (another tab wrote, or a listener arrived); notify only on a real change. */
   function refresh() {
+    // Changes waiting for their write are applied over the other tab's record, not dropped.
+    if (pending.length > 0 && !unsaved) {
+      writePending()
+      return
+    }
     const previous = snapshot
     const previousRaw = lastRaw
     const next = load()
@@ -311,11 +343,28 @@ export function createRecordStore<T>(
       // Only then: decoding the record for every change (JSON and the schema)
       // cost a long-time reader tens of milliseconds a change (4,000 reading
       // entries). The raw strings are compared instead; refresh() decodes.
-      if (snapshot !== null && snapshot.problem === null && !unsaved && storedRaw() !== lastRaw)
+      // (With changes waiting for their write, that write applies them to what is stored then.)
+      if (
+        snapshot !== null &&
+        snapshot.problem === null &&
+        !unsaved &&
+        pending.length === 0 &&
+        storedRaw() !== lastRaw
+      )
         refresh()
       const current = getSnapshot()
       const value = change(current.value)
       if (Object.is(value, current.value)) return
+      if (deps.writeLater) {
+        pending.push(change)
+        snapshot = { ...current, value }
+        emit()
+        if (!writeQueued) {
+          writeQueued = true
+          deps.writeLater(writePending)
+        }
+        return
+      }
       if (!unsaved) {
         const problem = persist(value)
         unsaved = problem !== null
@@ -355,6 +404,7 @@ export function createRecordStore<T>(
         // drop: this tab's record may finally be written over it.
         problem = persist(current.value)
         unsaved = problem !== null
+        if (!unsaved) pending = []
       }
       snapshot = { ...current, problem, corruptCopies }
       emit()
