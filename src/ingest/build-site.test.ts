@@ -79,3 +79,33 @@ describe('buildSite', () => {
     ])
   })
 })
+
+describe('the commentary list', () => {
+  const titled = (title: string, date: string | null): Post => ({
+    ...post,
+    slug: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    title,
+    date,
+  })
+
+  it('lists posts newest first: dated by date, then undated by the numbers in their file names', () => {
+    const site = buildSite({
+      digests: [],
+      posts: [
+        { file: 'post-19.txt', value: titled('Nineteen', null) },
+        { file: 'post-1019.txt', value: titled('Ten nineteen', null) },
+        { file: 'post-119.txt', value: titled('One nineteen', null) },
+        { file: 'z-older.txt', value: titled('Older', '2025-01-05') },
+        { file: 'a-newer.txt', value: titled('Newer', '2025-03-01') },
+      ],
+    })
+    const list = site.files.get('posts.json') as { posts: { title: string }[] }
+    expect(list.posts.map((p) => p.title)).toEqual([
+      'Newer',
+      'Older',
+      'Ten nineteen',
+      'One nineteen',
+      'Nineteen',
+    ])
+  })
+})

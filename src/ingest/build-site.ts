@@ -88,9 +88,11 @@ export function buildSite({ digests, posts }: SiteInput): SiteOutput {
     }
     files.set(`posts/${post.slug}.json`, post)
     postOutputs.set(file, `posts/${post.slug}.json`)
-    return post
+    return { file, value: post }
   })
-  const postList: PostList = { posts: published.map(postSummary) }
+  const postList: PostList = {
+    posts: published.sort(newestPostFirst).map(({ value }) => postSummary(value)),
+  }
   files.set('posts.json', postList)
 
   const index: SiteIndex = {
@@ -155,6 +157,24 @@ export function dedupePostSlugs(posts: Sourced<Post>[]): Sourced<Post>[] {
   return [...posts]
     .sort((a, b) => a.file.localeCompare(b.file))
     .map(({ file, value }) => ({ file, value: { ...value, slug: uniqueSlug(value.slug, taken) } }))
+}
+
+/**
+ * The commentary list's order: newest first, as a reader of any blog expects.
+ * Dated posts by their date; then the undated ones (the seed's post has no
+ * date), whose file names are the only hint of when they were written: by
+ * the numbers in them, the highest first, so "post-1019" comes before
+ * "post-119" and not between "post-1" and "post-2". (The slugs keep the
+ * files' plain order: dedupePostSlugs.)
+ */
+function newestPostFirst(a: Sourced<Post>, b: Sourced<Post>): number {
+  const [dateA, dateB] = [a.value.date, b.value.date]
+  if (dateA !== dateB) {
+    if (dateA === null) return 1
+    if (dateB === null) return -1
+    return dateB.localeCompare(dateA)
+  }
+  return b.file.localeCompare(a.file, 'en', { numeric: true })
 }
 
 function postSummary(post: Post) {
