@@ -94,6 +94,10 @@ test('focusing what stays on screen (the header, the contents) does not move the
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto(episode.path)
+  // Taken over by the app first: "Expand all" pressed on the prerendered HTML
+  // before that did nothing, and the page was too short to scroll to 1500
+  // (a CI flake: 1263).
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
   await page.getByRole('button', { name: 'Expand all' }).click()
   const contents = page.getByRole('navigation', { name: /contents/i })
   const targets = [
