@@ -36,11 +36,14 @@
   // even when marked: made again only if it still shows what the reader saw,
   // it is never done twice. A button without such a state, once marked, is
   // left to React: pressed again, it could do its work twice (copy a link).
+  // So is a button whose second press does what the first did ("Expand all",
+  // marked `data-idempotent` by the app): made again, it changes nothing more.
   const isToggle = (button) =>
     button.hasAttribute('aria-pressed') || button.hasAttribute('aria-expanded')
+  const safeAgain = (button) => isToggle(button) || button.hasAttribute('data-idempotent')
   const keepPress = (event) => {
     const button = event.target instanceof Element ? event.target.closest('#root button') : null
-    if (!button || !event.isTrusted || (adopted(button) && !isToggle(button))) return
+    if (!button || !event.isTrusted || (adopted(button) && !safeAgain(button))) return
     if (pressed.length === 0) watchMoves()
     pressed.push({ button, seen: state(button), changed: false })
   }

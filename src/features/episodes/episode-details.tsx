@@ -22,10 +22,23 @@ export function EpisodeDetails({ digest, episode, expansion }: EpisodeDetailsPro
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-3 dark:border-stone-800">
         <h2 className="text-lg font-semibold">Details</h2>
         <div className="flex gap-2 print:hidden noscript:hidden">
-          <button type="button" onClick={expandAll} className={toolbarButtonClass()}>
+          {/* data-idempotent: a second press does what the first did, so a press
+              made before the app took the page over is made again once it has
+              (public/boot-after-paint.js), even one React may have seen. */}
+          <button
+            type="button"
+            onClick={expandAll}
+            data-idempotent=""
+            className={toolbarButtonClass()}
+          >
             Expand all
           </button>
-          <button type="button" onClick={collapseAll} className={toolbarButtonClass()}>
+          <button
+            type="button"
+            onClick={collapseAll}
+            data-idempotent=""
+            className={toolbarButtonClass()}
+          >
             Collapse all
           </button>
         </div>
