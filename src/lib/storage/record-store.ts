@@ -242,7 +242,7 @@ export function createRecordStore<T>(
     }
   }
 
-  /** A tab with unsaved changes tries again: all of them, over what is stored now. */
+  /** Writes this tab's record, or, when another tab wrote since, its record with `pending` applied. */
   function persistPending(
     mine: T,
     problemNow: StorageProblem | null,
@@ -262,27 +262,28 @@ export function createRecordStore<T>(
   }
 
   /**
-   * Write the changes not yet written (see `writeLater`), over what another
-   * tab stored since, if it did; notify when that changed what is shown.
+   * Write the changes not yet written (`pending`), over what another tab
+   * stored since, if it did. Returns whether that changed the snapshot (the
+   * other tab's record, or a storage problem): the caller notifies.
    */
-  function writePending() {
+  function writePending(): boolean {
     writeQueued = false
-    if (pending.length === 0) return
+    if (pending.length === 0) return false
     const current = getSnapshot()
     const { written, problem } = persistPending(current.value, current.problem)
     unsaved = written === null
     if (written !== null) pending = []
     const value = written ?? current.value
-    if (Object.is(value, current.value) && problem === current.problem) return
+    if (Object.is(value, current.value) && problem === current.problem) return false
     snapshot = { ...current, value, problem }
-    emit()
+    return true
   }
 
   /** Re-read storage (another tab wrote, or a listener arrived); notify only on a real change. */
   function refresh() {
     // Changes waiting for their write are applied over the other tab's record, not dropped.
     if (pending.length > 0 && !unsaved) {
-      writePending()
+      if (writePending()) emit()
       return
     }
     const previous = snapshot
@@ -355,32 +356,17 @@ export function createRecordStore<T>(
       const current = getSnapshot()
       const value = change(current.value)
       if (Object.is(value, current.value)) return
-      if (deps.writeLater) {
-        pending.push(change)
-        snapshot = { ...current, value }
-        emit()
-        if (!writeQueued) {
-          writeQueued = true
-          deps.writeLater(writePending)
-        }
-        return
-      }
-      if (!unsaved) {
-        const problem = persist(value)
-        unsaved = problem !== null
-        pending = unsaved ? [change] : []
-        snapshot = { ...current, value, problem }
-        emit()
-        return
-      }
-      // Storage refused this tab's earlier changes, and another tab may have
-      // written since (its events were not adopted: see onStorage). Writing
-      // this tab's record as it is would drop that tab's bookmarks.
+      // Written with the changes before it that storage has not taken yet
+      // (`pending`): now, or when `writeLater` calls back.
       pending.push(change)
-      const { written, problem } = persistPending(value, current.problem)
-      unsaved = written === null
-      if (written !== null) pending = []
-      snapshot = { ...current, value: written ?? value, problem }
+      snapshot = { ...current, value }
+      if (!deps.writeLater) writePending()
+      else if (!writeQueued) {
+        writeQueued = true
+        deps.writeLater(() => {
+          if (writePending()) emit()
+        })
+      }
       emit()
     },
     discardCorruptCopy(copy) {
