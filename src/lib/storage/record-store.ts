@@ -242,20 +242,6 @@ export function createRecordStore<T>(
     }
   }
 
-  /** Writes this tab's record, or, when another tab wrote since, its record with `pending` applied. */
-  function persistPending(
-    mine: T,
-    problemNow: StorageProblem | null,
-  ): { written: T | null; problem: StorageProblem | null } {
-    const stored = storedSince()
-    // Left for a reload to set aside (load() moves it to a corrupt copy); until then, still unsaved.
-    if (stored === 'unreadable') return { written: null, problem: problemNow }
-    const value =
-      stored === null ? mine : pending.reduce((next, change) => change(next), stored.value)
-    const problem = persist(value)
-    return { written: problem === null ? value : null, problem }
-  }
-
   function getSnapshot(): RecordSnapshot<T> {
     if (snapshot === null) snapshot = load()
     return snapshot
@@ -270,10 +256,19 @@ export function createRecordStore<T>(
     writeQueued = false
     if (pending.length === 0) return false
     const current = getSnapshot()
-    const { written, problem } = persistPending(current.value, current.problem)
-    unsaved = written === null
-    if (written !== null) pending = []
-    const value = written ?? current.value
+    const stored = storedSince()
+    // Left for a reload to set aside (load() moves it to a corrupt copy); until then, still unsaved.
+    if (stored === 'unreadable') {
+      unsaved = true
+      return false
+    }
+    // This tab's record, or, when another tab wrote since, its record with the changes applied.
+    const mine =
+      stored === null ? current.value : pending.reduce((next, change) => change(next), stored.value)
+    const problem = persist(mine)
+    unsaved = problem !== null
+    if (!unsaved) pending = []
+    const value = unsaved ? current.value : mine
     if (Object.is(value, current.value) && problem === current.problem) return false
     snapshot = { ...current, value, problem }
     return true
