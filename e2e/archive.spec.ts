@@ -87,7 +87,7 @@ async function serveLongArchive(page: Page, months: number) {
 test('a long archive loads month by month and keeps the page small', async ({ page }) => {
   const { monthNames, requested } = await serveLongArchive(page, 120)
   await page.goto('/digests')
-  await expect(page.getByText('3000 digests, newest first')).toBeVisible()
+  await expect(page.getByText('3,000 digests, newest first')).toBeVisible()
   await expect(page.getByRole('heading', { level: 3, name: 'Digest of 2025-02-25' })).toBeVisible()
 
   // Scrolling to the end loads older months (each once the one before has

@@ -5,3 +5,12 @@
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+$)/g, ',')
 }
+
+/**
+ * A count and its noun, as a reader reads them: `1 episode`, `10,000
+ * digests`. Every count a page shows goes through here, so an archive of
+ * years does not print "10000" on one page and "10,000" on the next.
+ */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`
+}

@@ -1,4 +1,5 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react'
+import { countOf } from '../../lib/format-count'
 import { refocusIfDropped } from '../../lib/refocus-if-dropped'
 import type { Bookmark } from '../../lib/storage/bookmark-schema'
 import type { MergeResult } from '../../lib/storage/bookmark-store'
@@ -26,17 +27,13 @@ interface BookmarkToolbarProps {
   onMessage: (message: string) => void
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
-}
-
 export function importMessage(result: MergeResult, invalid: number): string {
   const parts = [
-    `Added ${plural(result.added, 'bookmark')}`,
+    `Added ${countOf(result.added, 'bookmark')}`,
     `skipped ${result.skipped} already saved`,
   ]
   if (invalid > 0)
-    parts.push(`left out ${plural(invalid, 'entry', 'entries')} that could not be read`)
+    parts.push(`left out ${countOf(invalid, 'entry', 'entries')} that could not be read`)
   return `${parts.join(', ')}.`
 }
 
@@ -48,9 +45,9 @@ export function readingImportMessage(
   if (reading === null) return ''
   if (reading.problem !== null) return `Reading progress left out: ${reading.problem}.`
   const changed = result ? result.added + result.updated : 0
-  const parts = [`Reading progress: ${plural(changed, 'episode')} added or updated`]
+  const parts = [`Reading progress: ${countOf(changed, 'episode')} added or updated`]
   if (reading.invalid > 0)
-    parts.push(`left out ${plural(reading.invalid, 'entry', 'entries')} that could not be read`)
+    parts.push(`left out ${countOf(reading.invalid, 'entry', 'entries')} that could not be read`)
   return `${parts.join(', ')}.`
 }
 
@@ -83,7 +80,7 @@ export function BookmarkToolbar({
     const name = dataExportFileName(now)
     downloadFile(name, dataToFile({ bookmarks, reading: stored }, now))
     onMessage(
-      `Exported ${plural(count, 'bookmark')} and the reading progress of ${plural(stored.length, 'episode')} to ${name}.`,
+      `Exported ${countOf(count, 'bookmark')} and the reading progress of ${countOf(stored.length, 'episode')} to ${name}.`,
     )
   }
 
@@ -162,7 +159,7 @@ export function BookmarkToolbar({
           className="mt-3 rounded-lg border border-red-300 bg-red-50 p-4 dark:border-red-800 dark:bg-red-950"
         >
           <legend className="float-left font-medium text-red-950 dark:text-red-100">
-            Remove all {plural(count, 'bookmark')}? You can undo it until you leave this page;
+            Remove all {countOf(count, 'bookmark')}? You can undo it until you leave this page;
             export them first to keep a copy.
           </legend>
           <div className="clear-both flex flex-wrap gap-2 pt-3">

@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/page-heading'
 import { ShowMoreButton } from '../../components/show-more'
 import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
+import { countOf } from '../../lib/format-count'
 import { refocusIfDropped } from '../../lib/refocus-if-dropped'
 import { type Bookmark, type BookmarkRef, sameBookmark } from '../../lib/storage/bookmark-schema'
 import { describeStorageProblem } from '../../lib/storage/describe-storage-problem'
@@ -104,7 +105,7 @@ export function Component() {
           <>
             {bookmarks.length === 0
               ? 'Sections you bookmark are kept in this browser.'
-              : `${bookmarks.length} ${bookmarks.length === 1 ? 'section' : 'sections'} saved in this browser.`}{' '}
+              : `${countOf(bookmarks.length, 'section')} saved in this browser.`}{' '}
             “Export your data” saves them in one file together with your reading progress (what you
             marked read and where you left off); “Import data” adds such a file to what is here.
           </>
@@ -152,7 +153,7 @@ export function Component() {
         onRemoveAll={() => {
           const count = bookmarks.length
           store.clear()
-          say(`Removed all ${count} ${count === 1 ? 'bookmark' : 'bookmarks'}.`, bookmarks)
+          say(`Removed all ${countOf(count, 'bookmark')}.`, bookmarks)
           headingRef.current?.focus()
         }}
         onMessage={say}
@@ -169,7 +170,7 @@ export function Component() {
             onClick={() => {
               // Saved as they were (date saved included), never twice.
               const { added } = store.merge(undoable)
-              say(`Restored ${added} ${added === 1 ? 'bookmark' : 'bookmarks'}.`)
+              say(`Restored ${countOf(added, 'bookmark')}.`)
               headingRef.current?.focus()
             }}
           >

@@ -5,6 +5,7 @@ import { ErrorPanel } from '../../components/error-panel'
 import { Skeleton } from '../../components/skeleton'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
+import { countOf } from '../../lib/format-count'
 import { useKeptCount, useKeptScroll } from '../../lib/use-kept-place'
 import { ArchiveDayCard } from './archive-day-card'
 import { groupEpisodesByDay } from './archive-groups'
@@ -78,14 +79,14 @@ export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastP
   return (
     <div className="space-y-8">
       <p className="text-stone-600 dark:text-stone-300">
-        {episodes.length} {episodes.length === 1 ? 'episode' : 'episodes'} of{' '}
+        {countOf(episodes.length, 'episode')} of{' '}
         <Link
           to={`/podcasts/${podcast}`}
           className="font-medium text-teal-800 underline decoration-teal-800/30 underline-offset-4 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
         >
           {name}
         </Link>{' '}
-        in {grouped.dayCount} {grouped.dayCount === 1 ? 'digest' : 'digests'}, newest first
+        in {countOf(grouped.dayCount, 'digest')}, newest first
       </p>
       {grouped.months.map((group) => (
         <ArchiveMonthSection key={group.month} month={group.month}>

@@ -7,6 +7,7 @@ import { Skeleton } from '../../components/skeleton'
 import { usePodcastFilter } from '../../components/url-filters'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { siteIndexQuery } from '../../data/queries'
+import { countOf } from '../../lib/format-count'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useHydrated } from '../../lib/use-hydrated'
 import { ArchiveByMonth } from './archive-by-month'
@@ -38,11 +39,7 @@ export function Component() {
   const { digestCount, months, podcasts } = data
   return (
     <div className="max-w-3xl">
-      <PageHeading
-        lead={`${digestCount} ${digestCount === 1 ? 'digest' : 'digests'}, newest first`}
-      >
-        Archive
-      </PageHeading>
+      <PageHeading lead={`${countOf(digestCount, 'digest')}, newest first`}>Archive</PageHeading>
       <div className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-2">
         {/* index.json lists podcasts by name, the order a reader looks them up in. */}
         <PodcastFilter podcasts={podcasts} />

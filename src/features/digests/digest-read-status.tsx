@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { countOf } from '../../lib/format-count'
 import { loadedReadingStateStore } from '../../lib/storage/lazy-reading-state-store'
 import { useReadingStateStore, useReadState } from '../../lib/storage/use-reading-state'
 import type { Digest } from '../../schema/digest'
@@ -40,15 +41,13 @@ export function DigestReadStatus({ digest }: { digest: Digest }) {
         podcast: episode.podcast,
       })),
     )
-    setMessage(
-      marked === 0 ? already : `Marked ${marked} ${marked === 1 ? 'episode' : 'episodes'} as read.`,
-    )
+    setMessage(marked === 0 ? already : `Marked ${countOf(marked, 'episode')} as read.`)
   }
 
   return (
     <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 noscript:hidden">
       <p className="text-sm text-stone-600 dark:text-stone-300">
-        {total} {total === 1 ? 'episode' : 'episodes'} ·{' '}
+        {countOf(total, 'episode')} ·{' '}
         <span className="font-semibold text-stone-900 dark:text-stone-100">
           {unread === 0 ? 'All read' : `${unread} unread`}
         </span>

@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/page-heading'
 import { Skeleton } from '../../components/skeleton'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { siteIndexQuery } from '../../data/queries'
+import { countOf } from '../../lib/format-count'
 import { useDocumentTitle } from '../../lib/use-document-title'
 
 /** Route module for `/podcasts`: every podcast in the archive. */
@@ -20,9 +21,7 @@ export function Component() {
   const { podcasts } = data
   return (
     <>
-      <PageHeading
-        lead={`${podcasts.length} ${podcasts.length === 1 ? 'podcast' : 'podcasts'} in the archive`}
-      >
+      <PageHeading lead={`${countOf(podcasts.length, 'podcast')} in the archive`}>
         Podcasts
       </PageHeading>
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
@@ -34,7 +33,7 @@ export function Component() {
             >
               <span className="min-w-0 font-semibold break-words">{podcast.name}</span>
               <span className="shrink-0 text-sm text-stone-600 dark:text-stone-400">
-                {podcast.episodeCount} {podcast.episodeCount === 1 ? 'episode' : 'episodes'}
+                {countOf(podcast.episodeCount, 'episode')}
               </span>
             </Link>
           </li>

@@ -8,6 +8,7 @@ import { Skeleton } from '../../components/skeleton'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
+import { countOf } from '../../lib/format-count'
 import { ownSlug } from '../../lib/own-address'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useOwnAddress } from '../../lib/use-own-address'
@@ -62,8 +63,7 @@ export function Component() {
       <PageHeading
         lead={
           <>
-            {episodes.length} {episodes.length === 1 ? 'episode' : 'episodes'} in the digests,
-            newest first ·{' '}
+            {countOf(episodes.length, 'episode')} in the digests, newest first ·{' '}
             <Link
               to={`/digests?podcast=${podcastSlug}`}
               className="font-medium text-teal-800 underline decoration-teal-800/30 underline-offset-4 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
