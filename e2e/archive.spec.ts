@@ -349,7 +349,8 @@ test.describe('back from a digest, on the 1,000-digest archive', () => {
       page.on('requestfailed', (request) => aborted.push(request.url()))
       await page.goto(start)
       await expect(page.locator('html[data-app-ready]')).toBeAttached()
-      await expect(page.getByRole('main').getByText(shown).first()).toBeVisible()
+      // Exact: the month list's option reads "May 2024 (31)".
+      await expect(page.getByRole('main').getByText(shown, { exact: true }).first()).toBeVisible()
       await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
       expect(aborted).toEqual([])
       expect(months).toEqual(wanted)

@@ -48,6 +48,38 @@ test('the archive of 1,000 digests renders month by month and stays small', asyn
   await expect(digestLinks.first()).toBeVisible()
 })
 
+test('any month of the archive is one choice away, and Back returns', async ({ page, request }) => {
+  const index: SiteIndex = await (await request.get('/data/index.json')).json()
+  const newest = index.months[0]?.month
+  const oldest = index.months.at(-1)?.month
+  if (!newest || !oldest) throw new Error('the generated archive has no months')
+  const monthName = (month: string) =>
+    new Date(`${month}-01T00:00:00Z`).toLocaleString('en', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+  await page.goto('/digests')
+  await firstRender(page.getByRole('heading', { level: 2, name: monthName(newest) })).toBeVisible()
+  const jump = page.getByRole('combobox', { name: 'Jump to month' })
+  await expect(jump).toHaveValue(newest)
+
+  await jump.selectOption(oldest)
+  await expect(page).toHaveURL(`${scaleBaseURL}/digests?from=${oldest}`)
+  await expect(page.getByRole('heading', { level: 2, name: monthName(oldest) })).toBeVisible()
+  const main = page.getByRole('main')
+  await expect(main.locator(`a[href^="/digests/${oldest}-"]`).first()).toBeVisible()
+  await expect(jump).toHaveValue(oldest)
+  // The oldest window: nothing older to move to.
+  await expect(page.getByRole('link', { name: /Older digests/ })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /Newer digests/ })).toBeVisible()
+
+  await page.goBack()
+  await expect(page).toHaveURL(`${scaleBaseURL}/digests`)
+  await expect(page.getByRole('heading', { level: 2, name: monthName(newest) })).toBeVisible()
+  await expect(jump).toHaveValue(newest)
+})
+
 test('a podcast page lists its episodes across 1,000 digests, a page at a time', async ({
   page,
   request,

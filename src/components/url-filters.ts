@@ -48,7 +48,7 @@ export function useUnreadFilter(): [boolean, (next: boolean) => void] {
 }
 
 /** How a filter's value is kept in one query parameter: `write` gives null to remove it. */
-interface UrlFilter<T> {
+export interface UrlFilter<T> {
   param: string
   read: (params: URLSearchParams) => T
   write: (value: T) => string | null
@@ -56,7 +56,8 @@ interface UrlFilter<T> {
   unfiltered: T
 }
 
-function useUrlFilter<T>(filter: UrlFilter<T>): [T, (next: T) => void] {
+/** A value kept in the address's query (filters, and the archive's month: archive-month-jump.tsx). */
+export function useUrlFilter<T>(filter: UrlFilter<T>): [T, (next: T) => void] {
   const { param, read, write, unfiltered } = filter
   const [params, setParams] = useSearchParams()
   // A prerendered page was made unfiltered: it hydrates so, then filters. A

@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../lib/use-document-title'
 import { useHydrated } from '../../lib/use-hydrated'
 import { ArchiveByMonth } from './archive-by-month'
 import { ArchiveByPodcast } from './archive-by-podcast'
+import { ArchiveMonthJump } from './archive-month-jump'
 import { UnreadFilter } from './unread-filter'
 
 /**
@@ -45,6 +46,8 @@ export function Component() {
         <PodcastFilter podcasts={podcasts} />
         {/* Beside the podcast filter, as on the digest pages (`?unread=1`). */}
         <UnreadFilter />
+        {/* One podcast's archive is a single list; every digest is shown a few months at a time. */}
+        {!podcast && <ArchiveMonthJump months={months} />}
       </div>
       {podcast ? (
         <ArchiveByPodcast key={podcast} podcast={podcast} name={podcastName} />

@@ -1,0 +1,84 @@
+import { useId } from 'react'
+import { type UrlFilter, useUrlFilter } from '../../components/url-filters'
+import { formatMonth } from '../../lib/format-month'
+import type { SiteIndex } from '../../schema/site-index'
+
+type MonthEntry = Pick<SiteIndex['months'][number], 'month' | 'count'>
+
+/** `?from=YYYY-MM`: the first month of the archive's window (archive-window.ts). */
+export const FROM_PARAM = 'from'
+const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/
+
+const archiveFrom: UrlFilter<string | null> = {
+  param: FROM_PARAM,
+  read: (params) => {
+    const value = params.get(FROM_PARAM)
+    return value && MONTH.test(value) ? value : null
+  },
+  write: (month) => month,
+  unfiltered: null,
+}
+
+export interface YearOfMonths {
+  year: string
+  months: MonthEntry[]
+}
+
+/** The archive's months (newest first) under their years, newest first, as the list groups them. */
+export function monthsByYear(months: readonly MonthEntry[]): YearOfMonths[] {
+  const years: YearOfMonths[] = []
+  for (const entry of months) {
+    const year = entry.month.slice(0, 4)
+    const last = years.at(-1)
+    if (last?.year === year) last.months.push(entry)
+    else years.push({ year, months: [entry] })
+  }
+  return years
+}
+
+interface ArchiveMonthJumpProps {
+  /** Every month of the archive, newest first (index.json). */
+  months: readonly MonthEntry[]
+}
+
+/**
+ * "Jump to month": any month of the archive in one choice. The archive shows
+ * a few months at a time (archive-window.ts), and "Older digests" moves three
+ * months a press: years of digests were dozens of presses from the oldest.
+ * The choice is kept in the address like the filters (`?from=`), so it can
+ * be shared, reloaded and undone with Back; the newest month is the plain
+ * `/digests`. Focus stays on the list, so a reader can step through months
+ * with the arrow keys, as through the podcasts.
+ */
+export function ArchiveMonthJump({ months }: ArchiveMonthJumpProps) {
+  const id = useId()
+  const [from, jump] = useUrlFilter(archiveFrom)
+  const newest = months[0]?.month
+  if (newest === undefined || months.length < 2) return null
+  // A month the archive does not have shows the window it opens: the newest.
+  const current = from !== null && months.some((entry) => entry.month === from) ? from : newest
+  return (
+    <div className="flex min-w-0 max-w-full flex-wrap items-center gap-2 noscript:hidden">
+      <label htmlFor={id} className="text-sm font-medium text-stone-600 dark:text-stone-300">
+        Jump to month
+      </label>
+      <select
+        id={id}
+        name={FROM_PARAM}
+        value={current}
+        onChange={(event) => jump(event.target.value === newest ? null : event.target.value)}
+        className="h-10 min-w-0 max-w-full rounded-md border border-stone-300 bg-white px-2 text-sm dark:border-stone-700 dark:bg-stone-900"
+      >
+        {monthsByYear(months).map(({ year, months: ofYear }) => (
+          <optgroup key={year} label={year}>
+            {ofYear.map(({ month, count }) => (
+              <option key={month} value={month}>
+                {formatMonth(month)} ({count})
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  )
+}
