@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { archiveDates } from '../src/schema/archive-dates'
 import { type Digest, digestSchema } from '../src/schema/digest'
 import { rendererDir } from './app-build'
 
@@ -37,7 +38,7 @@ export async function prepareSite(
   if (!episode) throw new Error('the latest digest has no episode')
   await writeFile(join(dir, 'static-episode.html'), staticEpisode(digest.title, episode))
   // An episode from the oldest month, to see a page far from the newest digests.
-  const oldest: string | undefined = index.months.at(-1)?.dates.at(-1)
+  const oldest: string | undefined = archiveDates(index.months).at(-1)
   const older = oldest && oldest !== digest.date ? await readDigest(oldest) : null
   return {
     dir,

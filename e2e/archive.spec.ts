@@ -49,6 +49,7 @@ async function serveLongArchive(page: Page, months: number) {
   })
   const datesOf = (month: string) =>
     Array.from({ length: 25 }, (_, i) => `${month}-${String(25 - i).padStart(2, '0')}`)
+  // Written as version 1 did (every date in full): an offline copy may still be one.
   const index: SiteIndex = {
     version: 1,
     site: 'Digestly',

@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test'
+import { encodeDays } from '../../src/schema/archive-dates'
 import { type Digest, digestSchema } from '../../src/schema/digest'
 import {
   type EpisodeRef,
@@ -87,7 +88,7 @@ export async function addOlderDigest(page: Page, request: APIRequestContext) {
   const extended: SiteIndex = {
     ...index,
     digestCount: index.digestCount + 1,
-    months: [...index.months, { month: OLDER.month, count: 1, dates: [OLDER.date] }],
+    months: [...index.months, { month: OLDER.month, count: 1, days: encodeDays([OLDER.date]) }],
     podcasts: [
       ...index.podcasts.map((podcast) =>
         podcast.slug === 'all-in-podcast'

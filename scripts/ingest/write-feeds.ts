@@ -10,6 +10,7 @@ import {
   renderAtom,
   renderJsonFeed,
 } from '../../src/ingest/feeds'
+import { archiveDates } from '../../src/schema/archive-dates'
 import { digestSchema } from '../../src/schema/digest'
 import { siteIndexSchema } from '../../src/schema/site-index'
 
@@ -33,7 +34,7 @@ export async function writeFeeds(
   const index = siteIndexSchema.parse(
     JSON.parse(await readFile(join(dataDir, 'index.json'), 'utf8')),
   )
-  const dates = index.months.flatMap((month) => month.dates).slice(0, FEED_LIMIT)
+  const dates = archiveDates(index.months).slice(0, FEED_LIMIT)
   const digests: FeedDigest[] = []
   for (const date of dates) {
     const path = join(dataDir, 'digests', `${date}.json`)

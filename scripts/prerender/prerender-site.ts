@@ -5,6 +5,7 @@ import { SITE_FOOTER_ID } from '../../src/app/site-footer-id'
 import { digestMeta } from '../../src/features/digests/digest-description'
 import { sectionBodyId } from '../../src/features/episodes/section-body-id'
 import { trimDescription } from '../../src/lib/use-page-meta'
+import { archiveDates } from '../../src/schema/archive-dates'
 import { type Digest, digestSchema } from '../../src/schema/digest'
 import { postSchema } from '../../src/schema/post'
 import {
@@ -96,7 +97,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
 
   const index = siteIndexSchema.parse(await readJson('data/index.json'))
   const pages: Page[] = []
-  for (const date of index.months.flatMap((month) => month.dates).slice(0, days)) {
+  for (const date of archiveDates(index.months).slice(0, days)) {
     const digest = digestSchema.parse(await readJson(`data/digests/${date}.json`))
     if (date === index.latest) pages.push(overviewPage(digest))
     pages.push(...digestPages(digest))

@@ -45,6 +45,12 @@ describe('buildSite', () => {
     const index = site.files.get('index.json') as { latest: string; months: { month: string }[] }
     expect(index.latest).toBe('2025-03-01')
     expect(index.months.map((m) => m.month)).toEqual(['2025-03', '2025-02', '2025-01'])
+    // Each month's days as ranges (archive-dates.ts), not every date in full.
+    expect(index.months).toEqual([
+      { month: '2025-03', count: 1, days: '1' },
+      { month: '2025-02', count: 1, days: '3' },
+      { month: '2025-01', count: 1, days: '31' },
+    ])
     expect(site.files.get('podcasts/all-in-podcast.json')).toMatchObject({
       episodes: [{ date: '2025-03-01' }, { date: '2025-02-03' }],
     })

@@ -1,3 +1,4 @@
+import { encodeDays } from '../schema/archive-dates'
 import type { Digest, Episode } from '../schema/digest'
 import type { Post } from '../schema/post'
 import type { Issue } from '../schema/report'
@@ -96,14 +97,14 @@ export function buildSite({ digests, posts }: SiteInput): SiteOutput {
   files.set('posts.json', postList)
 
   const index: SiteIndex = {
-    version: 1,
+    version: 2,
     site: ordered[0]?.value.site ?? 'Digestly',
     latest: ordered[0]?.value.date ?? null,
     digestCount: ordered.length,
     months: [...months].map(([month, list]) => ({
       month,
       count: list.length,
-      dates: list.map((d) => d.date),
+      days: encodeDays(list.map((d) => d.date)),
     })),
     podcasts: [...podcasts]
       .map(([slug, { name, episodes }]) => ({ slug, name, episodeCount: episodes.length }))

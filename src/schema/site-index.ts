@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { countDays } from './archive-dates'
 import { isoDate, slug } from './digest'
 
 // The small files the app loads first or on demand, so that the first paint
@@ -20,15 +21,35 @@ export const digestSummarySchema = z.object({
   episodes: z.array(episodeRefSchema),
 })
 
+/** A month of the archive (version 2): its digest days as ranges (archive-dates.ts). */
+const monthOfDaysSchema = z
+  .object({ month: z.string(), count: z.number(), days: z.string() })
+  .check(
+    z.refine((entry) => countDays(entry.month, entry.days) === entry.count, {
+      message: 'days must name `count` days of the month, newest first',
+    }),
+  )
+
+/**
+ * A month as version 1 wrote it, every date in full: still read, because a
+ * reader's offline copy of index.json (the service worker's cache) may be
+ * one written before the new app arrived.
+ */
+const monthOfDatesSchema = z.object({
+  month: z.string(),
+  count: z.number(),
+  dates: z.array(isoDate),
+})
+
 export const siteIndexSchema = z.object({
-  /** Bumped when the published layout changes incompatibly. */
-  version: z.literal(1),
+  /** Bumped when the published layout changes incompatibly (2: months list their days as ranges). */
+  version: z.union([z.literal(1), z.literal(2)]),
   site: z.string(),
   /** Newest digest date, or null for an empty archive. */
   latest: z.nullable(isoDate),
   digestCount: z.number(),
   /** Newest first; each month file holds that month's digest summaries. */
-  months: z.array(z.object({ month: z.string(), count: z.number(), dates: z.array(isoDate) })),
+  months: z.array(z.union([monthOfDaysSchema, monthOfDatesSchema])),
   podcasts: z.array(z.object({ slug, name: z.string(), episodeCount: z.number() })),
   postCount: z.number(),
 })

@@ -4,7 +4,7 @@ import { carriedFilters } from '../../components/url-filters-carried'
 import { siteIndexQuery } from '../../data/queries'
 import { formatDigestDate } from '../../lib/format-date'
 import { useHydrated } from '../../lib/use-hydrated'
-import { digestNeighbours } from './digest-neighbours'
+import { neighbourDates } from '../../schema/archive-dates'
 
 const linkClass =
   'flex min-h-10 flex-col justify-center rounded-lg border border-stone-200 px-4 py-2 hover:border-teal-600 dark:border-stone-800 dark:hover:border-teal-400'
@@ -19,7 +19,7 @@ export function DigestPager({ date }: { date: string }) {
   const index = useQuery(siteIndexQuery()).data
   // A prerendered day was made without the index: hydrate as it was made.
   const hydrated = useHydrated()
-  const neighbours = index && hydrated ? digestNeighbours(index, date) : null
+  const neighbours = index && hydrated ? neighbourDates(index.months, date) : null
   const known = neighbours !== null
   // The reader's filters go with them to the next day and to the archive
   // (url-filters-carried.ts); a prerendered day was made unfiltered, so its

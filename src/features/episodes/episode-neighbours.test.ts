@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Episode } from '../../schema/digest'
-import type { SiteIndex } from '../../schema/site-index'
-import { episodeNeighbours, neighbourDates } from './episode-neighbours'
+import { episodeNeighbours } from './episode-neighbours'
 
 function episode(slug: string): Episode {
   return {
@@ -45,30 +44,5 @@ describe('episodeNeighbours', () => {
     expect(episodeNeighbours(feb3, 'a', null, null).previous).toBeNull()
     expect(episodeNeighbours(feb3, 'c', null, null).next).toBeNull()
     expect(episodeNeighbours(feb3, 'nope', feb2, feb4)).toEqual({ previous: null, next: null })
-  })
-})
-
-describe('neighbourDates', () => {
-  const index: SiteIndex = {
-    version: 1,
-    site: 'Digestly',
-    latest: '2025-03-01',
-    digestCount: 3,
-    months: [
-      { month: '2025-03', count: 1, dates: ['2025-03-01'] },
-      { month: '2025-02', count: 2, dates: ['2025-02-04', '2025-02-03'] },
-    ],
-    podcasts: [],
-    postCount: 0,
-  }
-
-  it('finds the neighbours across month boundaries', () => {
-    expect(neighbourDates(index, '2025-02-04')).toEqual({
-      older: '2025-02-03',
-      newer: '2025-03-01',
-    })
-    expect(neighbourDates(index, '2025-03-01')).toEqual({ older: '2025-02-04', newer: null })
-    expect(neighbourDates(index, '2025-02-03')).toEqual({ older: null, newer: '2025-02-04' })
-    expect(neighbourDates(index, '2024-01-01')).toEqual({ older: null, newer: null })
   })
 })

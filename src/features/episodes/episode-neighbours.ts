@@ -1,5 +1,4 @@
 import type { Digest } from '../../schema/digest'
-import type { SiteIndex } from '../../schema/site-index'
 
 export interface EpisodeLink {
   date: string
@@ -11,17 +10,6 @@ export interface EpisodeLink {
 }
 
 type DigestEpisodes = Pick<Digest, 'date' | 'episodes'>
-
-/** The digests published just before and after `date` (the index lists dates newest first). */
-export function neighbourDates(
-  index: SiteIndex,
-  date: string,
-): { older: string | null; newer: string | null } {
-  const dates = index.months.flatMap((month) => month.dates)
-  const at = dates.indexOf(date)
-  if (at === -1) return { older: null, newer: null }
-  return { older: dates[at + 1] ?? null, newer: dates[at - 1] ?? null }
-}
 
 /**
  * Reading order is chronological: previous is the episode before this one in

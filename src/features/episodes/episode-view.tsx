@@ -8,10 +8,11 @@ import { useDocumentTitle } from '../../lib/use-document-title'
 import { useHydrated } from '../../lib/use-hydrated'
 import { useKeptScroll } from '../../lib/use-kept-place'
 import { usePageMeta } from '../../lib/use-page-meta'
+import { neighbourDates } from '../../schema/archive-dates'
 import type { Digest, Episode } from '../../schema/digest'
 import { ContinueReading } from './continue-reading'
 import { EpisodeDetails } from './episode-details'
-import { episodeNeighbours, neighbourDates } from './episode-neighbours'
+import { episodeNeighbours } from './episode-neighbours'
 import { EpisodePager } from './episode-pager'
 import { MarkReadToggle } from './mark-read-toggle'
 import { MissingSectionNotice } from './missing-section-notice'
@@ -241,7 +242,9 @@ function useNeighbours(digest: Digest, slug: string) {
   // A prerendered page was made without the index: hydrate as it was made.
   const hydrated = useHydrated()
   const dates =
-    index.data && hydrated ? neighbourDates(index.data, digest.date) : { older: null, newer: null }
+    index.data && hydrated
+      ? neighbourDates(index.data.months, digest.date)
+      : { older: null, newer: null }
   const at = digest.episodes.findIndex((episode) => episode.slug === slug)
   const needsOlder = at === 0 && dates.older !== null
   const needsNewer = at === digest.episodes.length - 1 && dates.newer !== null
