@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { LabelledSelect } from '../../components/labelled-select'
 import { type UrlFilter, useUrlFilter } from '../../components/url-filters'
 import { formatMonth } from '../../lib/format-month'
 import type { SiteIndex } from '../../schema/site-index'
@@ -51,34 +51,27 @@ interface ArchiveMonthJumpProps {
  * with the arrow keys, as through the podcasts.
  */
 export function ArchiveMonthJump({ months }: ArchiveMonthJumpProps) {
-  const id = useId()
   const [from, jump] = useUrlFilter(archiveFrom)
   const newest = months[0]?.month
   if (newest === undefined || months.length < 2) return null
   // A month the archive does not have shows the window it opens: the newest.
   const current = from !== null && months.some((entry) => entry.month === from) ? from : newest
   return (
-    <div className="flex min-w-0 max-w-full flex-wrap items-center gap-2 noscript:hidden">
-      <label htmlFor={id} className="text-sm font-medium text-stone-600 dark:text-stone-300">
-        Jump to month
-      </label>
-      <select
-        id={id}
-        name={FROM_PARAM}
-        value={current}
-        onChange={(event) => jump(event.target.value === newest ? null : event.target.value)}
-        className="h-10 min-w-0 max-w-full rounded-md border border-stone-300 bg-white px-2 text-sm dark:border-stone-700 dark:bg-stone-900"
-      >
-        {monthsByYear(months).map(({ year, months: ofYear }) => (
-          <optgroup key={year} label={year}>
-            {ofYear.map(({ month, count }) => (
-              <option key={month} value={month}>
-                {formatMonth(month)} ({count})
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
+    <LabelledSelect
+      label="Jump to month"
+      name={FROM_PARAM}
+      value={current}
+      onChange={(month) => jump(month === newest ? null : month)}
+    >
+      {monthsByYear(months).map(({ year, months: ofYear }) => (
+        <optgroup key={year} label={year}>
+          {ofYear.map(({ month, count }) => (
+            <option key={month} value={month}>
+              {formatMonth(month)} ({count})
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </LabelledSelect>
   )
 }
