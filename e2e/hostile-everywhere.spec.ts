@@ -22,6 +22,8 @@ const STRUCTURAL = new Set([
   'latest',
   'month',
   'dates',
+  // A month's days as ranges (index.json version 2): checked against its count.
+  'days',
   'id',
   'number',
   'emoji',
