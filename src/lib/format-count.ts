@@ -8,8 +8,8 @@ export function formatCount(n: number): string {
 
 /**
  * A count and its noun, as a reader reads them: `1 episode`, `10,000
- * digests`. Every count a page shows goes through here, so an archive of
- * years does not print "10000" on one page and "10,000" on the next.
+ * digests`. The pages' counts go through here, so an archive of years does
+ * not print "10000" on one page and "10,000" on the next.
  */
 export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`

@@ -1,5 +1,5 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react'
-import { countOf } from '../../lib/format-count'
+import { countOf, formatCount } from '../../lib/format-count'
 import { refocusIfDropped } from '../../lib/refocus-if-dropped'
 import type { Bookmark } from '../../lib/storage/bookmark-schema'
 import type { MergeResult } from '../../lib/storage/bookmark-store'
@@ -30,7 +30,7 @@ interface BookmarkToolbarProps {
 export function importMessage(result: MergeResult, invalid: number): string {
   const parts = [
     `Added ${countOf(result.added, 'bookmark')}`,
-    `skipped ${result.skipped} already saved`,
+    `skipped ${formatCount(result.skipped)} already saved`,
   ]
   if (invalid > 0)
     parts.push(`left out ${countOf(invalid, 'entry', 'entries')} that could not be read`)

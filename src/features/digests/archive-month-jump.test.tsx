@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { monthsByYear } from './archive-month-jump'
+import { monthsByYear, parseFromParam } from './archive-month-jump'
 
 describe('monthsByYear', () => {
   it('groups the months under their years, both newest first', () => {
@@ -18,5 +18,13 @@ describe('monthsByYear', () => {
 
   it('has no year for an empty archive', () => {
     expect(monthsByYear([])).toEqual([])
+  })
+})
+
+describe('parseFromParam', () => {
+  it('reads a month, and anything else as none (the newest window)', () => {
+    expect(parseFromParam(new URLSearchParams('from=2024-05'))).toBe('2024-05')
+    for (const query of ['', 'from=', 'from=2024-5', 'from=2024-13', 'from=<b>'])
+      expect(parseFromParam(new URLSearchParams(query)), query).toBeNull()
   })
 })

@@ -6,15 +6,18 @@ import type { SiteIndex } from '../../schema/site-index'
 type MonthEntry = Pick<SiteIndex['months'][number], 'month' | 'count'>
 
 /** `?from=YYYY-MM`: the first month of the archive's window (archive-window.ts). */
-export const FROM_PARAM = 'from'
+const FROM_PARAM = 'from'
 const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/
+
+/** The month `?from=` names, or null for the newest (a malformed value reads as none). */
+export function parseFromParam(params: URLSearchParams): string | null {
+  const value = params.get(FROM_PARAM)
+  return value && MONTH.test(value) ? value : null
+}
 
 const archiveFrom: UrlFilter<string | null> = {
   param: FROM_PARAM,
-  read: (params) => {
-    const value = params.get(FROM_PARAM)
-    return value && MONTH.test(value) ? value : null
-  },
+  read: parseFromParam,
   write: (month) => month,
   unfiltered: null,
 }

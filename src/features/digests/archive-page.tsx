@@ -12,7 +12,7 @@ import { useDocumentTitle } from '../../lib/use-document-title'
 import { useHydrated } from '../../lib/use-hydrated'
 import { ArchiveByMonth } from './archive-by-month'
 import { ArchiveByPodcast } from './archive-by-podcast'
-import { ArchiveMonthJump, FROM_PARAM } from './archive-month-jump'
+import { ArchiveMonthJump, parseFromParam } from './archive-month-jump'
 import { UnreadFilter } from './unread-filter'
 
 /**
@@ -29,7 +29,7 @@ export function Component() {
   // The prerendered archive shows the newest months: it hydrates so, then
   // opens the window asked for (as the filters do, url-filters.ts).
   const hydrated = useHydrated()
-  const from = hydrated ? params.get(FROM_PARAM) : null
+  const from = hydrated ? parseFromParam(params) : null
   const podcastName = data?.podcasts.find((p) => p.slug === podcast)?.name
   useDocumentTitle(podcast ? `Archive: ${podcastName ?? podcast}` : 'Archive')
 

@@ -1,4 +1,4 @@
-import { formatCount } from '../../lib/format-count'
+import { countOf } from '../../lib/format-count'
 import { QUOTES } from './parse-query'
 
 interface SearchStatusProps {
@@ -41,7 +41,7 @@ export function statusText({
   if (!searchable) return `${quoted} has only very common words. Try a more specific word.`
   const where = podcast ? ` in ${podcast}` : ''
   if (n === 0) return `No results for ${quoted}${where}`
-  const results = `${formatCount(n)} ${n === 1 ? 'result' : 'results'}`
+  const results = countOf(n, 'result')
   if (!allWords)
     return `No result has every word of ${quoted}${where}; ${results} ${n === 1 ? 'has' : 'have'} some of them`
   return `${results} for ${quoted}${where}`
