@@ -45,7 +45,8 @@ export function PagedEpisodeList({
       />
       {rest > 0 && (
         <ShowMoreButton
-          label={`Show older episodes (${rest} more)`}
+          action="Show older episodes"
+          more={rest}
           onMore={() => grow(pageSize)}
           list={list}
           shown={shown}

@@ -1,9 +1,12 @@
 // "Show more" under a long list: the button, and where focus goes once it has added rows.
 import type { RefObject } from 'react'
+import { formatCount } from '../lib/format-count'
 
 interface ShowMoreButtonProps {
-  /** Says what it adds and how many are left: "Show older episodes (40 more)". */
-  label: string
+  /** What it adds: "Show older episodes". */
+  action: string
+  /** How many rows are left: the label ends "(1,234 more)". */
+  more: number
   /** Adds the rows (to the list's state). */
   onMore: () => void
   /** The list the rows go into, and how many rows it holds now: focus goes to the first added. */
@@ -12,7 +15,7 @@ interface ShowMoreButtonProps {
 }
 
 /** The button under a long list that adds its next page of rows, and takes focus to them. */
-export function ShowMoreButton({ label, onMore, list, shown }: ShowMoreButtonProps) {
+export function ShowMoreButton({ action, more, onMore, list, shown }: ShowMoreButtonProps) {
   return (
     <button
       type="button"
@@ -22,7 +25,7 @@ export function ShowMoreButton({ label, onMore, list, shown }: ShowMoreButtonPro
       }}
       className="mt-4 h-10 rounded-md border border-stone-300 px-4 font-medium hover:border-teal-600 dark:border-stone-700 dark:hover:border-teal-400"
     >
-      {label}
+      {action} ({formatCount(more)} more)
     </button>
   )
 }

@@ -197,7 +197,8 @@ export function Component() {
           <BookmarkList ref={list} groups={groups} onRemove={remove} />
           {olderCount > 0 && (
             <ShowMoreButton
-              label={`Show older bookmarks (${olderCount} more)`}
+              action="Show older bookmarks"
+              more={olderCount}
               onMore={() => grow(DAYS_PER_PAGE)}
               list={list}
               shown={groups.length}

@@ -43,7 +43,8 @@ export function Component() {
         </ul>
         {rest > 0 && (
           <ShowMoreButton
-            label={`Show more posts (${rest} more)`}
+            action="Show more posts"
+            more={rest}
             onMore={() => grow(POSTS_PER_PAGE)}
             list={rows}
             shown={shown}
