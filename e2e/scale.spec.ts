@@ -119,6 +119,58 @@ test('a podcast page lists its episodes across 1,000 digests, a page at a time',
   await firstRender(page.getByRole('heading', { level: 1, name: newest.title })).toBeVisible()
 })
 
+test('one year of a podcast across 1,000 digests is one choice away, and Back returns', async ({
+  page,
+  request,
+}) => {
+  const podcast: PodcastFile = await (
+    await request.get('/data/podcasts/all-in-podcast.json')
+  ).json()
+  const years = [...new Set(podcast.episodes.map((episode) => episode.date.slice(0, 4)))]
+  const oldest = years.at(-1)
+  expect(years.length).toBeGreaterThan(1)
+  if (!oldest) throw new Error('no episode')
+  const ofOldest = podcast.episodes.filter((episode) => episode.date.startsWith(oldest))
+  const first = ofOldest[0]
+  if (!first) throw new Error('no episode that year')
+  const said = `${ofOldest.length} episode${ofOldest.length === 1 ? '' : 's'} in ${oldest}`
+  const episodeLinks = () =>
+    page
+      .getByRole('main')
+      .locator('a')
+      .evaluateAll((links) =>
+        links
+          .map((link) => link.getAttribute('href') ?? '')
+          .filter((href) => /^\/digests\/\d{4}-\d{2}-\d{2}\/[a-z0-9-]+$/.test(href)),
+      )
+
+  await page.goto('/podcasts/all-in-podcast')
+  await firstRender(page.getByRole('heading', { level: 1, name: 'All-In Podcast' })).toBeVisible()
+  const filter = page.getByRole('combobox', { name: 'Filter by year' })
+  await expect(filter).toHaveValue('')
+  await filter.selectOption(oldest)
+  await expect(page).toHaveURL(`${scaleBaseURL}/podcasts/all-in-podcast?year=${oldest}`)
+  await expect(page.getByRole('status').filter({ hasText: ' in ' })).toHaveText(said)
+  await expect(
+    page.getByRole('main').locator(`a[href="/digests/${first.date}/${first.slug}"]`).first(),
+  ).toBeVisible()
+  const links = await episodeLinks()
+  expect(links.length).toBeGreaterThan(0)
+  expect(links.every((href) => href.startsWith(`/digests/${oldest}-`))).toBe(true)
+
+  // The address alone opens the same year (a shared link, a reload).
+  await page.reload()
+  await expect(filter).toHaveValue(oldest)
+  await expect(page.getByRole('status').filter({ hasText: ' in ' })).toHaveText(said)
+
+  await page.goBack()
+  await expect(page).toHaveURL(`${scaleBaseURL}/podcasts/all-in-podcast`)
+  await expect(filter).toHaveValue('')
+  const newest = podcast.episodes[0]
+  if (!newest) throw new Error('no episode')
+  expect((await episodeLinks())[0]).toBe(`/digests/${newest.date}/${newest.slug}`)
+})
+
 test('the commentary beside 1,000 digests shows its posts a page at a time', async ({
   page,
   request,

@@ -13,6 +13,7 @@ import { ownSlug } from '../../lib/own-address'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useOwnAddress } from '../../lib/use-own-address'
 import { slug as slugSchema } from '../../schema/digest'
+import { episodeYears, PodcastYearFilter, usePodcastYearFilter } from './podcast-year-filter'
 
 const NOT_FOUND_TITLE = 'Podcast not found'
 
@@ -22,6 +23,7 @@ export function Component() {
   // A malformed slug cannot name a published file: answer "not found" without a request.
   const valid = slugSchema.safeParse(podcastSlug).success
   const podcast = useQuery({ ...podcastQuery(podcastSlug), enabled: valid })
+  const [chosenYear, chooseYear] = usePodcastYearFilter()
   // Prerendered, the page takes the copy of the file it was made from first.
   const data = usePrerenderedCopy(podcast.data, 'prerendered-podcast', podcastSlug)
   // Slugs are lower case; a retyped or shouted address, or the built file's
@@ -50,6 +52,11 @@ export function Component() {
     return <Skeleton lines={8} label="Loading the podcast" />
   }
   const { name, episodes } = data
+  const years = episodeYears(episodes)
+  // A year the podcast has no episode in shows every year, as no year does.
+  const year = years.some((entry) => entry.year === chosenYear) ? chosenYear : null
+  const listed =
+    year === null ? episodes : episodes.filter((episode) => episode.date.startsWith(year))
   return (
     <div className="max-w-3xl">
       <p className="text-sm font-medium">
@@ -75,11 +82,12 @@ export function Component() {
       >
         {name}
       </PageHeading>
-      {/* Keyed by podcast: another podcast starts again at its first page. */}
+      <PodcastYearFilter years={years} value={year} onChange={chooseYear} shown={listed.length} />
+      {/* Keyed by podcast and year: another list starts again at its first page. */}
       <PagedEpisodeList
-        key={podcastSlug}
-        keptAs={`podcastRows:${podcastSlug}`}
-        episodes={episodes}
+        key={`${podcastSlug}:${year ?? 'all'}`}
+        keptAs={`podcastRows:${podcastSlug}${year === null ? '' : `:${year}`}`}
+        episodes={listed}
         pageSize={100}
       />
     </div>

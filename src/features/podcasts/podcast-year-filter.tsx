@@ -1,0 +1,86 @@
+import { LabelledSelect } from '../../components/labelled-select'
+import { type UrlFilter, useUrlFilter } from '../../components/url-filters'
+import { countOf, formatCount } from '../../lib/format-count'
+import type { EpisodeRef } from '../../schema/site-index'
+
+/** `?year=YYYY`: one year of a podcast's episodes. */
+const YEAR_PARAM = 'year'
+const YEAR = /^\d{4}$/
+
+/** The year `?year=` names, or null for every year (a malformed value reads as none). */
+export function parseYearParam(params: URLSearchParams): string | null {
+  const value = params.get(YEAR_PARAM)
+  return value && YEAR.test(value) ? value : null
+}
+
+const podcastYear: UrlFilter<string | null> = {
+  param: YEAR_PARAM,
+  read: parseYearParam,
+  write: (year) => year,
+  unfiltered: null,
+}
+
+/** The year chosen in the address (null: every year), and how to choose another. */
+export function usePodcastYearFilter(): [string | null, (next: string | null) => void] {
+  return useUrlFilter(podcastYear)
+}
+
+export interface YearCount {
+  year: string
+  count: number
+}
+
+/** The years of a podcast's episodes, newest first, with how many episodes each. */
+export function episodeYears(episodes: readonly Pick<EpisodeRef, 'date'>[]): YearCount[] {
+  const counts = new Map<string, number>()
+  for (const { date } of episodes) {
+    const year = date.slice(0, 4)
+    counts.set(year, (counts.get(year) ?? 0) + 1)
+  }
+  return [...counts]
+    .map(([year, count]) => ({ year, count }))
+    .sort((a, b) => b.year.localeCompare(a.year))
+}
+
+interface PodcastYearFilterProps {
+  years: readonly YearCount[]
+  /** The year shown, or null for every year. */
+  value: string | null
+  onChange: (year: string | null) => void
+  /** How many episodes the list holds: said beside the choice of a year. */
+  shown: number
+}
+
+/**
+ * "Filter by year" on a podcast's page. Years of daily digests give a
+ * podcast hundreds of episodes, a hundred rows a page: a year long ago was
+ * several presses of "Show older episodes" away, and reading one year meant
+ * scrolling past all the newer ones. Kept in the address like the archive's
+ * filters, so it can be shared, reloaded and undone with Back. Hidden for a
+ * podcast whose episodes all fall in one year.
+ */
+export function PodcastYearFilter({ years, value, onChange, shown }: PodcastYearFilterProps) {
+  if (years.length < 2) return null
+  return (
+    <div className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-2">
+      <LabelledSelect
+        label="Filter by year"
+        name={YEAR_PARAM}
+        value={value ?? ''}
+        onChange={(year) => onChange(year === '' ? null : year)}
+      >
+        <option value="">All years</option>
+        {years.map(({ year, count }) => (
+          <option key={year} value={year}>
+            {year} ({formatCount(count)})
+          </option>
+        ))}
+      </LabelledSelect>
+      {value !== null && (
+        <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
+          {countOf(shown, 'episode')} in {value}
+        </p>
+      )}
+    </div>
+  )
+}
