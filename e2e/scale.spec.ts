@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 import { POSTS_PER_PAGE } from '../src/features/commentary/posts-per-page'
 import type { PodcastFile, PostList, SiteIndex } from '../src/schema/site-index'
 import { SCALE_DIGESTS, SCALE_LATEST, scaleBaseURL } from './support/scale-site'
@@ -80,13 +80,28 @@ test('any month of the archive is one choice away, and Back returns', async ({ p
   await expect(jump).toHaveValue(newest)
 })
 
+/** The generated archive's All-In Podcast file, as the app fetches it. */
+async function allInPodcast(request: APIRequestContext): Promise<PodcastFile> {
+  return (await request.get('/data/podcasts/all-in-podcast.json')).json()
+}
+
+/** The episode links the page's main region holds, in order. */
+function episodeLinks(page: Page): Promise<string[]> {
+  return page
+    .getByRole('main')
+    .locator('a')
+    .evaluateAll((links) =>
+      links
+        .map((link) => link.getAttribute('href') ?? '')
+        .filter((href) => /^\/digests\/\d{4}-\d{2}-\d{2}\/[a-z0-9-]+$/.test(href)),
+    )
+}
+
 test('a podcast page lists its episodes across 1,000 digests, a page at a time', async ({
   page,
   request,
 }) => {
-  const podcast: PodcastFile = await (
-    await request.get('/data/podcasts/all-in-podcast.json')
-  ).json()
+  const podcast = await allInPodcast(request)
   expect(podcast.episodes.length).toBeGreaterThan(20)
   await page.goto('/podcasts/all-in-podcast')
   await firstRender(page.getByRole('heading', { level: 1, name: 'All-In Podcast' })).toBeVisible()
@@ -97,14 +112,7 @@ test('a podcast page lists its episodes across 1,000 digests, a page at a time',
   ).toBeVisible()
   const newest = podcast.episodes[0]
   if (!newest) throw new Error('no episode')
-  const episodePaths = await page
-    .getByRole('main')
-    .locator('a')
-    .evaluateAll((links) =>
-      links
-        .map((link) => link.getAttribute('href') ?? '')
-        .filter((href) => /^\/digests\/\d{4}-\d{2}-\d{2}\/[a-z0-9-]+$/.test(href)),
-    )
+  const episodePaths = await episodeLinks(page)
   expect(episodePaths[0]).toBe(`/digests/${newest.date}/${newest.slug}`)
   expect(new Set(episodePaths).size).toBeLessThanOrEqual(Math.min(podcast.episodes.length, 100))
   expect(new Set(episodePaths).size).toBeGreaterThan(10)
@@ -123,9 +131,7 @@ test('one year of a podcast across 1,000 digests is one choice away, and Back re
   page,
   request,
 }) => {
-  const podcast: PodcastFile = await (
-    await request.get('/data/podcasts/all-in-podcast.json')
-  ).json()
+  const podcast = await allInPodcast(request)
   const years = [...new Set(podcast.episodes.map((episode) => episode.date.slice(0, 4)))]
   const oldest = years.at(-1)
   expect(years.length).toBeGreaterThan(1)
@@ -134,15 +140,6 @@ test('one year of a podcast across 1,000 digests is one choice away, and Back re
   const first = ofOldest[0]
   if (!first) throw new Error('no episode that year')
   const said = `${ofOldest.length} episode${ofOldest.length === 1 ? '' : 's'} in ${oldest}`
-  const episodeLinks = () =>
-    page
-      .getByRole('main')
-      .locator('a')
-      .evaluateAll((links) =>
-        links
-          .map((link) => link.getAttribute('href') ?? '')
-          .filter((href) => /^\/digests\/\d{4}-\d{2}-\d{2}\/[a-z0-9-]+$/.test(href)),
-      )
 
   await page.goto('/podcasts/all-in-podcast')
   await firstRender(page.getByRole('heading', { level: 1, name: 'All-In Podcast' })).toBeVisible()
@@ -154,7 +151,7 @@ test('one year of a podcast across 1,000 digests is one choice away, and Back re
   await expect(
     page.getByRole('main').locator(`a[href="/digests/${first.date}/${first.slug}"]`).first(),
   ).toBeVisible()
-  const links = await episodeLinks()
+  const links = await episodeLinks(page)
   expect(links.length).toBeGreaterThan(0)
   expect(links.every((href) => href.startsWith(`/digests/${oldest}-`))).toBe(true)
 
@@ -168,7 +165,7 @@ test('one year of a podcast across 1,000 digests is one choice away, and Back re
   await expect(filter).toHaveValue('')
   const newest = podcast.episodes[0]
   if (!newest) throw new Error('no episode')
-  expect((await episodeLinks())[0]).toBe(`/digests/${newest.date}/${newest.slug}`)
+  expect((await episodeLinks(page))[0]).toBe(`/digests/${newest.date}/${newest.slug}`)
 })
 
 test('the commentary beside 1,000 digests shows its posts a page at a time', async ({
