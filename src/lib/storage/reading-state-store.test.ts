@@ -31,6 +31,49 @@ beforeEach(() => {
 afterEach(() => window.localStorage.clear())
 
 describe('reading-state store', () => {
+  it('fits a history stored over its budget as soon as a page reads it, before any change', async () => {
+    const full = (slug: string) => ({
+      ...episode(slug),
+      readAt: '2025-02-04T09:30:00.000Z',
+      lastSection: section('s1'),
+      updatedAt: '2025-02-04T09:30:00.000Z',
+    })
+    const before = { version: 1, episodes: [full('a'), full('b'), full('c')] }
+    window.localStorage.setItem(READING_STATE_KEY, JSON.stringify(before))
+    const store = createReadingStateStore(deps(), JSON.stringify(before).length - 50)
+    store.subscribe(() => {})
+    await Promise.resolve()
+    const after = stored() as typeof before
+    expect(
+      after.episodes.map((entry) => [entry.episodeSlug, entry.episodeTitle, entry.readAt]),
+    ).toEqual([
+      ['a', '', '2025-02-04T09:30:00.000Z'],
+      ['b', 'Title of b', '2025-02-04T09:30:00.000Z'],
+      ['c', 'Title of c', '2025-02-04T09:30:00.000Z'],
+    ])
+  })
+
+  it('keeps a long history within its budget: the episodes read longest ago give up their copied titles and place, and keep their read mark', () => {
+    const store = createReadingStateStore(deps(), 620)
+    store.setRead(episode('oldest'), true)
+    clock += 1000
+    store.setLastSection(episode('started'), section('s1'))
+    clock += 1000
+    store.setRead(episode('newer'), true)
+    const written = stored() as { episodes: Record<string, unknown>[] }
+    expect(JSON.stringify(written).length).toBeLessThanOrEqual(620)
+    expect(written.episodes.map((entry) => [entry.episodeSlug, entry.episodeTitle])).toEqual([
+      ['oldest', ''],
+      ['started', 'Title of started'],
+      ['newer', 'Title of newer'],
+    ])
+    // Still read, and this tab shows what storage holds.
+    const { value } = store.getSnapshot()
+    expect(isRead(value, DATE, 'oldest')).toBe(true)
+    expect(value).toEqual(written)
+    expect(latestUnfinished(value)?.episodeSlug).toBe('started')
+  })
+
   it('starts empty, everything unread, and writes nothing until something changes', () => {
     const store = createReadingStateStore(deps())
     const { value } = store.getSnapshot()

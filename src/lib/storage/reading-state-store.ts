@@ -1,4 +1,5 @@
 import { findEntry } from './reading-state'
+import { fitReadingState, READING_STATE_BUDGET } from './reading-state-budget'
 import { decodeReadingState } from './reading-state-migrations'
 import {
   type EpisodeInfo,
@@ -49,9 +50,17 @@ export function emptyReadingState(): ReadingStateRecord {
  */
 export function createReadingStateStore(
   deps: RecordStoreDeps = { ...browserDeps(), writeLater: writeAfterPaint },
+  /** Characters the record may take in storage (reading-state-budget.ts). */
+  budget: number = READING_STATE_BUDGET,
 ): ReadingStateStore {
   const store = createRecordStore<ReadingStateRecord>(
-    { key: READING_STATE_KEY, decode: decodeReadingState, empty: emptyReadingState },
+    {
+      key: READING_STATE_KEY,
+      decode: decodeReadingState,
+      empty: emptyReadingState,
+      // Years of history must not fill the origin's storage: bookmarks share it.
+      fit: (record) => fitReadingState(record, budget),
+    },
     deps,
   )
   const stamp = () => new Date(deps.now()).toISOString()
@@ -97,10 +106,25 @@ export function createReadingStateStore(
     })
   }
 
+  /**
+   * A record stored over its budget (by a version before there was one) is
+   * fitted when a page first reads it, not at its next change: a bookmark
+   * saved before anything is marked must find the room. A no-op within it.
+   */
+  let fitted = false
+
   return {
     getSnapshot: store.getSnapshot,
     getServerSnapshot: store.getServerSnapshot,
-    subscribe: store.subscribe,
+    subscribe(listener) {
+      const unsubscribe = store.subscribe(listener)
+      if (!fitted) {
+        fitted = true
+        // Not inside subscribe, which React calls while committing.
+        queueMicrotask(() => store.update((record) => fitReadingState(record, budget)))
+      }
+      return unsubscribe
+    },
     setRead(episode, read) {
       store.update((record) => {
         if (read) return markRead(record, episode)

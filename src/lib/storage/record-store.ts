@@ -28,6 +28,13 @@ export interface RecordKind<T> {
   decode: (json: unknown) => DecodeResult<T>
   /** What a first visit starts with. */
   empty: () => T
+  /**
+   * The value as it is written, for a record that could otherwise crowd the
+   * others out of the origin's storage: it gives up what it can spare
+   * (reading-state-budget.ts). Applied to every write; what it returns is
+   * then what the tab shows too, so the tab and storage agree.
+   */
+  fit?: (value: T) => T
 }
 
 /**
@@ -263,8 +270,9 @@ export function createRecordStore<T>(
       return false
     }
     // This tab's record, or, when another tab wrote since, its record with the changes applied.
-    const mine =
+    const merged =
       stored === null ? current.value : pending.reduce((next, change) => change(next), stored.value)
+    const mine = kind.fit ? kind.fit(merged) : merged
     const problem = persist(mine)
     unsaved = problem !== null
     if (!unsaved) pending = []
