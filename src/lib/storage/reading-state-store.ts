@@ -106,25 +106,10 @@ export function createReadingStateStore(
     })
   }
 
-  /**
-   * A record stored over its budget (by a version before there was one) is
-   * fitted when a page first reads it, not at its next change: a bookmark
-   * saved before anything is marked must find the room. A no-op within it.
-   */
-  let fitted = false
-
   return {
     getSnapshot: store.getSnapshot,
     getServerSnapshot: store.getServerSnapshot,
-    subscribe(listener) {
-      const unsubscribe = store.subscribe(listener)
-      if (!fitted) {
-        fitted = true
-        // Not inside subscribe, which React calls while committing.
-        queueMicrotask(() => store.update((record) => fitReadingState(record, budget)))
-      }
-      return unsubscribe
-    },
+    subscribe: store.subscribe,
     setRead(episode, read) {
       store.update((record) => {
         if (read) return markRead(record, episode)

@@ -31,8 +31,9 @@ export interface RecordKind<T> {
   /**
    * The value as it is written, for a record that could otherwise crowd the
    * others out of the origin's storage: it gives up what it can spare
-   * (reading-state-budget.ts). Applied to every write; what it returns is
-   * then what the tab shows too, so the tab and storage agree.
+   * (reading-state-budget.ts). Applied to every write and to a stored value
+   * as it is read; what it returns is then what the tab shows too, so the tab
+   * and storage agree. It returns its argument when there is nothing to give up.
    */
   fit?: (value: T) => T
 }
@@ -195,7 +196,7 @@ export function createRecordStore<T>(
     let value = kind.empty()
     if (raw !== null) {
       const decoded = decodeRaw(raw)
-      if (decoded.ok) value = decoded.value
+      if (decoded.ok) value = fitted(decoded.value)
       else moveAside(storage, raw)
     }
     let copies: CorruptCopy[] = []
@@ -209,6 +210,17 @@ export function createRecordStore<T>(
       problem: memoryCopies.length > 0 ? 'blocked' : null,
       corruptCopies: [...copies, ...memoryCopies],
     }
+  }
+
+  /**
+   * A record stored bigger than it may be (by a version before `kind.fit`, or
+   * by a tab of one) is fitted as it is read, and written at once: waiting
+   * for its next change, a bookmark saved first could find no room.
+   */
+  function fitted(value: T): T {
+    const fit = kind.fit?.(value) ?? value
+    if (fit === value) return value
+    return persist(fit) === null ? fit : value
   }
 
   /** Write the value; returns the problem that kept it in memory, if any. */
