@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { lazyReadingStateStore, recordOnArrival } from './lazy-reading-state-store'
 import { READING_STATE_KEY } from './reading-state-store'
+
+// The store writes a change after the next paint (write-after-paint.ts: a
+// frame, then a task). Each test waits for that write, so none outlives the
+// test file's window: on a slow machine, a write left queued ran after jsdom
+// was torn down and threw "window is not defined" (a fresh clone's run).
+afterEach(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
 
 const episode = {
   date: '2025-02-03',
