@@ -1,5 +1,5 @@
 import type { AsPlainObject } from 'minisearch'
-import type { CompactIndex } from './search'
+import type { CompactIndex, SearchShard } from './search'
 import { SEARCH_FIELDS } from './search-text'
 
 // MiniSearch's own JSON repeats what a shard already knows (an id map from
@@ -58,7 +58,7 @@ export interface ExpandedIndex {
 /** The published compact form -> MiniSearch's serialised index (the inverse of `compactIndex`). */
 export function expandIndex(compact: CompactIndex): AsPlainObject {
   const { documentCount, fieldCount, fieldLength, averageFieldLength, terms } = expandIndexes([
-    compact,
+    packIndex(compact),
   ])
   const documentIds: AsPlainObject['documentIds'] = {}
   const lengths: AsPlainObject['fieldLength'] = {}
@@ -96,15 +96,114 @@ export function expandIndex(compact: CompactIndex): AsPlainObject {
 }
 
 /**
- * Several shards' compact indexes -> one index, the documents numbered on from
+ * One shard's compact index as the app keeps it once the shard has arrived
+ * (decodeShard, in the shard's query): typed arrays, not the parsed JSON's
+ * nested number arrays. Those took half of what a loaded search held: about
+ * 250 MB of a 490 MB heap with the whole 10,000-digest archive loaded, each
+ * small number an 8-byte slot of an array of its own, and all of it scanned
+ * by every full collection (docs/decisions/0014-search.md, addendum).
+ */
+export interface PackedIndex {
+  /** Average length of each field (in SEARCH_FIELDS order). */
+  averages: readonly number[]
+  documentCount: number
+  /** Each document's field lengths: `lengths[doc * fieldCount + field]`. */
+  lengths: Uint32Array
+  terms: readonly string[]
+  /** Term i's lists are `termLists[i]` up to `termLists[i + 1]` (exclusive). */
+  termLists: Uint32Array
+  /** Each list's field id. */
+  listField: Uint8Array
+  /** How many [doc, freq] pairs each list holds. */
+  listPairs: Uint32Array
+  /**
+   * Every list's pairs, one list after the other in term order: the document
+   * id as its difference from the one before (from 0 at each list's start),
+   * then the frequency, each an unsigned LEB128 varint. Nearly all are under
+   * 128, so a number takes a byte here, against 4 in an Int32Array.
+   */
+  bytes: Uint8Array
+}
+
+/** A shard as the search page keeps it: its documents as published, its index packed. */
+export type DecodedShard = Omit<SearchShard, 'x'> & { x: PackedIndex }
+
+/** The shard as validated -> as kept; the parsed index becomes garbage at once. */
+export function decodeShard(shard: SearchShard): DecodedShard {
+  return { ...shard, x: packIndex(shard.x) }
+}
+
+/** The compact index (validated: lists of whole numbers under 2^32) -> its packed form. */
+export function packIndex(compact: CompactIndex): PackedIndex {
+  const fields = SEARCH_FIELDS.length
+  const documentCount = compact.l.length
+  const lengths = new Uint32Array(documentCount * fields)
+  compact.l.forEach((row, id) => {
+    for (let field = 0; field < fields; field++) lengths[id * fields + field] = row[field] ?? 0
+  })
+  let listCount = 0
+  let numberCount = 0
+  // Entries read by index: `[term, ...lists]` would copy each one.
+  for (const entry of compact.t) {
+    listCount += entry.length - 1
+    for (let at = 1; at < entry.length; at++) numberCount += (entry[at] as number[]).length
+  }
+  // Written where no number can overrun (5 bytes each at most), then cut to
+  // what was written: one pass over the numbers instead of a second one to
+  // size them first, which was most of this function's time when cold.
+  const scratch = new Uint8Array(numberCount * 5)
+  const terms: string[] = []
+  const termLists = new Uint32Array(compact.t.length + 1)
+  const listField = new Uint8Array(listCount)
+  const listPairs = new Uint32Array(listCount)
+  let list = 0
+  let cursor = 0
+  const write = (value: number) => {
+    let rest = value >>> 0
+    while (rest >= 0x80) {
+      scratch[cursor++] = (rest & 0x7f) | 0x80
+      rest >>>= 7
+    }
+    scratch[cursor++] = rest
+  }
+  compact.t.forEach((entry, at) => {
+    terms.push(entry[0])
+    termLists[at] = list
+    for (let next = 1; next < entry.length; next++) {
+      const numbers = entry[next] as number[]
+      listField[list] = numbers[0] ?? 0
+      // Whole [doc, freq] pairs after the field id, as the join reads them.
+      listPairs[list] = (numbers.length - 1) >> 1
+      for (let i = 1; i + 1 < numbers.length; i += 2) {
+        write(numbers[i] ?? 0)
+        write(numbers[i + 1] ?? 0)
+      }
+      list++
+    }
+  })
+  termLists[compact.t.length] = list
+  return {
+    averages: compact.a,
+    documentCount,
+    lengths,
+    terms,
+    termLists,
+    listField,
+    listPairs,
+    bytes: scratch.slice(0, cursor),
+  }
+}
+
+/**
+ * Several shards' packed indexes -> one index, the documents numbered on from
  * one shard to the next in the order given. Postings stay flat arrays (views
  * of one Int32Array): over hundreds of shards document ids run into the
  * hundreds of thousands, where objects keyed by id (MiniSearch's serialised
  * form) cost several times as much to build and read back (decision 0014).
  */
-export function expandIndexes(compacts: readonly CompactIndex[]): ExpandedIndex {
+export function expandIndexes(packs: readonly PackedIndex[]): ExpandedIndex {
   const fields = SEARCH_FIELDS.length
-  const documentCount = compacts.reduce((sum, compact) => sum + compact.l.length, 0)
+  const documentCount = packs.reduce((sum, pack) => sum + pack.documentCount, 0)
   const fieldLength = new Uint32Array(documentCount * fields)
   const lengthSums = SEARCH_FIELDS.map(() => 0)
   // Each term's postings are sized first and filled after: a typed array
@@ -112,19 +211,18 @@ export function expandIndexes(compacts: readonly CompactIndex[]): ExpandedIndex 
   // by push (over the whole archive, hundreds of thousands of arrays
   // reallocated as they grew, and then scanned by every full collection).
   const sizes = new Map<string, number[]>()
-  for (const compact of compacts) {
-    for (const [term, ...lists] of compact.t) {
+  for (const pack of packs) {
+    pack.terms.forEach((term, at) => {
       let byField = sizes.get(term)
       if (!byField) {
         byField = []
         sizes.set(term, byField)
       }
-      for (const list of lists) {
-        const field = list[0] ?? 0
-        // Whole [doc, freq] pairs after the field id (the fill below reads no other).
-        byField[field] = (byField[field] ?? 0) + ((list.length - 1) >> 1) * 2
+      for (let list = pack.termLists[at] ?? 0; list < (pack.termLists[at + 1] ?? 0); list++) {
+        const field = pack.listField[list] ?? 0
+        byField[field] = (byField[field] ?? 0) + (pack.listPairs[list] ?? 0) * 2
       }
-    }
+    })
   }
   // One buffer for them all, each term's lists a view of it: one allocation,
   // not one per list. Each size then becomes where its list's next pair goes.
@@ -143,34 +241,42 @@ export function expandIndexes(compacts: readonly CompactIndex[]): ExpandedIndex 
     terms.set(term, lists)
   }
   let start = 0
-  for (const compact of compacts) {
-    const count = compact.l.length
-    for (let id = 0; id < count; id++) {
-      const row = compact.l[id] ?? []
-      for (let field = 0; field < fields; field++) {
-        fieldLength[(start + id) * fields + field] = row[field] ?? 0
-      }
-    }
+  for (const pack of packs) {
+    fieldLength.set(pack.lengths, start * fields)
     SEARCH_FIELDS.forEach((_, field) => {
-      lengthSums[field] = (lengthSums[field] ?? 0) + (compact.a[field] ?? 0) * count
+      lengthSums[field] =
+        (lengthSums[field] ?? 0) + (pack.averages[field] ?? 0) * pack.documentCount
     })
-    for (const [term, ...lists] of compact.t) {
+    const { bytes } = pack
+    let cursor = 0
+    const read = () => {
+      let value = 0
+      let shift = 0
+      let byte = 0
+      do {
+        byte = bytes[cursor++] ?? 0
+        value += (byte & 0x7f) * 2 ** shift
+        shift += 7
+      } while (byte >= 0x80)
+      return value
+    }
+    pack.terms.forEach((term, at) => {
       // Where each of the term's lists takes its next pair (set from the sizes above).
       const cursors = sizes.get(term) ?? []
-      for (const list of lists) {
-        const field = list[0] ?? 0
+      for (let list = pack.termLists[at] ?? 0; list < (pack.termLists[at + 1] ?? 0); list++) {
+        const field = pack.listField[list] ?? 0
         // Ids grow from shard to shard, so each field's postings stay in id order.
-        let at = cursors[field] ?? 0
+        let to = cursors[field] ?? 0
         let id = start
-        for (let from = 1; from + 1 < list.length; from += 2) {
-          id += list[from] ?? 0
-          buffer[at++] = id
-          buffer[at++] = list[from + 1] ?? 0
+        for (let pair = pack.listPairs[list] ?? 0; pair > 0; pair--) {
+          id += read()
+          buffer[to++] = id
+          buffer[to++] = read()
         }
-        cursors[field] = at
+        cursors[field] = to
       }
-    }
-    start += count
+    })
+    start += pack.documentCount
   }
   return {
     documentCount,
@@ -178,8 +284,8 @@ export function expandIndexes(compacts: readonly CompactIndex[]): ExpandedIndex 
     fieldLength,
     // A single shard's averages are kept as written (the ingest rounded them).
     averageFieldLength:
-      compacts.length === 1 && compacts[0]
-        ? compacts[0].a
+      packs.length === 1 && packs[0]
+        ? [...packs[0].averages]
         : lengthSums.map((sum) => (documentCount > 0 ? sum / documentCount : 0)),
     terms,
   }

@@ -4,17 +4,21 @@ import * as z from 'zod/mini'
 import { compactIndexSchema } from './search'
 
 // The compact index's lists are checked by loops, not element schemas (see
-// search.ts); these are the schemas they replace, which they must agree with.
+// search.ts); these are the schemas they replace, which they must agree with:
+// counts, whole numbers from 0 to 2^32 - 1.
+const count = z.int().check(z.gte(0), z.lte(0xffff_ffff))
 const reference = z.object({
   a: z.array(z.number()),
-  l: z.array(z.array(z.number())),
-  t: z.array(z.tuple([z.string()], z.array(z.number()))),
+  l: z.array(z.array(count)),
+  t: z.array(z.tuple([z.string()], z.array(count))),
 })
 
 // Mostly well-formed values, with a bad item here and there.
 const item = fc.oneof(
-  { weight: 20, arbitrary: fc.integer() },
+  { weight: 20, arbitrary: fc.nat() },
+  fc.integer(),
   fc.double(),
+  fc.constantFrom(2 ** 32 - 1, 2 ** 32, Number.MAX_SAFE_INTEGER),
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, '1', null, undefined, [], {}),
 )
 const numberList = fc.oneof({ weight: 10, arbitrary: fc.array(item) }, fc.anything())

@@ -86,26 +86,30 @@ export const compactIndexSchema = z.object({
   a: z.array(z.number()),
   /** Per document, its field lengths in SEARCH_FIELDS order. */
   l: z.custom<number[][]>((value) => isNumberLists(value, 0), {
-    error: 'expected a list of number lists',
+    error: 'expected a list of lists of whole numbers',
   }),
   /** `[term, postings of field i, postings of field j, …]`. */
   t: z.custom<[string, ...number[][]][]>(isTermEntries, {
-    error: 'expected a list of [term, ...number lists]',
+    error: 'expected a list of [term, ...lists of whole numbers]',
   }),
 })
 
 // The two checks above are loops rather than `z.array(z.number())` per list:
 // a shard holds about 100,000 postings numbers (10,000-digest archive), and
 // zod's parse of each, run cold on a search page's first load, was most of
-// the shard's validation there. They accept exactly what those schemas did.
+// the shard's validation there.
 
-/** An array whose items from `from` on are arrays of finite numbers. */
+/**
+ * An array whose items from `from` on are arrays of counts: field lengths,
+ * field ids, id differences and frequencies are whole numbers from 0 to
+ * 2^32 - 1, and the app packs them as such (search-codec.ts, packIndex).
+ */
 function isNumberLists(value: unknown, from: number): boolean {
   if (!Array.isArray(value)) return false
   for (let i = from; i < value.length; i++) {
     const list: unknown = value[i]
     if (!Array.isArray(list)) return false
-    for (const n of list) if (typeof n !== 'number' || !Number.isFinite(n)) return false
+    for (const n of list) if (!Number.isInteger(n) || n < 0 || n > 0xffff_ffff) return false
   }
   return true
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { SearchDoc, SearchShard } from '../../schema/search'
+import type { SearchDoc } from '../../schema/search'
+import type { DecodedShard } from '../../schema/search-codec'
 import { describeHit } from './describe-hit'
 import { parseQuery } from './parse-query'
 import type { SearchHit } from './search-engine'
@@ -22,7 +23,7 @@ const shard = {
   id: '2025-02',
   p: [{ s: 'all-in', n: 'All-In' }],
   d: docs,
-} as unknown as SearchShard
+} as unknown as DecodedShard
 const section = (terms: string[]): SearchHit => ({
   shard,
   id: 2,

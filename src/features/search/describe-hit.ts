@@ -1,5 +1,6 @@
 import { formatDigestDate } from '../../lib/format-date'
-import type { SearchDoc, SearchShard } from '../../schema/search'
+import type { SearchDoc } from '../../schema/search'
+import type { DecodedShard } from '../../schema/search-codec'
 import { highlight, matchRanges, type Segment, snippet } from './highlight'
 import type { ParsedQuery } from './parse-query'
 import type { SearchHit } from './search-engine'
@@ -38,7 +39,7 @@ function dated(iso: string) {
   return { iso, text: formatDigestDate(iso) }
 }
 
-function parents(shard: SearchShard, doc: SearchDoc) {
+function parents(shard: DecodedShard, doc: SearchDoc) {
   const episode = doc.k === 's' ? shard.d[doc.e] : doc
   if (episode?.k !== 'e') return null
   const digest = shard.d[episode.g]

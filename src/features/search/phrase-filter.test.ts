@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import type { SearchDoc, SearchShard } from '../../schema/search'
+import type { SearchDoc } from '../../schema/search'
+import type { DecodedShard } from '../../schema/search-codec'
 import type { Phrase } from './parse-query'
 import { keepPhraseMatches, type PhraseFilterIndex, shardTextFacts } from './phrase-filter'
 import { TextKind } from './phrase-match'
 
-const shard = (docs: SearchDoc[]): SearchShard =>
+const shard = (docs: SearchDoc[]): DecodedShard =>
   ({
     v: 1,
     id: '2025-02',
     p: [{ s: 'hard-fork', n: 'Hard Fork' }],
     d: docs,
-  }) as unknown as SearchShard
+  }) as unknown as DecodedShard
 
 // One document of each kind, the phrase in a different one of their texts:
 // a digest's title, an episode's podcast name, the third text of a section

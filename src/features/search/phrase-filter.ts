@@ -1,4 +1,5 @@
-import type { SearchDoc, SearchShard } from '../../schema/search'
+import type { SearchDoc } from '../../schema/search'
+import type { DecodedShard } from '../../schema/search-codec'
 import type { Phrase } from './parse-query'
 import {
   type PhraseMatcher,
@@ -16,7 +17,7 @@ import {
 
 /** What the filter reads of a loaded index (search-engine's LoadedIndex). */
 export interface PhraseFilterIndex {
-  shards: readonly SearchShard[]
+  shards: readonly DecodedShard[]
   docs: readonly SearchDoc[]
   shardAt: Uint16Array
   /** For each shard, the index id of its first document. */
@@ -71,7 +72,7 @@ function someTextHas(facts: TextFacts, id: number, need: Uint32Array): boolean {
 }
 
 function holdsPhrase(
-  shard: SearchShard,
+  shard: DecodedShard,
   doc: SearchDoc,
   check: PhraseCheck,
   facts: TextFacts,
@@ -89,7 +90,7 @@ function holdsPhrase(
 }
 
 /** The document's texts a phrase may sit in: its title, an episode's podcast name, its body. */
-function textAt(shard: SearchShard, doc: SearchDoc, i: number): string | undefined {
+function textAt(shard: DecodedShard, doc: SearchDoc, i: number): string | undefined {
   if (i === 0) return doc.t
   switch (doc.k) {
     case 'd':
@@ -103,7 +104,7 @@ function textAt(shard: SearchShard, doc: SearchDoc, i: number): string | undefin
 }
 
 /** How many texts textAt reads of the document. */
-function textCount(shard: SearchShard, doc: SearchDoc): number {
+function textCount(shard: DecodedShard, doc: SearchDoc): number {
   let count = 0
   while (textAt(shard, doc, count) !== undefined) count++
   return count
@@ -130,14 +131,14 @@ export interface TextFacts {
 }
 
 const MASK_TEXTS = 16
-const factsByShard = new WeakMap<SearchShard, TextFacts>()
+const factsByShard = new WeakMap<DecodedShard, TextFacts>()
 
 /**
  * The shard's TextFacts, worked out once (about 1.6 ms for a month's
  * digests, three quarters of it the signatures). Kept by shard, not joined
  * per index: an index over a step of shards reads each shard's own.
  */
-export function shardTextFacts(shard: SearchShard): TextFacts {
+export function shardTextFacts(shard: DecodedShard): TextFacts {
   let facts = factsByShard.get(shard)
   if (facts) return facts
   const firstText = new Uint32Array(shard.d.length + 1)

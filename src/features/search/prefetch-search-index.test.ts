@@ -4,6 +4,7 @@ import { smallDigest } from '../../ingest/search-fixture'
 import { buildShard, digestEntry } from '../../ingest/search-index'
 import { createQueryClient } from '../../lib/query-client'
 import type { SearchManifest } from '../../schema/search'
+import { decodeShard } from '../../schema/search-codec'
 import { prefetchSearchIndex } from './prefetch-search-index'
 
 const ref = (id: string, bytes: number) => ({
@@ -49,7 +50,7 @@ describe('prefetchSearchIndex', () => {
       '/data/search/2025-02.json',
     ])
     expect(client.getQueryData(searchManifestQuery().queryKey)).toEqual(manifest)
-    expect(client.getQueryData(searchShardQuery('2025-02').queryKey)).toEqual(shard)
+    expect(client.getQueryData(searchShardQuery('2025-02').queryKey)).toEqual(decodeShard(shard))
   })
 
   it('fetches nothing twice: the page asking again, or a second prefetch, is answered from the cache', async () => {

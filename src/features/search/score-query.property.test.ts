@@ -2,7 +2,12 @@ import fc from 'fast-check'
 import MiniSearch, { type Query as MiniQuery } from 'minisearch'
 import SearchableMap from 'minisearch/SearchableMap'
 import { describe, expect, it } from 'vitest'
-import { compactIndex, expandIndexes, type TermPostings } from '../../schema/search-codec'
+import {
+  compactIndex,
+  expandIndexes,
+  packIndex,
+  type TermPostings,
+} from '../../schema/search-codec'
 import {
   indexTerms,
   indexTokens,
@@ -31,7 +36,7 @@ function reference(docs: readonly Doc[]): MiniSearch<Doc> {
 /** The same documents as the app loads them: published shards (halves here), joined. */
 function scoring(docs: readonly Doc[], splitAt: number): ScoringIndex {
   const halves = [docs.slice(0, splitAt), docs.slice(splitAt)].map((part) =>
-    compactIndex(reference(part.map((doc, id) => ({ ...doc, id }))).toJSON()),
+    packIndex(compactIndex(reference(part.map((doc, id) => ({ ...doc, id }))).toJSON())),
   )
   const expanded = expandIndexes(halves)
   return { ...expanded, terms: SearchableMap.from<TermPostings>(expanded.terms) }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { samplePost, smallDigest } from '../../ingest/search-fixture'
 import { buildShard, digestEntry } from '../../ingest/search-index'
-import type { SearchDoc, SearchShard } from '../../schema/search'
+import type { SearchDoc } from '../../schema/search'
 import { searchShardSchema } from '../../schema/search'
+import { type DecodedShard, decodeShard } from '../../schema/search-codec'
 import { describeHit } from './describe-hit'
 import { parseQuery } from './parse-query'
 import {
@@ -19,7 +20,7 @@ import {
 function shardOf(id: string, ...dates: string[]): LoadedIndex {
   const entries = dates.map((date, at) => digestEntry(smallDigest(date), `${at}.txt`))
   const { shard } = buildShard(id, entries, id === '2025-02' ? [samplePost] : [])
-  return loadShards([searchShardSchema.parse(JSON.parse(JSON.stringify(shard)))])
+  return loadShards([decodeShard(searchShardSchema.parse(JSON.parse(JSON.stringify(shard))))])
 }
 
 const february = shardOf('2025-02', '2025-02-03')
@@ -172,7 +173,7 @@ describe('searchShards: several shards', () => {
 
   it('mergeHits orders by score, then index order, then the order within a list', () => {
     const hit = (shardId: string, id: number, score: number): SearchHit => ({
-      shard: { ...(february.shards[0] as SearchShard), id: shardId },
+      shard: { ...(february.shards[0] as DecodedShard), id: shardId },
       id,
       doc: { k: 'd', d: '2025-02-03', t: '' },
       score,
@@ -189,13 +190,15 @@ describe('searchShards: several shards', () => {
 describe('indexesByStep', () => {
   const shard = (month: string) => {
     const entry = digestEntry(smallDigest(`${month}-03`), `${month}.txt`)
-    return searchShardSchema.parse(JSON.parse(JSON.stringify(buildShard(month, [entry], []).shard)))
+    return decodeShard(
+      searchShardSchema.parse(JSON.parse(JSON.stringify(buildShard(month, [entry], []).shard))),
+    )
   }
   const [a, b, c, d] = ['2025-04', '2025-03', '2025-02', '2025-01'].map(shard) as [
-    SearchShard,
-    SearchShard,
-    SearchShard,
-    SearchShard,
+    DecodedShard,
+    DecodedShard,
+    DecodedShard,
+    DecodedShard,
   ]
   const months = (index: LoadedIndex) => index.shards.map((s) => s.id)
 

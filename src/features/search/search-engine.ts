@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap'
-import type { SearchDoc, SearchShard } from '../../schema/search'
+import type { SearchDoc } from '../../schema/search'
+import type { DecodedShard } from '../../schema/search-codec'
 import { expandIndexes, type TermPostings } from '../../schema/search-codec'
 import { queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
 import type { ParsedQuery, Phrase } from './parse-query'
@@ -18,7 +19,7 @@ import {
  * query. A document's id in the index is its place in `docs`.
  */
 export interface LoadedIndex extends ScoringIndex {
-  shards: readonly SearchShard[]
+  shards: readonly DecodedShard[]
   /** Every shard's documents, one after the other. */
   docs: readonly SearchDoc[]
   /** For each document, the position of its shard in `shards`. */
@@ -32,7 +33,7 @@ export interface LoadedIndex extends ScoringIndex {
 }
 
 export interface SearchHit {
-  shard: SearchShard
+  shard: DecodedShard
   /** Position of the document in `shard.d`. */
   id: number
   doc: SearchDoc
@@ -75,7 +76,7 @@ export const KIND_BOOST: Record<SearchDoc['k'], number> = { s: 3, c: 2, e: 1.5, 
 const FIELD_BOOST = SEARCH_FIELDS.map((field) => ({ t: 2, p: 1.5, b: 1 })[field])
 
 /** Indexes built so far, by their first shard (a shard is in one index at a time). */
-const built = new WeakMap<SearchShard, LoadedIndex>()
+const built = new WeakMap<DecodedShard, LoadedIndex>()
 
 /**
  * Builds one index over validated shards, given newest first (once for the
@@ -84,7 +85,7 @@ const built = new WeakMap<SearchShard, LoadedIndex>()
  * one per shard: with 329 shards loaded, a typo's fuzzy walk alone took
  * 50-180 ms.
  */
-export function loadShards(shards: readonly SearchShard[]): LoadedIndex {
+export function loadShards(shards: readonly DecodedShard[]): LoadedIndex {
   const first = shards[0]
   const cached = first ? built.get(first) : undefined
   if (
@@ -128,7 +129,7 @@ export function loadShards(shards: readonly SearchShard[]): LoadedIndex {
  * as they come.
  */
 export function indexesByStep(
-  data: readonly (SearchShard | undefined)[],
+  data: readonly (DecodedShard | undefined)[],
   depths: readonly number[],
 ): LoadedIndex[] {
   const indexes: LoadedIndex[] = []
@@ -144,7 +145,7 @@ export function indexesByStep(
 }
 
 /** The podcast slug a document belongs to, or null (digests and posts belong to none). */
-export function podcastOf(shard: SearchShard, doc: SearchDoc): string | null {
+export function podcastOf(shard: DecodedShard, doc: SearchDoc): string | null {
   const episode = doc.k === 's' ? shard.d[doc.e] : doc
   return episode?.k === 'e' ? (shard.p[episode.p]?.s ?? null) : null
 }
@@ -256,7 +257,7 @@ class Hit implements SearchHit {
   #terms: string[] | null = null
 
   constructor(
-    readonly shard: SearchShard,
+    readonly shard: DecodedShard,
     readonly id: number,
     readonly doc: SearchDoc,
     readonly score: number,

@@ -49,4 +49,31 @@ describe('SearchFooter', () => {
     expect(screen.getByText('Showing 20 of 138,482')).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Show more results' })).toBeTruthy()
   })
+
+  it('says the whole archive is searched only once its last step has arrived', () => {
+    const { rerender } = render(
+      <SearchFooter
+        {...quiet}
+        shown={20}
+        total={20}
+        loadingOlder
+        covered={{ from: '2008-07-01', to: '2026-11-23' }}
+      />,
+    )
+    expect(paragraph('Searched digests from July 1, 2008 to November 23, 2026.')).toBeTruthy()
+    const busy = screen.getByRole('button', { name: 'Searching older digests…' })
+    expect(busy.getAttribute('aria-disabled')).toBe('true')
+    rerender(
+      <SearchFooter
+        {...quiet}
+        shown={20}
+        total={20}
+        covered={{ from: '1999-07-01', to: '2026-11-23' }}
+      />,
+    )
+    expect(
+      paragraph('Searched the whole archive: digests from July 1, 1999 to November 23, 2026.'),
+    ).toBeTruthy()
+    expect(screen.queryByRole('button', { name: /older digests/ })).toBeNull()
+  })
 })

@@ -29,6 +29,11 @@ export function SearchFooter({
   onSearchOlder,
   olderFailed,
 }: SearchFooterProps) {
+  // The last step asked for is on its way: there is no older step to offer,
+  // but the archive is not searched whole until it has arrived (at 10,000
+  // digests that step is the largest, and took seconds while this said
+  // "whole archive" with its dates still growing).
+  const more = older !== null || olderFailed !== null || loadingOlder
   return (
     <>
       {shown < total && (
@@ -44,7 +49,7 @@ export function SearchFooter({
       {covered && (
         <div className="mt-8 flex flex-wrap items-center gap-x-4 gap-y-3 border-t border-stone-200 pt-5 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
           <p>
-            {older || olderFailed ? 'Searched' : 'Searched the whole archive:'}{' '}
+            {more ? 'Searched' : 'Searched the whole archive:'}{' '}
             {covered.from === covered.to ? (
               // One day: "from February 3 to February 3" read as a slip.
               <>
@@ -64,7 +69,7 @@ export function SearchFooter({
           )}
           {/* One button through loading, failure and retry, never disabled: a
               disabled button drops keyboard focus to the top of the page. */}
-          {(older || olderFailed) && (
+          {more && (
             <button
               type="button"
               onClick={() => {

@@ -1,7 +1,8 @@
 import { type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
 import { searchManifestQuery, searchShardQuery } from '../../data/search-queries'
-import type { SearchShard, SearchShardRef } from '../../schema/search'
+import type { SearchShardRef } from '../../schema/search'
+import type { DecodedShard } from '../../schema/search-codec'
 import { indexesByStep, type LoadedIndex } from './search-engine'
 import { stepDepths } from './shard-steps'
 
@@ -32,14 +33,14 @@ export interface SearchIndexState {
 
 interface Combined {
   /** Each shard asked for, in order, once it has arrived. */
-  data: (SearchShard | undefined)[]
+  data: (DecodedShard | undefined)[]
   pending: number
-  failure: UseQueryResult<SearchShard> | null
+  failure: UseQueryResult<DecodedShard> | null
   failedOlder: boolean
 }
 
 // Module level, so useQueries keeps the combined result while no shard changes.
-function combine(results: UseQueryResult<SearchShard>[]): Combined {
+function combine(results: UseQueryResult<DecodedShard>[]): Combined {
   // A failed shard being fetched again (Try again) counts as on its way, not as failed.
   const failedAt = results.findIndex((result) => result.isError && !result.isFetching)
   const lastLoadedAt = results.findLastIndex((result) => result.data !== undefined)
