@@ -125,7 +125,7 @@ try {
       const page = await benchSearchPage(browser, base, 'DeepSeek', Math.min(runs, 5))
       const search = { ...engine, page }
       console.log(
-        `search: first query downloads ${engine.firstStep.gzipKb} KB gzip (${engine.firstStep.shards} of ${engine.shards} shards; whole index ${engine.wholeIndex.gzipKb} KB); ${engine.queries} queries: median ${engine.firstStep.medianMs} ms, p95 ${engine.firstStep.p95Ms} ms on the first step, ${engine.wholeIndex.medianMs} / ${engine.wholeIndex.p95Ms} ms with the whole index (p95 of each query's median of 3 passes: ${engine.wholeIndex.p95OfMediansMs} ms); cold /search?q=${page.term} first result ${page.firstResultMs} ms (median of ${page.runsMs.length}: ${page.runsMs.join(', ')})`,
+        `search: first query downloads ${engine.firstStep.gzipKb} KB gzip (${engine.firstStep.shards} of ${engine.shards} shards; whole index ${engine.wholeIndex.gzipKb} KB, ${engine.wholeIndex.memoryMb} MB of memory once loaded); ${engine.queries} queries: median ${engine.firstStep.medianMs} ms, p95 ${engine.firstStep.p95Ms} ms on the first step, ${engine.wholeIndex.medianMs} / ${engine.wholeIndex.p95Ms} ms with the whole index (p95 of each query's median of 3 passes: ${engine.wholeIndex.p95OfMediansMs} ms); cold /search?q=${page.term} first result ${page.firstResultMs} ms (median of ${page.runsMs.length}: ${page.runsMs.join(', ')})`,
       )
       results.push({
         digests: n,

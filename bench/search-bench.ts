@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from '@playwright/test'
 import { parseQuery } from '../src/features/search/parse-query'
@@ -14,6 +16,20 @@ import { type SearchShardRef, searchManifestSchema, searchShardSchema } from '..
 import { type DecodedShard, decodeShard } from '../src/schema/search-codec'
 import { measureLoad } from './page-timing'
 import { median, percentile, round } from './stats'
+
+/**
+ * Memory in use after a full collection (MB): JS heap plus typed arrays'
+ * buffers, which live outside it. V8's `gc` is exposed for this process by
+ * flag, so the figure needs no `--expose-gc` on the command line.
+ */
+function memoryInUseMb(): number {
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  gc()
+  gc()
+  const { heapUsed, arrayBuffers } = process.memoryUsage()
+  return (heapUsed + arrayBuffers) / 2 ** 20
+}
 
 /** A search page's first result link. */
 const RESULT = 'main a[href^="/digests/2"], main a[href^="/commentary/"]'
@@ -138,8 +154,12 @@ export async function benchSearchEngine(dataDir: string) {
     }
   }
   const firstStepTimes = time(firstStep.value, 1)
+  const before = memoryInUseMb()
   const older = await readShards(manifest.shards.slice(firstDepth))
   const wholeIndex = timed(() => indexesByStep([...newest.shards, ...older.shards], depths))
+  // What the search page holds once every step is loaded: the shards as its
+  // cache keeps them and the step indexes built from them.
+  const wholeIndexMb = memoryInUseMb() - before
   return {
     shards: manifest.shards.length,
     queries: queries.length,
@@ -156,6 +176,8 @@ export async function benchSearchEngine(dataDir: string) {
       rawKb: round((newest.raw + older.raw) / 1024),
       gzipKb: round((newest.gzip + older.gzip) / 1024),
       loadMs: round(wholeIndex.ms),
+      /** Memory the older steps' shards and the step indexes hold, after a full collection. */
+      memoryMb: round(wholeIndexMb),
       ...time(wholeIndex.value, 3),
     },
   }
