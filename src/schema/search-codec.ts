@@ -98,10 +98,11 @@ export function expandIndex(compact: CompactIndex): AsPlainObject {
 /**
  * One shard's compact index as the app keeps it once the shard has arrived
  * (decodeShard, in the shard's query): typed arrays, not the parsed JSON's
- * nested number arrays. Those took half of what a loaded search held: about
- * 250 MB of a 490 MB heap with the whole 10,000-digest archive loaded, each
- * small number an 8-byte slot of an array of its own, and all of it scanned
- * by every full collection (docs/decisions/0014-search.md, addendum).
+ * nested number arrays. Those took half of what a loaded search held (in
+ * Node, about 250 MB of a 490 MB heap with the whole 10,000-digest archive
+ * loaded; in Chromium about 120 MB): each small number a slot of an array of
+ * its own, all of them scanned by every full collection
+ * (docs/decisions/0014-search.md, addendum of 2026-12-06).
  */
 export interface PackedIndex {
   /** Average length of each field (in SEARCH_FIELDS order). */
