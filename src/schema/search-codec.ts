@@ -107,8 +107,7 @@ export function expandIndex(compact: CompactIndex): AsPlainObject {
 export interface PackedIndex {
   /** Average length of each field (in SEARCH_FIELDS order). */
   averages: readonly number[]
-  documentCount: number
-  /** Each document's field lengths: `lengths[doc * fieldCount + field]`. */
+  /** Each document's field lengths: `lengths[doc * fieldCount + field]` (so its length says how many documents). */
   lengths: Uint32Array
   terms: readonly string[]
   /** Term i's lists are `termLists[i]` up to `termLists[i + 1]` (exclusive). */
@@ -185,7 +184,6 @@ export function packIndex(compact: CompactIndex): PackedIndex {
   termLists[compact.t.length] = list
   return {
     averages: compact.a,
-    documentCount,
     lengths,
     terms,
     termLists,
@@ -204,7 +202,8 @@ export function packIndex(compact: CompactIndex): PackedIndex {
  */
 export function expandIndexes(packs: readonly PackedIndex[]): ExpandedIndex {
   const fields = SEARCH_FIELDS.length
-  const documentCount = packs.reduce((sum, pack) => sum + pack.documentCount, 0)
+  const documentsIn = (pack: PackedIndex) => pack.lengths.length / fields
+  const documentCount = packs.reduce((sum, pack) => sum + documentsIn(pack), 0)
   const fieldLength = new Uint32Array(documentCount * fields)
   const lengthSums = SEARCH_FIELDS.map(() => 0)
   // Each term's postings are sized first and filled after: a typed array
@@ -245,8 +244,7 @@ export function expandIndexes(packs: readonly PackedIndex[]): ExpandedIndex {
   for (const pack of packs) {
     fieldLength.set(pack.lengths, start * fields)
     SEARCH_FIELDS.forEach((_, field) => {
-      lengthSums[field] =
-        (lengthSums[field] ?? 0) + (pack.averages[field] ?? 0) * pack.documentCount
+      lengthSums[field] = (lengthSums[field] ?? 0) + (pack.averages[field] ?? 0) * documentsIn(pack)
     })
     const { bytes } = pack
     let cursor = 0
@@ -277,7 +275,7 @@ export function expandIndexes(packs: readonly PackedIndex[]): ExpandedIndex {
         cursors[field] = to
       }
     })
-    start += pack.documentCount
+    start += documentsIn(pack)
   }
   return {
     documentCount,

@@ -94,7 +94,7 @@ export const compactIndexSchema = z.object({
   }),
 })
 
-// The two checks above are loops rather than `z.array(z.number())` per list:
+// The two checks above are loops rather than `z.array(z.int())` per list:
 // a shard holds about 100,000 postings numbers (10,000-digest archive), and
 // zod's parse of each, run cold on a search page's first load, was most of
 // the shard's validation there.

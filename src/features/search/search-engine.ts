@@ -1,7 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { SearchDoc } from '../../schema/search'
-import type { DecodedShard } from '../../schema/search-codec'
-import { expandIndexes, type TermPostings } from '../../schema/search-codec'
+import { type DecodedShard, expandIndexes, type TermPostings } from '../../schema/search-codec'
 import { queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
 import type { ParsedQuery, Phrase } from './parse-query'
 import { keepPhraseMatches, shardTextFacts, type TextFacts } from './phrase-filter'
