@@ -43,6 +43,8 @@ const targets = paths.map((arg) => {
     fcp: [] as number[],
     lcp: [] as number[],
     cls: 0,
+    /** What the page's policy refused in any run (page-timing.ts). */
+    refused: new Set<string>(),
   }
 })
 
@@ -63,6 +65,7 @@ try {
       target.fcp.push(m.fcpMs)
       target.lcp.push(m.lcpMs)
       target.cls = Math.max(target.cls, m.cls)
+      for (const directive of m.refused) target.refused.add(directive)
     }
   }
   const yardstick = median(targets[0]?.visible ?? [])
@@ -74,9 +77,18 @@ try {
       lcpMs: round(median(t.lcp)),
       'x first': round(median(t.visible) / yardstick, 2),
       cls: round(t.cls, 3),
+      refused: [...t.refused].join(' ') || '-',
       runs: t.visible.map((v) => Math.round(v)).join(' '),
     })),
   )
+  for (const t of targets.filter(({ refused }) => refused.size > 0)) {
+    // A hand-edited copy keeps the page's policy, which lists its inline
+    // style and script by hash: an edited one is refused, and the copy is
+    // measured without it.
+    console.warn(
+      `${t.path}: its Content-Security-Policy refused ${[...t.refused].join(', ')}: this variant loads without that part (give it a policy that allows it)`,
+    )
+  }
   if (traces > 0) {
     const rows = []
     for (const [n, target] of targets.entries()) {

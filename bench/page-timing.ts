@@ -15,8 +15,14 @@ export async function launch(): Promise<Browser> {
  * does not have.
  */
 export const pageProbe = (selector: string) => `(() => {
-  const state = { marks: {}, cls: 0, lcp: 0, fcp: 0 }
+  const state = { marks: {}, cls: 0, lcp: 0, fcp: 0, refused: [] }
   window.__bench = state
+  // What the page's own policy refused (an inline style or script whose hash
+  // it does not list): a hand-edited variant measured so is not the page it
+  // seems, it is that page without the refused part.
+  document.addEventListener('securitypolicyviolation', (event) => {
+    state.refused.push(event.effectiveDirective)
+  })
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) state.cls += entry.value
   }).observe({ type: 'layout-shift', buffered: true })
@@ -68,6 +74,8 @@ export interface PageMeasure {
   lcpMs: number
   /** First contentful paint: anything drawn, not only the watched element. */
   fcpMs: number
+  /** Directives of the page's Content-Security-Policy that refused something (0 is the goal). */
+  refused: string[]
 }
 
 /**
@@ -119,7 +127,13 @@ export function readProbe(page: Page) {
     () =>
       (
         window as unknown as {
-          __bench: { marks: Record<string, number>; cls: number; lcp: number; fcp: number }
+          __bench: {
+            marks: Record<string, number>
+            cls: number
+            lcp: number
+            fcp: number
+            refused: string[]
+          }
         }
       ).__bench,
   )
@@ -144,6 +158,7 @@ export async function measureLoad(
       cls: probe.cls,
       lcpMs: probe.lcp,
       fcpMs: probe.fcp,
+      refused: probe.refused,
     }
   } finally {
     await page.context().close()

@@ -77,6 +77,12 @@ try {
       console.log(
         `time to content (4x CPU, cold, median of ${runs}): overview ${timing.overview.visibleMs} ms, episode ${timing.episode.visibleMs} ms, static HTML ${timing.staticEpisode.visibleMs} ms, episode/static ${timing.ratio}; CLS max ${Math.max(timing.overview.maxCls, timing.episode.maxCls)}`,
       )
+      const refused = [timing.overview, timing.episode].flatMap((page) => page.refused)
+      if (refused.length > 0) {
+        console.warn(
+          `the pages' Content-Security-Policy refused ${refused.join(', ')}: a build bug`,
+        )
+      }
       const returning = await benchReturningReader(
         browser,
         base,

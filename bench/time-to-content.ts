@@ -20,6 +20,8 @@ export interface LoadSummary {
   /** Largest cumulative layout shift over the runs (0 is the goal). */
   maxCls: number
   lcpMs: number
+  /** What the page's Content-Security-Policy refused in any run: a build bug unless empty. */
+  refused: string[]
 }
 
 function summarise(measures: PageMeasure[]): LoadSummary {
@@ -28,6 +30,7 @@ function summarise(measures: PageMeasure[]): LoadSummary {
     runsMs: measures.map((m) => round(m.visibleMs)),
     maxCls: round(Math.max(...measures.map((m) => m.cls)), 3),
     lcpMs: round(median(measures.map((m) => m.lcpMs))),
+    refused: [...new Set(measures.flatMap((m) => m.refused))],
   }
 }
 
