@@ -40,6 +40,24 @@ test('the frame paints from the shell’s HTML before the app runs, then the app
   expect(errors).toEqual([])
 })
 
+test('the frame is themed from the shell’s HTML alone: no request holds it back', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  // Neither the theme script's file nor the app's entry ever arrives: the
+  // frame paints, dark for a reader whose system is dark, from the HTML (its
+  // inline theme script, allowed by the policy's hash) and the stylesheet.
+  await page.route('**/theme-init.js', () => {})
+  await page.route(/\/assets\/index-[^/]*\.js$/, () => {})
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/bookmarks', { waitUntil: 'commit' })
+  await expect(
+    page.locator('#root > [inert]').getByText('Digest Reader', { exact: true }),
+  ).toBeVisible()
+  await expect(page.locator('html')).toHaveClass(/dark/)
+  expect(errors).toEqual([])
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { allowSource, allows, hashSource, metaPolicy, withMetaPolicy } from '../csp/policy'
-import { inlineStylesheets, inlineThemeScript, stylesheetsOf } from './inline-head'
+import {
+  externalThemeScript,
+  inlineStylesheets,
+  inlineThemeScript,
+  stylesheetsOf,
+} from './inline-head'
 
 const THEME = "document.documentElement.classList.toggle('dark', false)\n"
 const CSS = 'body{color:red}'
@@ -31,6 +36,13 @@ describe('inlineThemeScript', () => {
   it('refuses text that would close its element early', () => {
     const script = 'x("</script>")'
     expect(() => inlineThemeScript(template(script), script)).toThrow(/closes/)
+  })
+  it('can be undone, so the prerender can run again over a shell it already wrote', () => {
+    const built = template(THEME)
+    const inline = inlineThemeScript(built, THEME)
+    expect(externalThemeScript(inline, THEME)).toBe(built)
+    expect(externalThemeScript(built, THEME)).toBe(built)
+    expect(inlineThemeScript(externalThemeScript(inline, THEME), THEME)).toBe(inline)
   })
 })
 

@@ -5,8 +5,10 @@
 // third addendum). The theme script is the same on every page, so the build
 // allows it by its sha256 in index.html's policy (scripts/csp/vite-plugin.ts);
 // each page's stylesheet is its own (critical-css.ts, fourth addendum), so
-// its hash goes into that page's policy here. The app shell keeps the
-// external files: it paints nothing before its JavaScript anyway.
+// its hash goes into that page's policy here. The app shell (index.html) has
+// the theme script inline too: it paints the app's frame from its HTML
+// (decision 0011), and its blocking request held that frame back. Its
+// stylesheet stays a file, shared by every page the app renders.
 import { allowSource, allows, hashSource, metaPolicy, withMetaPolicy } from '../csp/policy'
 
 const THEME_SCRIPT = '<script src="/theme-init.js"></script>'
@@ -41,6 +43,15 @@ export function inlineThemeScript(template: string, themeScript: string): string
       "index.html's policy does not allow /theme-init.js inline (script-src lacks its hash)",
     )
   return template.replace(THEME_SCRIPT, () => `<script>${themeScript}</script>`)
+}
+
+/**
+ * The template as Vite built it, from one that had the theme script put inline
+ * (by an earlier run of the prerender over the same build): a run starts from
+ * the external script, whichever it finds.
+ */
+export function externalThemeScript(template: string, themeScript: string): string {
+  return template.replace(`<script>${themeScript}</script>`, () => THEME_SCRIPT)
 }
 
 /**

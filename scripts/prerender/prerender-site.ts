@@ -16,7 +16,12 @@ import {
   siteIndexSchema,
 } from '../../src/schema/site-index'
 import { criticalCssCache } from './critical-css'
-import { inlineStylesheets, inlineThemeScript, stylesheetsOf } from './inline-head'
+import {
+  externalThemeScript,
+  inlineStylesheets,
+  inlineThemeScript,
+  stylesheetsOf,
+} from './inline-head'
 import { OVERVIEW_FILE } from './overview-file'
 import { chunkFiles, type PageHead, pageHtml } from './page-html'
 import { emptyShell, paintedShell } from './shell-html'
@@ -88,9 +93,12 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
     renderPage: RenderPage
     renderShell: RenderShell
   }
-  // As Vite built it: an earlier run painted the app's frame into it.
-  const shell = emptyShell(await readFile(join(dist, 'index.html'), 'utf8'))
-  const template = inlineThemeScript(shell, await readFile(join(dist, 'theme-init.js'), 'utf8'))
+  const themeScript = await readFile(join(dist, 'theme-init.js'), 'utf8')
+  // As Vite built it: an earlier run painted the app's frame into it and put
+  // the theme script inline.
+  const built = await readFile(join(dist, 'index.html'), 'utf8')
+  const shell = emptyShell(externalThemeScript(built, themeScript))
+  const template = inlineThemeScript(shell, themeScript)
   const criticalStyles = await criticalStylesheets(dist, stylesheetsOf(shell))
   const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8'))
   const readJson = async (path: string) => JSON.parse(await readFile(join(dist, path), 'utf8'))
@@ -166,8 +174,9 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
     await writeWhole(join(dist, page.file), inlineStylesheets(withBody, criticalStyles(body)))
     written.push(page.file)
   }
-  // Last: the pages above were made from the shell with #root empty.
-  await writeWhole(join(dist, 'index.html'), paintedShell(shell, await renderShell()))
+  // Last: the pages above were made from the shell with #root empty. The
+  // shell's frame paints without waiting for the theme script's request.
+  await writeWhole(join(dist, 'index.html'), paintedShell(template, await renderShell()))
   return written
 }
 
