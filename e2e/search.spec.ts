@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
+import { stepDepths } from '../src/features/search/shard-steps'
 import { EpisodePage } from './support/episode-page'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
 import { scaleBaseURL } from './support/scale-site'
@@ -370,6 +371,43 @@ test.describe('search across 1,000 digests', () => {
     await expect(page.getByRole('alert')).toHaveCount(0)
     // Focus stayed on the button all along (it used to drop to the page while loading).
     await expect(olderButton(page)).toBeFocused()
+  })
+
+  test('the last step of older digests says the whole archive is searched only once all of it is in', async ({
+    page,
+    request,
+  }) => {
+    const manifest: { shards: { id: string; bytes: number }[] } = await (
+      await request.get('/data/search/index.json')
+    ).json()
+    const depths = stepDepths(manifest.shards, manifest.shards.length)
+    const steps = depths.indexOf(manifest.shards.length) + 1
+    expect(steps).toBeGreaterThan(2)
+    // The oldest shard, the last step's, is held until the footer has been read.
+    const oldest = manifest.shards.at(-1)?.id ?? ''
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(`**/data/search/${oldest}.json`, async (route) => {
+      await held
+      await route.fallback()
+    })
+    // A common word: the newest step has enough results, so nothing older is fetched unasked.
+    await page.goto('/search?q=startup')
+    await indexed(status(page, /^\d+ results for “startup”$/)).toBeVisible()
+    for (let step = 2; step < steps; step++) await searchOlder(page)
+
+    await olderButton(page).click()
+    // The step's other shards come in and are searched, but not all of it is.
+    await indexed(searching(page)).toBeVisible()
+    await expect(searching(page)).toHaveAttribute('aria-disabled', 'true')
+    await expect(searched(page)).not.toContainText('the whole archive')
+
+    release()
+    await indexed(searched(page)).toContainText('Searched the whole archive: digests from')
+    await expect(searching(page)).toHaveCount(0)
+    await expect(olderButton(page)).toHaveCount(0)
   })
 
   test('an opening quote before one word finds what the word alone finds', async ({ page }) => {
