@@ -178,7 +178,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
         pwa,
         contentSecurityPolicy(basePolicy),
         overviewAtRoot(),
-        // Not theme-init.js: prerendered pages inline it, allowed by its hash.
+        // Not theme-init.js: prerendered pages and the shell inline it, allowed by its hash.
         minifyPublicScripts(['boot-after-paint.js']),
       ],
   build: isSsrBuild
