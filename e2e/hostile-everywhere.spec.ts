@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 import { BOOKMARKS_KEY } from './support/episode-page'
 import { PAGES, serveAppShell } from './support/pages'
@@ -9,6 +11,9 @@ import { PAGES, serveAppShell } from './support/pages'
 // dates stay as they are: the schema only lets URL-safe ones through, and
 // they are what the app builds links from. The product's own files are
 // untouched; the hostile versions exist only in the browser, via page.route.
+
+/** The theme script, as the app shell carries it inline (scripts/prerender/inline-head.ts). */
+const THEME_SCRIPT = readFileSync(join(process.cwd(), 'public/theme-init.js'), 'utf8')
 
 const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 const URLS = 'javascript:window.__pwned=3 data:text/html,<b>x</b> &amp; &lt;b&gt;'
@@ -114,9 +119,12 @@ for (const { name, path } of PAGES) {
       await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
     ).toBeUndefined()
     expect(dialogs).toBe(0)
-    // The only scripts are the app's own files; there is no image (the logo is inline SVG).
-    // (A prerendered page's data is JSON in a <script type="application/json">: never run.)
-    await expect(page.locator('script:not([src]):not([type="application/json"])')).toHaveCount(0)
+    // The only scripts are the app's own: its files, and the theme script the
+    // page carries inline (allowed by its hash); there is no image (the logo
+    // is inline SVG). (A prerendered page's data is JSON in a
+    // <script type="application/json">: never run.)
+    const inline = page.locator('script:not([src]):not([type="application/json"])')
+    expect(await inline.allTextContents()).toEqual([THEME_SCRIPT])
     await expect(page.locator('img')).toHaveCount(0)
     await expect(
       page.locator('a[href^="javascript:"], a[href^="data:"], [onerror], [onclick]'),
