@@ -55,6 +55,11 @@ test('the frame is themed from the shell’s HTML alone: no request holds it bac
     page.locator('#root > [inert]').getByText('Digest Reader', { exact: true }),
   ).toBeVisible()
   await expect(page.locator('html')).toHaveClass(/dark/)
+  // The theme button shows the theme it switches to (a sun on a dark page)
+  // from the HTML too: it showed a moon until the app ran, then swapped.
+  const toggle = page.locator('#root > [inert] button[aria-label^="Switch to"]').first()
+  await expect(toggle.locator('svg circle')).toBeVisible()
+  await expect(toggle.locator('svg path[d^="M21 12.8"]')).toBeHidden()
   expect(errors).toEqual([])
 })
 
