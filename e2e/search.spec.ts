@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { stepDepths } from '../src/features/search/shard-steps'
+import type { SearchManifest } from '../src/schema/search'
 import { EpisodePage } from './support/episode-page'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
 import { scaleBaseURL } from './support/scale-site'
@@ -377,9 +378,7 @@ test.describe('search across 1,000 digests', () => {
     page,
     request,
   }) => {
-    const manifest: { shards: { id: string; bytes: number }[] } = await (
-      await request.get('/data/search/index.json')
-    ).json()
+    const manifest: SearchManifest = await (await request.get('/data/search/index.json')).json()
     const depths = stepDepths(manifest.shards, manifest.shards.length)
     const steps = depths.indexOf(manifest.shards.length) + 1
     expect(steps).toBeGreaterThan(2)
