@@ -163,6 +163,11 @@ const reactRouterProduction = fileURLToPath(
   new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
 )
 
+// useQuery and the files of react-query it needs beside those in the entry,
+// by file name: if a release renames one, it only leaves the group.
+const queryHooks =
+  /@tanstack[\\/](react-query[\\/]build[\\/]modern[\\/](useBaseQuery|useQuery|IsRestoringProvider|errorBoundaryUtils|suspense)|query-core[\\/]build[\\/]modern[\\/]queryObserver)\.js$/
+
 export default defineConfig(({ command, isSsrBuild }) => ({
   resolve:
     command === 'build' && !isSsrBuild
@@ -192,21 +197,36 @@ export default defineConfig(({ command, isSsrBuild }) => ({
         assetsInlineLimit: 0,
         rolldownOptions: {
           output: {
-            // Two small modules nearly every page imports (the hydration flag
-            // and the date formats) as one chunk, not two: a chunk costs a
-            // request and ~90 bytes of imports, exports and gzip framing in
-            // the overview's first-load budget (decision 0005, 2026-12-03).
-            // Only these two: their dependencies stay where they were.
-            // Likewise the pages' two small address hooks (not the overview's):
-            // the entry names every chunk, so a chunk of its own would cost the
-            // overview ~40 bytes for a hook it never runs.
+            // Small modules that the same pages load together, as one chunk
+            // each: a chunk costs a request, a preload link appended at 4x
+            // CPU for 5-25 ms, and ~40-90 bytes in the overview's first-load
+            // budget (the entry names every chunk; imports, exports and gzip
+            // framing). Rolldown splits by the exact set of importers, so a
+            // module one page more or less uses becomes a chunk of its own
+            // (decision 0005, addenda of 2026-12-03 and 2026-12-06, second).
+            // Only the modules named: their dependencies stay where they were.
             codeSplitting: {
               includeDependenciesRecursively: false,
               groups: [
-                { name: 'page-common', test: /src[\\/]lib[\\/](use-hydrated|format-date)\.ts$/ },
+                // What every page loads: the hydration flag, the date formats
+                // and the query hooks (the bookmarks page loads useQuery's
+                // 0.9 KB without using it).
+                {
+                  name: 'page-common',
+                  test: (id: string) =>
+                    /src[\\/]lib[\\/](use-hydrated|format-date)\.ts$/.test(id) ||
+                    queryHooks.test(id),
+                },
                 {
                   name: 'page-address',
-                  test: /src[\\/]lib[\\/](use-page-meta|use-own-address)\.ts$/,
+                  test: /src[\\/]lib[\\/](use-page-meta|use-own-address|own-address)\.ts$/,
+                },
+                // The search page loads the kept place's 1.2 KB with the history entry.
+                { name: 'kept-place', test: /src[\\/]lib[\\/](use-kept-place|history-entry)\.ts$/ },
+                // The header's tools and the episode page load both; the bookmarks page one.
+                {
+                  name: 'apply-reading-settings',
+                  test: /src[\\/]lib[\\/]storage[\\/](apply-reading-settings|reading-settings-values)\.ts$/,
                 },
                 // The list filters: the podcast filter and the address hooks
                 // and select it is made of stay one chunk when a page uses
