@@ -82,6 +82,34 @@ test('the overview and an episode, once visited, reload with the network off', a
   await expect(page.getByRole('status').filter({ hasText: OFFLINE })).toHaveCount(0)
 })
 
+test('a search, once made, works again with the network off (its shards read on a worker)', async ({
+  page,
+  context,
+}) => {
+  await visitOnce(page)
+  await page.goto('/search?q=DeepSeek')
+  const count = page.getByRole('status').filter({ hasText: /^\d+ results? for “DeepSeek”$/ })
+  await expect(count).toBeVisible({ timeout: 20_000 })
+  const found = await count.textContent()
+  // The shards were fetched by the search page's worker thread, through the
+  // service worker that controls the page, which saved them.
+  await page.waitForFunction(
+    async () => {
+      const cache = await caches.open('digest-reader-data')
+      const saved = await cache.keys()
+      return saved.some((request) => /\/data\/search\/(?!index)[^/]+\.json$/.test(request.url))
+    },
+    null,
+    { timeout: 20_000 },
+  )
+
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByRole('status').filter({ hasText: found ?? '' })).toBeVisible({
+    timeout: 20_000,
+  })
+})
+
 test('a returning reader gets each page as it was prerendered, not the app shell', async ({
   page,
   request,

@@ -56,6 +56,15 @@ test.describe('search', () => {
     await expect(results(page).getByRole('link', { name: /More on why tariffs/ })).toBeVisible()
   })
 
+  test("the shards are read on a worker thread, not the page's own", async ({ page }) => {
+    // Reading a shard (parse, checks, packing) took the page's thread 50-100 ms
+    // a shard; over the whole 10,000-digest archive, tens of seconds.
+    const worker = page.waitForEvent('worker')
+    await page.goto('/search?q=DeepSeek')
+    expect((await worker).url()).toMatch(/\/assets\/shard-worker-[\w-]+\.js$/)
+    await expect(status(page, /^\d+ results for “DeepSeek”$/)).toBeVisible()
+  })
+
   for (const typo of ['Deap Seek', 'DeepSeak']) {
     test(`a typo ("${typo}") still finds the DeepSeek sections`, async ({ page }) => {
       await openSearch(page)

@@ -163,3 +163,8 @@ export function shardTextFacts(shard: DecodedShard): TextFacts {
   factsByShard.set(shard, facts)
   return facts
 }
+
+/** Facts worked out elsewhere (the shard's worker thread, load-shard.ts) for this copy of the shard. */
+export function rememberTextFacts(shard: DecodedShard, facts: TextFacts): void {
+  factsByShard.set(shard, facts)
+}

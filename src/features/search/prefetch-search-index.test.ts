@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { searchManifestQuery, searchShardQuery } from '../../data/search-queries'
+import { searchManifestQuery } from '../../data/search-queries'
 import { smallDigest } from '../../ingest/search-fixture'
 import { buildShard, digestEntry } from '../../ingest/search-index'
 import { createQueryClient } from '../../lib/query-client'
 import type { SearchManifest } from '../../schema/search'
 import { decodeShard } from '../../schema/search-codec'
 import { prefetchSearchIndex } from './prefetch-search-index'
+import { searchShardQuery } from './shard-query'
 
 const ref = (id: string, bytes: number) => ({
   id,

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { searchManifestQuery, searchShardQuery } from '../../data/search-queries'
+import { searchManifestQuery } from '../../data/search-queries'
+import { searchShardQuery } from './shard-query'
 import { nextDepth } from './shard-steps'
 
 /**

@@ -1,9 +1,10 @@
 import { type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
-import { searchManifestQuery, searchShardQuery } from '../../data/search-queries'
+import { searchManifestQuery } from '../../data/search-queries'
 import type { SearchShardRef } from '../../schema/search'
 import type { DecodedShard } from '../../schema/search-codec'
 import { indexesByStep, type LoadedIndex } from './search-engine'
+import { searchShardQuery } from './shard-query'
 import { stepDepths } from './shard-steps'
 
 export interface SearchIndexState {
