@@ -96,7 +96,7 @@ export async function benchSearchEngine(dataDir: string) {
   const allSteps = stepDepths(manifest.shards, manifest.shards.length)
   const depths = allSteps.slice(0, allSteps.indexOf(manifest.shards.length) + 1)
   const firstDepth = depths[0] ?? 0
-  /** Shards read, validated and packed as the app's shard query does (src/data/search-queries.ts). */
+  /** Shards read, validated and packed as the app's shard worker does (src/data/fetch-search-shard.ts). */
   const readShards = async (refs: readonly SearchShardRef[]) => {
     const shards: DecodedShard[] = []
     let raw = 0
