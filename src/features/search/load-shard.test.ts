@@ -85,6 +85,7 @@ beforeEach(() => {
 afterEach(async () => {
   await Promise.all(ThreadWorker.answering)
   vi.unstubAllGlobals()
+  vi.restoreAllMocks()
 })
 
 describe('loadShard', () => {
@@ -107,6 +108,16 @@ describe('loadShard', () => {
     const error = await loadShard('2025-02').catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(DataError)
     expect(error).toMatchObject({ kind: 'invalid-json', url: '/data/search/2025-02.json' })
+  })
+
+  it('answers a failure after the fetch too, instead of leaving the page waiting', async () => {
+    vi.stubGlobal('Worker', ThreadWorker)
+    serve({ '/data/search/2025-02.json': JSON.stringify(shard) })
+    const { loadShard } = await import('./load-shard')
+    vi.spyOn(JSON, 'stringify').mockImplementationOnce(() => {
+      throw new Error('out of memory')
+    })
+    await expect(loadShard('2025-02')).rejects.toThrow('out of memory')
   })
 
   it('reads the shards on this thread when the worker cannot start, and keeps doing so', async () => {

@@ -31,9 +31,13 @@ export function loadShard(id: string, signal?: AbortSignal): Promise<DecodedShar
     const seq = ++lastSeq
     waiting.set(seq, { id, resolve, reject })
     // The worker finishes the shard anyway; its answer finds nobody waiting.
-    signal?.addEventListener('abort', () => {
-      if (waiting.delete(seq)) reject(signal.reason)
-    })
+    signal?.addEventListener(
+      'abort',
+      () => {
+        if (waiting.delete(seq)) reject(signal.reason)
+      },
+      { once: true },
+    )
     const request: ShardRequest = { seq, id }
     thread.postMessage(request)
   })

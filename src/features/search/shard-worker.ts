@@ -15,35 +15,36 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope
 
-scope.addEventListener('message', (event) => {
-  const { seq, id } = event.data
-  fetchSearchShard(id).then(
-    (shard) => {
-      const facts = shardTextFacts(shard)
-      const { d, ...rest } = shard
-      const reply: ShardReply = { seq, ok: true, docs: JSON.stringify(d), shard: rest, facts }
-      const { x } = rest
-      scope.postMessage(reply, [
-        x.lengths.buffer,
-        x.termLists.buffer,
-        x.listField.buffer,
-        x.listPairs.buffer,
-        x.bytes.buffer,
-        facts.kinds.buffer,
-        facts.firstText.buffer,
-        facts.signatures.buffer,
-      ])
-    },
-    (error: unknown) => {
-      const reply: ShardReply = {
-        seq,
-        ok: false,
-        failure:
-          error instanceof DataError
-            ? { message: error.message, kind: error.kind, url: error.url, status: error.status }
-            : { message: String(error instanceof Error ? error.message : error) },
-      }
-      scope.postMessage(reply)
-    },
-  )
-})
+scope.addEventListener('message', (event) => void answer(event.data))
+
+async function answer({ seq, id }: ShardRequest): Promise<void> {
+  // One try for all of it: a failure after the fetch (working out the facts,
+  // posting) must still be answered, or the page would wait for the shard forever.
+  try {
+    const shard = await fetchSearchShard(id)
+    const facts = shardTextFacts(shard)
+    const { d, ...rest } = shard
+    const reply: ShardReply = { seq, ok: true, docs: JSON.stringify(d), shard: rest, facts }
+    const { x } = rest
+    scope.postMessage(reply, [
+      x.lengths.buffer,
+      x.termLists.buffer,
+      x.listField.buffer,
+      x.listPairs.buffer,
+      x.bytes.buffer,
+      facts.kinds.buffer,
+      facts.firstText.buffer,
+      facts.signatures.buffer,
+    ])
+  } catch (error) {
+    const reply: ShardReply = {
+      seq,
+      ok: false,
+      failure:
+        error instanceof DataError
+          ? { message: error.message, kind: error.kind, url: error.url, status: error.status }
+          : { message: error instanceof Error ? error.message : String(error) },
+    }
+    scope.postMessage(reply)
+  }
+}
