@@ -97,7 +97,11 @@ describe('loadShard', () => {
     const loaded = await loadShard('2025-02')
     expect(ThreadWorker.started).toBe(1)
     expect(loaded).toEqual(decodeShard(shard))
-    expect(shardTextFacts(loaded)).toEqual(shardTextFacts(decodeShard(shard)))
+    // The facts are the worker's, kept for this copy: worked out again here,
+    // from documents taken away, they would be empty.
+    const expected = shardTextFacts(decodeShard(shard))
+    loaded.d.length = 0
+    expect(shardTextFacts(loaded)).toEqual(expected)
   })
 
   it('says which file failed and how, as on this thread (the page words it for the reader)', async () => {

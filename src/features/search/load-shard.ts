@@ -13,6 +13,8 @@ import type { ShardFailure, ShardReply, ShardRequest } from './shard-worker-prot
 
 interface Waiting {
   id: string
+  /** Still followed if the shard is read here after all (giveUp). */
+  signal: AbortSignal | undefined
   resolve: (shard: DecodedShard) => void
   reject: (error: unknown) => void
 }
@@ -29,7 +31,7 @@ export function loadShard(id: string, signal?: AbortSignal): Promise<DecodedShar
   if (signal?.aborted) return Promise.reject(signal.reason)
   return new Promise<DecodedShard>((resolve, reject) => {
     const seq = ++lastSeq
-    waiting.set(seq, { id, resolve, reject })
+    waiting.set(seq, { id, signal, resolve, reject })
     // The worker finishes the shard anyway; its answer finds nobody waiting.
     signal?.addEventListener(
       'abort',
@@ -82,7 +84,7 @@ function giveUp(failed: Worker): void {
   worker = null
   for (const [seq, asked] of waiting) {
     waiting.delete(seq)
-    fetchSearchShard(asked.id).then(asked.resolve, asked.reject)
+    fetchSearchShard(asked.id, asked.signal).then(asked.resolve, asked.reject)
   }
 }
 
