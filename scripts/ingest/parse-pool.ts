@@ -63,9 +63,13 @@ const WORKER_HEAP_MB = 256
  * so the parse's short-lived strings and arrays were scavenged every few
  * documents and anything alive across two scavenges was promoted, and the
  * garbage collector ran 6-8 % of each worker's time. A larger nursery lets
- * them die young (each thread's RSS grows by at most this).
+ * them die young (each thread's RSS grows by at most this). 96 rather than
+ * 48: a search shard's token tables live for the whole shard, and with 48
+ * many were promoted before it was written; at 10,000 digests the search
+ * phase took 3.5-4.1 s instead of 4.1-5.0 s (10 interleaved runs, the run
+ * faster in 8), for 60-90 MB more peak RSS (decision 0003).
  */
-const WORKER_YOUNG_MB = 48
+const WORKER_YOUNG_MB = 96
 
 /**
  * `INGEST_WORKERS=N` forces N threads (0: parse on the main thread), for

@@ -74,6 +74,23 @@ describe('decodeDocument', () => {
     expect(issues).toMatchObject([{ code: 'control-characters', line: 2, severity: 'warning' }])
   })
 
+  // Each control code, alone in well-formed UTF-8: the fast path (the native
+  // decoder and a character class) must send every one to the checks above.
+  it('finds every C0 control and DEL but tab, LF and CR, a form feed included', () => {
+    const kept = new Set([0x09, 0x0a, 0x0d])
+    for (let c = 0; c < 0x80; c++) {
+      if (c >= 0x20 && c !== 0x7f) continue
+      if (kept.has(c)) continue
+      const source = `${'word '.repeat(40)}\nline${String.fromCharCode(c)} two\n`
+      const outcome = c === 0 ? thrown(() => decodeDocument(utf8(source), 'a.txt')) : null
+      if (outcome) expect(outcome).toMatchObject({ code: 'binary', line: 2 })
+      else
+        expect(decodeDocument(utf8(source), 'a.txt').issues, `U+${c.toString(16)}`).toMatchObject([
+          { code: 'control-characters', line: 2 },
+        ])
+    }
+  })
+
   it('converts CRLF silently', () => {
     expect(decodeDocument(utf8('a\r\nb\r\n'), 'a.txt')).toEqual({ text: 'a\nb\n', issues: [] })
   })

@@ -95,6 +95,12 @@ function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string 
  *   let U+FFFD mark the damage, again with a warning.
  */
 function decodeUtf8OrLegacy(bytes: Uint8Array, file: string, issues: Issue[]): string {
+  // Nearly every document is well-formed UTF-8 without a control byte. The
+  // native decoder and one regex tell that without the JavaScript loops
+  // below over every byte (a third of the decoding's time); the text is the
+  // same, since a control byte decodes to its own character in UTF-8.
+  const strict = decodeStrictUtf8(bytes)
+  if (strict !== null && !CONTROL_CODE.test(strict)) return strict
   rejectBinary(bytes, file)
   const scan = scanUtf8(bytes)
   if (scan.firstInvalid < 0) return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
@@ -109,6 +115,24 @@ function decodeUtf8OrLegacy(bytes: Uint8Array, file: string, issues: Issue[]): s
     warning(at, 'legacy-encoding', `byte ${hex} is not UTF-8; decoded the file as Windows-1252`),
   )
   return decodeWindows1252(bytes)
+}
+
+/** isControlCode as a character class. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
+const CONTROL_CODE = /[\0-\x08\x0b\x0e-\x1f\x7f]/
+/** isStrayControl as a character class. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
+const STRAY_CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/
+
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/** The text, or null when the bytes are not well-formed UTF-8. */
+function decodeStrictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictDecoder.decode(bytes)
+  } catch {
+    return null
+  }
 }
 
 function rejectBinary(bytes: Uint8Array, file: string): void {
@@ -156,6 +180,7 @@ function normalise(decoded: string, file: string, issues: Issue[]): string {
       .replace(/\t/g, ' ')
   }
   text = stripInvisible(text, file, issues)
+  if (!STRAY_CONTROL.test(text)) return text
   let controls = 0
   let firstControl = -1
   for (let i = 0; i < text.length; i++) {
