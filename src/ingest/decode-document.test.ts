@@ -91,6 +91,17 @@ describe('decodeDocument', () => {
     }
   })
 
+  it('finds each bidi control and zero-width character alone in well-formed text', () => {
+    const hidden = [0x200b, 0x2060, 0xfeff, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e]
+    hidden.push(0x2066, 0x2067, 0x2068, 0x2069)
+    for (const c of hidden) {
+      const source = `${'word '.repeat(40)}\nline${String.fromCharCode(c)} two\n`
+      const { text, issues } = decodeDocument(utf8(source), 'a.txt')
+      expect(text, `U+${c.toString(16)}`).toBe(`${'word '.repeat(40)}\nline two\n`)
+      expect(issues).toMatchObject([{ code: 'invisible-characters', line: 2 }])
+    }
+  })
+
   it('converts CRLF silently', () => {
     expect(decodeDocument(utf8('a\r\nb\r\n'), 'a.txt')).toEqual({ text: 'a\nb\n', issues: [] })
   })

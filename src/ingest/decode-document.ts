@@ -33,6 +33,13 @@ export function decodeDocument(bytes: Uint8Array, file: string): DecodedDocument
   if (magic) {
     throw new IngestError({ file, line: 1 }, 'binary', `expected a text document, found ${magic}`)
   }
+  const clean = decodeCleanUtf8(bytes)
+  if (clean !== null) {
+    if (!hasVisibleText(clean)) {
+      throw new IngestError({ file, line: 1 }, 'empty', 'expected text, found only whitespace')
+    }
+    return { text: clean, issues: [] }
+  }
   const issues: Issue[] = []
   const decoded = decodeBytes(bytes, file, issues)
   const text = normalise(decoded, file, issues)
@@ -95,10 +102,9 @@ function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string 
  *   let U+FFFD mark the damage, again with a warning.
  */
 function decodeUtf8OrLegacy(bytes: Uint8Array, file: string, issues: Issue[]): string {
-  // Nearly every document is well-formed UTF-8 without a control byte. The
-  // native decoder and one regex tell that without the JavaScript loops
-  // below over every byte (a third of the decoding's time); the text is the
-  // same, since a control byte decodes to its own character in UTF-8.
+  // Well-formed UTF-8 without a control byte (a CRLF file, say) needs none of
+  // the loops below over every byte; the text is the same, since a control
+  // byte decodes to its own character in UTF-8.
   const strict = decodeStrictUtf8(bytes)
   if (strict !== null && !CONTROL_CODE.test(strict)) return strict
   rejectBinary(bytes, file)
@@ -115,6 +121,26 @@ function decodeUtf8OrLegacy(bytes: Uint8Array, file: string, issues: Issue[]): s
     warning(at, 'legacy-encoding', `byte ${hex} is not UTF-8; decoded the file as Windows-1252`),
   )
   return decodeWindows1252(bytes)
+}
+
+/**
+ * Whatever the checks and changes of decodeBytes and normalise are for: a
+ * control code or form feed, CR, tab, a bidi control or zero-width
+ * character, a byte-order mark.
+ */
+const NEEDS_WORK =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
+  /[\0-\x09\x0b-\x1f\x7f\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/
+
+/**
+ * The text of a document that is well-formed UTF-8 with nothing to fix (nearly
+ * all of them), else null. The native decoder and one regex decide it: the
+ * steps below walk every byte in JavaScript, and each of their regexes is a
+ * pass of its own over the text.
+ */
+function decodeCleanUtf8(bytes: Uint8Array): string | null {
+  const text = decodeStrictUtf8(bytes)
+  return text === null || NEEDS_WORK.test(text) ? null : text
 }
 
 /** isControlCode as a character class. */
