@@ -98,3 +98,37 @@ test('ten years of reading history leave room for a new bookmark, and every read
   const unread = history.filter((entry) => entry.readAt === null)
   expect(unread.every((entry) => entry.episodeTitle !== '')).toBe(true)
 })
+
+// The reading history is fitted to its budget by its store, which loads after
+// the page (lazy-reading-state-store.ts). A bookmark made before that found no
+// room, and was kept only in the tab: a reload lost it.
+test('a bookmark made before the reading history has made room is saved once it has', async ({
+  page,
+  request,
+}) => {
+  await page.addInitScript(seedHistory, { key: READING_STATE_KEY, quota: QUOTA, free: LEFT_FREE })
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/reading-state-store-[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  const episode = await EpisodePage.create(page, request)
+  await page.goto(episode.url())
+  const saved = episode.section('1')
+  await expect(episode.bookmark(saved)).toBeVisible()
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  await episode.bookmark(saved).click()
+  await expect(episode.bookmark(saved)).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByText(/Browser storage is full/).first()).toBeVisible()
+
+  release()
+  await expect(page.getByText(/Browser storage is full/)).toHaveCount(0)
+  expect(await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)).toContain(
+    episode.episode.slug,
+  )
+  await page.reload()
+  await expect(episode.bookmark(saved)).toHaveAttribute('aria-pressed', 'true')
+})

@@ -111,3 +111,63 @@ describe('record store that writes later', () => {
     expect(stored()).toEqual({ count: 11 })
   })
 })
+
+/** localStorage with Chromium's rule: keys and values together within `quota` characters. */
+function storageWithQuota(quota: number) {
+  const items = new Map<string, string>()
+  const used = () => [...items].reduce((sum, [key, value]) => sum + key.length + value.length, 0)
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem(key: string, value: string) {
+      const after = used() - (items.get(key)?.length ?? -key.length) + value.length
+      if (after > quota)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      items.set(key, value)
+    },
+    removeItem: (key: string) => void items.delete(key),
+    key: (index: number) => [...items.keys()][index] ?? null,
+    get length() {
+      return items.size
+    },
+  }
+}
+
+describe('records sharing the origin’s storage', () => {
+  it('writes a change refused for lack of room once another record gives room back', () => {
+    const storage = storageWithQuota(1_000)
+    const shared: RecordStoreDeps = { storage: () => storage, now: () => 0, events: null }
+    // A history stored bigger than it may be (by an older version), leaving no room.
+    const historyKey = 'digest-reader:test-history'
+    storage.setItem(historyKey, JSON.stringify({ count: 0, notes: 'x'.repeat(950) }))
+    const marks = createRecordStore<Counter>(
+      {
+        key: KEY,
+        decode: (json) => ({ ok: true, value: json as Counter }),
+        empty: () => ({ count: 0 }),
+      },
+      shared,
+    )
+    marks.update(() => ({ count: 1 }))
+    expect(marks.getSnapshot().problem).toBe('quota')
+    const changes = vi.fn()
+    marks.subscribe(changes)
+
+    // The history is read later (its store loads after the page) and fitted to its budget.
+    type History = { count: number; notes: string }
+    const history = createRecordStore<History>(
+      {
+        key: historyKey,
+        decode: (json) => ({ ok: true, value: json as History }),
+        empty: () => ({ count: 0, notes: '' }),
+        fit: (value) =>
+          value.notes.length > 100 ? { ...value, notes: value.notes.slice(0, 100) } : value,
+      },
+      shared,
+    )
+    expect(history.getSnapshot().value.notes).toHaveLength(100)
+
+    expect(marks.getSnapshot()).toMatchObject({ value: { count: 1 }, problem: null })
+    expect(JSON.parse(storage.getItem(KEY) ?? 'null')).toEqual({ count: 1 })
+    expect(changes).toHaveBeenCalled()
+  })
+})

@@ -103,6 +103,19 @@ export function corruptKeyPrefix(key: string): string {
   return `${key}:corrupt:`
 }
 
+/**
+ * Stores of this tab whose changes storage refused for lack of room (quota),
+ * each with a way to try its write again. Records share the origin's storage:
+ * when one gives some back (the reading history fitted to its budget as it is
+ * read, after the page), a bookmark that found no room a moment before is
+ * written then, not left for the reader to lose on a reload.
+ */
+const waitingForRoom = new Set<() => void>()
+
+function roomMade(except: () => void) {
+  for (const retry of [...waitingForRoom]) if (retry !== except) retry()
+}
+
 export function createRecordStore<T>(
   kind: RecordKind<T>,
   deps: RecordStoreDeps = browserDeps(),
@@ -131,6 +144,18 @@ export function createRecordStore<T>(
 
   function emit() {
     for (const listener of listeners) listener()
+  }
+
+  /** The changes storage refused, written again now that another record has made room. */
+  function retryWrite() {
+    if (writePending()) emit()
+  }
+
+  /** Keeps `unsaved` and the stores waiting for room in step. */
+  function setUnsaved(value: boolean) {
+    unsaved = value
+    if (unsaved) waitingForRoom.add(retryWrite)
+    else waitingForRoom.delete(retryWrite)
   }
 
   function decodeRaw(raw: string): DecodeResult<T> {
@@ -231,7 +256,9 @@ export function createRecordStore<T>(
     try {
       const raw = JSON.stringify(value)
       deps.storage().setItem(kind.key, raw)
+      const shrank = lastRaw !== null && raw.length < lastRaw.length
       lastRaw = raw
+      if (shrank) roomMade(retryWrite)
       return null
     } catch (error) {
       return isQuotaError(error) ? 'quota' : 'unavailable'
@@ -278,7 +305,7 @@ export function createRecordStore<T>(
     const stored = storedSince()
     // Left for a reload to set aside (load() moves it to a corrupt copy); until then, still unsaved.
     if (stored === 'unreadable') {
-      unsaved = true
+      setUnsaved(true)
       return false
     }
     // This tab's record, or, when another tab wrote since, its record with the changes applied.
@@ -286,7 +313,7 @@ export function createRecordStore<T>(
       stored === null ? current.value : pending.reduce((next, change) => change(next), stored.value)
     const mine = kind.fit ? kind.fit(merged) : merged
     const problem = persist(mine)
-    unsaved = problem !== null
+    setUnsaved(problem !== null)
     if (!unsaved) pending = []
     const value = unsaved ? current.value : mine
     if (Object.is(value, current.value) && problem === current.problem) return false
@@ -404,7 +431,7 @@ export function createRecordStore<T>(
         // The unreadable original is now the reader's to keep (downloaded) or
         // drop: this tab's record may finally be written over it.
         problem = persist(current.value)
-        unsaved = problem !== null
+        setUnsaved(problem !== null)
         if (!unsaved) pending = []
       }
       snapshot = { ...current, problem, corruptCopies }
