@@ -33,27 +33,33 @@ export function decodeDocument(bytes: Uint8Array, file: string): DecodedDocument
   if (magic) {
     throw new IngestError({ file, line: 1 }, 'binary', `expected a text document, found ${magic}`)
   }
-  const clean = decodeCleanUtf8(bytes)
-  if (clean !== null) {
-    if (!hasVisibleText(clean)) {
-      throw new IngestError({ file, line: 1 }, 'empty', 'expected text, found only whitespace')
-    }
-    return { text: clean, issues: [] }
-  }
   const issues: Issue[] = []
-  const decoded = decodeBytes(bytes, file, issues)
-  const text = normalise(decoded, file, issues)
+  // The native decoder and one regex decide most documents: well-formed
+  // UTF-8 with nothing to fix. The steps below walk every byte in JavaScript,
+  // and each of their regexes is a pass of its own over the text.
+  const strict = decodeStrictUtf8(bytes)
+  const text =
+    strict !== null && !NEEDS_WORK.test(strict)
+      ? strict
+      : normalise(decodeBytes(bytes, file, issues, strict), file, issues)
   if (!hasVisibleText(text)) {
     throw new IngestError({ file, line: 1 }, 'empty', 'expected text, found only whitespace')
   }
   return { text, issues }
 }
 
-function decodeBytes(bytes: Uint8Array, file: string, issues: Issue[]): string {
+/** `strict`: the bytes as well-formed UTF-8 (decodeStrictUtf8), null when they are not. */
+function decodeBytes(
+  bytes: Uint8Array,
+  file: string,
+  issues: Issue[],
+  strict: string | null,
+): string {
   const at = { file, line: 1 }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     issues.push(warning(at, 'bom', 'removed a UTF-8 byte-order mark'))
-    return decodeUtf8OrLegacy(bytes.subarray(3), file, issues)
+    // The mark decodes to one U+FEFF, which the strict decoder keeps.
+    return decodeUtf8OrLegacy(bytes.subarray(3), file, issues, strict?.slice(1) ?? null)
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     issues.push(warning(at, 'utf-16', 'decoded as UTF-16 (little-endian byte-order mark)'))
@@ -74,7 +80,7 @@ function decodeBytes(bytes: Uint8Array, file: string, issues: Issue[]): string {
     )
     return decodeUtf16(bytes, order)
   }
-  return decodeUtf8OrLegacy(bytes, file, issues)
+  return decodeUtf8OrLegacy(bytes, file, issues, strict)
 }
 
 function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string {
@@ -101,11 +107,15 @@ function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string 
  *   Windows-1252 would garble every other character, so decode as UTF-8 and
  *   let U+FFFD mark the damage, again with a warning.
  */
-function decodeUtf8OrLegacy(bytes: Uint8Array, file: string, issues: Issue[]): string {
+function decodeUtf8OrLegacy(
+  bytes: Uint8Array,
+  file: string,
+  issues: Issue[],
+  strict: string | null,
+): string {
   // Well-formed UTF-8 without a control byte (a CRLF file, say) needs none of
   // the loops below over every byte; the text is the same, since a control
   // byte decodes to its own character in UTF-8.
-  const strict = decodeStrictUtf8(bytes)
   if (strict !== null && !CONTROL_CODE.test(strict)) return strict
   rejectBinary(bytes, file)
   const scan = scanUtf8(bytes)
@@ -132,23 +142,15 @@ const NEEDS_WORK =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
   /[\0-\x09\x0b-\x1f\x7f\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/
 
-/**
- * The text of a document that is well-formed UTF-8 with nothing to fix (nearly
- * all of them), else null. The native decoder and one regex decide it: the
- * steps below walk every byte in JavaScript, and each of their regexes is a
- * pass of its own over the text.
- */
-function decodeCleanUtf8(bytes: Uint8Array): string | null {
-  const text = decodeStrictUtf8(bytes)
-  return text === null || NEEDS_WORK.test(text) ? null : text
-}
-
 /** isControlCode as a character class. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
 const CONTROL_CODE = /[\0-\x08\x0b\x0e-\x1f\x7f]/
-/** isStrayControl as a character class. */
+/**
+ * After decoding, what is out of place in text: isControlCode, and a form
+ * feed too.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
-const STRAY_CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/
+const STRAY_CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/g
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
@@ -206,16 +208,9 @@ function normalise(decoded: string, file: string, issues: Issue[]): string {
       .replace(/\t/g, ' ')
   }
   text = stripInvisible(text, file, issues)
-  if (!STRAY_CONTROL.test(text)) return text
-  let controls = 0
-  let firstControl = -1
-  for (let i = 0; i < text.length; i++) {
-    if (isStrayControl(text.charCodeAt(i))) {
-      controls++
-      if (firstControl < 0) firstControl = i
-    }
-  }
-  if (controls === 0) return text
+  const firstControl = text.search(STRAY_CONTROL)
+  if (firstControl < 0) return text
+  const controls = text.match(STRAY_CONTROL)?.length ?? 0
   const line = countLines(text, firstControl)
   if (controls > text.length * BINARY_CONTROL_SHARE || text.includes('\0')) {
     throw new IngestError(
@@ -227,11 +222,7 @@ function normalise(decoded: string, file: string, issues: Issue[]): string {
   issues.push(
     warning({ file, line }, 'control-characters', `removed ${controls} control characters`),
   )
-  let kept = ''
-  for (let i = 0; i < text.length; i++) {
-    if (!isStrayControl(text.charCodeAt(i))) kept += text[i]
-  }
-  return kept
+  return text.replace(STRAY_CONTROL, '')
 }
 
 /**
@@ -264,11 +255,6 @@ function countLines(text: string, end: number): number {
     if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++
   }
   return line
-}
-
-/** After decoding, a form feed is as out of place as any other control. */
-function isStrayControl(c: number): boolean {
-  return isControlCode(c) || c === 0x0c
 }
 
 const INVISIBLE: ReadonlySet<string> = new Set(['\u200b', '\u200c', '\u200d', '\ufeff'])
