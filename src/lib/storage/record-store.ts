@@ -112,8 +112,16 @@ export function corruptKeyPrefix(key: string): string {
  */
 const waitingForRoom = new Set<() => void>()
 
-function roomMade(except: () => void) {
-  for (const retry of [...waitingForRoom]) if (retry !== except) retry()
+/**
+ * Tells the stores waiting for room that some was given back, after the
+ * current task's work: the room is often made while a record is read, which
+ * is in React's render (useSyncExternalStore's getSnapshot), and a store that
+ * notified its listeners there would update other components mid-render.
+ */
+function roomMade() {
+  queueMicrotask(() => {
+    for (const retry of [...waitingForRoom]) retry()
+  })
 }
 
 export function createRecordStore<T>(
@@ -258,7 +266,7 @@ export function createRecordStore<T>(
       deps.storage().setItem(kind.key, raw)
       const shrank = lastRaw !== null && raw.length < lastRaw.length
       lastRaw = raw
-      if (shrank) roomMade(retryWrite)
+      if (shrank) roomMade()
       return null
     } catch (error) {
       return isQuotaError(error) ? 'quota' : 'unavailable'
@@ -422,6 +430,7 @@ export function createRecordStore<T>(
           // Nothing more to do: it stays listed and the reader can try again.
           return
         }
+        roomMade()
       }
       const corruptCopies = current.corruptCopies.filter(
         (kept) => kept !== copy && !(copy.key !== null && kept.key === copy.key),
