@@ -66,8 +66,8 @@ const WORKER_HEAP_MB = 256
  * them die young (each thread's RSS grows by at most this). 96 rather than
  * 48: a search shard's token tables live for the whole shard, and with 48
  * many were promoted before it was written; at 10,000 digests the search
- * phase took 3.5-4.1 s instead of 4.1-5.0 s (10 interleaved runs, the run
- * faster in 8), for 60-90 MB more peak RSS (decision 0003).
+ * phase took 3.6 s instead of 4.4 s (medians of 10 interleaved runs: shorter
+ * in 9, the whole run faster in 8), for 60-90 MB more peak RSS (decision 0003).
  */
 const WORKER_YOUNG_MB = 96
 
