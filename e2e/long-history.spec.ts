@@ -125,6 +125,9 @@ test('a bookmark made before the reading history has made room is saved once it 
   await expect(page.getByText(/Browser storage is full/).first()).toBeVisible()
 
   release()
+  await expect(
+    page.getByText('Your bookmarks are saved in this browser again.').first(),
+  ).toBeVisible()
   await expect(page.getByText(/Browser storage is full/)).toHaveCount(0)
   expect(await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)).toContain(
     episode.episode.slug,

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import {
   describeStorageProblem,
+  describeStorageRecovered,
   type StoredSubject,
 } from '../../lib/storage/describe-storage-problem'
 import type { StorageProblem } from '../../lib/storage/record-store'
@@ -48,13 +49,16 @@ export function StorageNotices() {
  * Announces a problem when it appears or changes: after the confirmation of
  * the change that met it ("Bookmarked …"), which it replaces, since the
  * confirmation alone would say the change was kept. Not on arrival at a page
- * that already shows it.
+ * that already shows it. When it ends, says so: the problem's message would
+ * otherwise stay on screen saying changes are kept only in this tab after
+ * they were saved.
  */
 function useSayWhenItStarts(problem: StorageProblem | null, subject: StoredSubject) {
   const announce = useAnnounce()
   const said = useRef(problem)
   useEffect(() => {
     if (problem && problem !== said.current) announce(describeStorageProblem(problem, subject))
+    else if (!problem && said.current) announce(describeStorageRecovered(subject))
     said.current = problem
   }, [problem, subject, announce])
 }

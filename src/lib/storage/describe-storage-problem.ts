@@ -33,3 +33,12 @@ export function describeStorageProblem(
       return 'Saved bookmarks could not be read and could not be set aside either, so nothing is saved until you download or discard them on the Bookmarks page. Your changes last until this tab is closed.'
   }
 }
+
+/**
+ * Said when a problem ends (room made by another record, a copy dealt with):
+ * the notice that said changes were kept only in this tab no longer holds.
+ */
+export function describeStorageRecovered(subject: StoredSubject = 'bookmarks'): string {
+  if (subject === 'reading progress') return 'Your reading progress is saved in this browser again.'
+  return 'Your bookmarks are saved in this browser again.'
+}
