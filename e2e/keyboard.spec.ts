@@ -309,3 +309,34 @@ test.describe('keyboard shortcuts on an episode page', () => {
     await episode.expectExpanded(section, false)
   })
 })
+
+test.describe('the toolbar', () => {
+  test('fits on one row at the reading column’s width, the help button named in full', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await episode.goto()
+    const toolbar = [
+      page.getByRole('button', { name: 'Mark as read' }),
+      page.getByRole('button', { name: 'Key points only' }),
+      page.getByRole('button', { name: 'Reading settings' }),
+      page.getByRole('button', { name: 'Keyboard shortcuts' }),
+    ]
+    const tops = await Promise.all(toolbar.map(async (button) => (await button.boundingBox())?.y))
+    expect(new Set(tops).size, `tops: ${tops.join(', ')}`).toBe(1)
+    await expect(toolbar[3]).toHaveText('Shortcuts')
+  })
+})
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } })
+
+  test('the toolbar leaves out the keyboard help a phone cannot use', async ({ page, request }) => {
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await expect(page.getByRole('button', { name: 'Reading settings' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeHidden()
+  })
+})

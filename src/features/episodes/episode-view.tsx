@@ -172,13 +172,19 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
               Key points only
             </button>
             <ReadingSettingsButton disclosure={settingsDisclosure} />
+            {/* "Shortcuts" alone keeps the toolbar on one row at the reading column's
+                width (it wrapped onto a second row for this button); the name says
+                which. Hidden where every pointer is a finger: a phone has no keys
+                to press, and "?" still opens the help where a keyboard is attached. */}
             <button
               type="button"
               onClick={help.open}
               aria-keyshortcuts="?"
-              className={toolbarButtonClass()}
+              aria-label="Keyboard shortcuts"
+              title="Keyboard shortcuts (?)"
+              className={`${toolbarButtonClass()} pointer-coarse:hidden`}
             >
-              Keyboard shortcuts
+              Shortcuts
             </button>
           </div>
           <ReadingSettingsPanel disclosure={settingsDisclosure} />
