@@ -135,3 +135,43 @@ test('a bookmark made before the reading history has made room is saved once it 
   await page.reload()
   await expect(episode.bookmark(saved)).toHaveAttribute('aria-pressed', 'true')
 })
+
+// The same, with the room made by another tab: this tab's own history is still
+// loading, the reader's other tab reads the history and fits it. The refused
+// bookmark waited for this tab's next change before, and a reload lost it.
+test('a bookmark refused for lack of room is saved once another tab makes room', async ({
+  context,
+  page,
+  request,
+}) => {
+  await page.addInitScript(seedHistory, { key: READING_STATE_KEY, quota: QUOTA, free: LEFT_FREE })
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  // This tab's reading history never loads until the end: the room comes from elsewhere.
+  await page.route(/\/assets\/reading-state-store-[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  const episode = await EpisodePage.create(page, request)
+  await page.goto(episode.url())
+  const saved = episode.section('1')
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  await episode.bookmark(saved).click()
+  await expect(page.getByText(/Browser storage is full/).first()).toBeVisible()
+
+  const otherTab = await context.newPage()
+  await otherTab.goto(episode.url())
+  await expect(otherTab.locator('html[data-app-ready]')).toBeAttached()
+
+  await expect(
+    page.getByText('Your bookmarks are saved in this browser again.').first(),
+  ).toBeVisible()
+  expect(await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)).toContain(
+    episode.episode.slug,
+  )
+  release()
+  await page.reload()
+  await expect(episode.bookmark(saved)).toHaveAttribute('aria-pressed', 'true')
+})

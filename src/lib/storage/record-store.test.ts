@@ -173,4 +173,41 @@ describe('records sharing the origin’s storage', () => {
     expect(JSON.parse(storage.getItem(KEY) ?? 'null')).toEqual({ count: 1 })
     expect(changes).toHaveBeenCalled()
   })
+
+  it('writes a change refused for lack of room once another tab gives room back', () => {
+    const storage = storageWithQuota(1_000)
+    const tab = new EventTarget()
+    const marks = createRecordStore<Counter>(
+      {
+        key: KEY,
+        decode: (json) => ({ ok: true, value: json as Counter }),
+        empty: () => ({ count: 0 }),
+      },
+      { storage: () => storage, now: () => 0, events: tab as Window },
+    )
+    // Another tab's record fills the storage both tabs share.
+    const otherKey = 'digest-reader:other-tab-record'
+    const full = 'x'.repeat(950)
+    storage.setItem(otherKey, full)
+    marks.update(() => ({ count: 1 }))
+    expect(marks.getSnapshot().problem).toBe('quota')
+    const changes = vi.fn()
+    marks.subscribe(changes)
+    const otherTabWrote = (oldValue: string | null, newValue: string | null) => {
+      if (newValue === null) storage.removeItem(otherKey)
+      else storage.setItem(otherKey, newValue)
+      tab.dispatchEvent(new StorageEvent('storage', { key: otherKey, oldValue, newValue }))
+    }
+
+    // Growing its record makes no room: nothing is tried, nothing changes.
+    otherTabWrote(full, `${full}y`)
+    expect(marks.getSnapshot().problem).toBe('quota')
+    expect(changes).not.toHaveBeenCalled()
+
+    // Removing it does: the change is written, and the notice goes.
+    otherTabWrote(`${full}y`, null)
+    expect(marks.getSnapshot()).toMatchObject({ value: { count: 1 }, problem: null })
+    expect(JSON.parse(storage.getItem(KEY) ?? 'null')).toEqual({ count: 1 })
+    expect(changes).toHaveBeenCalled()
+  })
 })

@@ -352,7 +352,8 @@ export function createRecordStore<T>(
   }
 
   function onStorage(event: StorageEvent) {
-    if (event.key !== null && event.key !== kind.key && !event.key.startsWith(asidePrefix)) return
+    const ours = event.key === null || event.key === kind.key || event.key.startsWith(asidePrefix)
+    if (!ours && !unsaved) return
     // sessionStorage changes fire the same event.
     let storage: KeyValueStorage
     try {
@@ -361,9 +362,14 @@ export function createRecordStore<T>(
       return
     }
     if (event.storageArea !== null && event.storageArea !== storage) return
-    // This tab's notice already says its changes are not saved; adopting the
-    // other tab's record would silently drop them.
-    if (unsaved) return
+    if (unsaved) {
+      // This tab's notice already says its changes are not saved; adopting the
+      // other tab's record would silently drop them. But another tab that gave
+      // storage back (removed or shortened any key) may have made the room they
+      // need: they are written then, over what is stored, as for this tab's own.
+      if (gaveRoomBack(event)) retryWrite()
+      return
+    }
     refresh()
   }
 
@@ -447,6 +453,12 @@ export function createRecordStore<T>(
       emit()
     },
   }
+}
+
+/** Whether another tab's change left more room in storage: a key removed, shortened, or all cleared. */
+function gaveRoomBack(event: StorageEvent): boolean {
+  if (event.key === null || event.newValue === null) return true
+  return event.oldValue !== null && event.newValue.length < event.oldValue.length
 }
 
 function sameCopies(a: readonly CorruptCopy[], b: readonly CorruptCopy[]): boolean {
