@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 import { READING_STATE_KEY } from '../src/lib/storage/reading-state-store'
 import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
 
@@ -51,6 +51,24 @@ function seedHistory({ key, quota, free }: { key: string; quota: number; free: n
     length += next.length + (parts.length > 1 ? 1 : 0)
   }
   localStorage.setItem(key, `${head}${parts.join(',')}]}`)
+}
+
+/**
+ * The page opens with the storage full (seedHistory) and its reading history's
+ * store held back until the returned function is called: until then this tab
+ * cannot make room by fitting the history.
+ */
+async function fullStorageWithHistoryHeld(page: Page): Promise<() => void> {
+  await page.addInitScript(seedHistory, { key: READING_STATE_KEY, quota: QUOTA, free: LEFT_FREE })
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/reading-state-store-[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
 }
 
 test('ten years of reading history leave room for a new bookmark, and every read mark is kept', async ({
@@ -106,15 +124,7 @@ test('a bookmark made before the reading history has made room is saved once it 
   page,
   request,
 }) => {
-  await page.addInitScript(seedHistory, { key: READING_STATE_KEY, quota: QUOTA, free: LEFT_FREE })
-  let release = () => {}
-  const held = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route(/\/assets\/reading-state-store-[\w-]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await fullStorageWithHistoryHeld(page)
   const episode = await EpisodePage.create(page, request)
   await page.goto(episode.url())
   const saved = episode.section('1')
@@ -144,16 +154,8 @@ test('a bookmark refused for lack of room is saved once another tab makes room',
   page,
   request,
 }) => {
-  await page.addInitScript(seedHistory, { key: READING_STATE_KEY, quota: QUOTA, free: LEFT_FREE })
-  let release = () => {}
-  const held = new Promise<void>((resolve) => {
-    release = resolve
-  })
   // This tab's reading history never loads until the end: the room comes from elsewhere.
-  await page.route(/\/assets\/reading-state-store-[\w-]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await fullStorageWithHistoryHeld(page)
   const episode = await EpisodePage.create(page, request)
   await page.goto(episode.url())
   const saved = episode.section('1')
