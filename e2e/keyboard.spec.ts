@@ -325,6 +325,8 @@ test.describe('the toolbar', () => {
       page.getByRole('button', { name: 'Reading settings' }),
       help,
     ]
+    // Each must be on screen: hidden ones have no box, and undefined tops would agree.
+    for (const button of toolbar) await expect(button).toBeVisible()
     const tops = await Promise.all(toolbar.map(async (button) => (await button.boundingBox())?.y))
     expect(new Set(tops).size, `tops: ${tops.join(', ')}`).toBe(1)
     await expect(help).toHaveText('Shortcuts')

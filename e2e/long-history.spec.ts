@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test'
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 import { READING_STATE_KEY } from '../src/lib/storage/reading-state-store'
 import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
 
@@ -71,6 +71,34 @@ async function fullStorageWithHistoryHeld(page: Page): Promise<() => void> {
   return release
 }
 
+/**
+ * Opens an episode with the storage full and this tab's history held back
+ * (fullStorageWithHistoryHeld), and bookmarks its first section once the app
+ * runs: the bookmark shows as pressed, and the notice says it found no room.
+ */
+async function bookmarkWithStorageFull(page: Page, request: APIRequestContext) {
+  const release = await fullStorageWithHistoryHeld(page)
+  const episode = await EpisodePage.create(page, request)
+  await page.goto(episode.url())
+  const saved = episode.section('1')
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  await episode.bookmark(saved).click()
+  await expect(episode.bookmark(saved)).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByText(/Browser storage is full/).first()).toBeVisible()
+  return { release, episode, saved }
+}
+
+/** The page says the bookmarks are saved again, the full-storage notice is gone, and the bookmark is stored. */
+async function expectSavedAgain(page: Page, episode: EpisodePage) {
+  await expect(
+    page.getByText('Your bookmarks are saved in this browser again.').first(),
+  ).toBeVisible()
+  await expect(page.getByText(/Browser storage is full/)).toHaveCount(0)
+  expect(await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)).toContain(
+    episode.episode.slug,
+  )
+}
+
 test('ten years of reading history leave room for a new bookmark, and every read mark is kept', async ({
   page,
   request,
@@ -124,24 +152,10 @@ test('a bookmark made before the reading history has made room is saved once it 
   page,
   request,
 }) => {
-  const release = await fullStorageWithHistoryHeld(page)
-  const episode = await EpisodePage.create(page, request)
-  await page.goto(episode.url())
-  const saved = episode.section('1')
-  await expect(episode.bookmark(saved)).toBeVisible()
-  await expect(page.locator('html[data-app-ready]')).toBeAttached()
-  await episode.bookmark(saved).click()
-  await expect(episode.bookmark(saved)).toHaveAttribute('aria-pressed', 'true')
-  await expect(page.getByText(/Browser storage is full/).first()).toBeVisible()
+  const { release, episode, saved } = await bookmarkWithStorageFull(page, request)
 
   release()
-  await expect(
-    page.getByText('Your bookmarks are saved in this browser again.').first(),
-  ).toBeVisible()
-  await expect(page.getByText(/Browser storage is full/)).toHaveCount(0)
-  expect(await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)).toContain(
-    episode.episode.slug,
-  )
+  await expectSavedAgain(page, episode)
   await page.reload()
   await expect(episode.bookmark(saved)).toHaveAttribute('aria-pressed', 'true')
 })
@@ -155,24 +169,13 @@ test('a bookmark refused for lack of room is saved once another tab makes room',
   request,
 }) => {
   // This tab's reading history never loads until the end: the room comes from elsewhere.
-  const release = await fullStorageWithHistoryHeld(page)
-  const episode = await EpisodePage.create(page, request)
-  await page.goto(episode.url())
-  const saved = episode.section('1')
-  await expect(page.locator('html[data-app-ready]')).toBeAttached()
-  await episode.bookmark(saved).click()
-  await expect(page.getByText(/Browser storage is full/).first()).toBeVisible()
+  const { release, episode, saved } = await bookmarkWithStorageFull(page, request)
 
   const otherTab = await context.newPage()
   await otherTab.goto(episode.url())
   await expect(otherTab.locator('html[data-app-ready]')).toBeAttached()
 
-  await expect(
-    page.getByText('Your bookmarks are saved in this browser again.').first(),
-  ).toBeVisible()
-  expect(await page.evaluate((key) => localStorage.getItem(key), BOOKMARKS_KEY)).toContain(
-    episode.episode.slug,
-  )
+  await expectSavedAgain(page, episode)
   release()
   await page.reload()
   await expect(episode.bookmark(saved)).toHaveAttribute('aria-pressed', 'true')

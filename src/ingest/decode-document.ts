@@ -210,7 +210,10 @@ function normalise(decoded: string, file: string, issues: Issue[]): string {
   text = stripInvisible(text, file, issues)
   const firstControl = text.search(STRAY_CONTROL)
   if (firstControl < 0) return text
-  const controls = text.match(STRAY_CONTROL)?.length ?? 0
+  // Each stray control is one UTF-16 unit: the count is what the removal took,
+  // without an array of every match (a binary file can have millions).
+  const kept = text.replace(STRAY_CONTROL, '')
+  const controls = text.length - kept.length
   const line = countLines(text, firstControl)
   if (controls > text.length * BINARY_CONTROL_SHARE || text.includes('\0')) {
     throw new IngestError(
@@ -222,7 +225,7 @@ function normalise(decoded: string, file: string, issues: Issue[]): string {
   issues.push(
     warning({ file, line }, 'control-characters', `removed ${controls} control characters`),
   )
-  return text.replace(STRAY_CONTROL, '')
+  return kept
 }
 
 /**

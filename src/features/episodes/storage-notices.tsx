@@ -19,8 +19,8 @@ import { useAnnounce } from './announcer'
 export function StorageNotices() {
   const bookmarks = useBookmarks().problem
   const reading = useReadingRecord().problem
-  useSayWhenItStarts(bookmarks, 'bookmarks')
-  useSayWhenItStarts(reading, 'reading progress')
+  useSayWhenItChanges(bookmarks, 'bookmarks')
+  useSayWhenItChanges(reading, 'reading progress')
   if (!bookmarks && !reading) return null
   return (
     <div
@@ -46,14 +46,14 @@ export function StorageNotices() {
 }
 
 /**
- * Announces a problem when it appears or changes: after the confirmation of
+ * Announces a problem when it appears, changes or ends: after the confirmation of
  * the change that met it ("Bookmarked …"), which it replaces, since the
  * confirmation alone would say the change was kept. Not on arrival at a page
  * that already shows it. When it ends, says so: the problem's message would
  * otherwise stay on screen saying changes are kept only in this tab after
  * they were saved.
  */
-function useSayWhenItStarts(problem: StorageProblem | null, subject: StoredSubject) {
+function useSayWhenItChanges(problem: StorageProblem | null, subject: StoredSubject) {
   const announce = useAnnounce()
   const said = useRef(problem)
   useEffect(() => {

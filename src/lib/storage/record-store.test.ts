@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createRecordStore, type DecodeResult, type RecordStoreDeps } from './record-store'
+import {
+  createRecordStore,
+  type DecodeResult,
+  type RecordKind,
+  type RecordStoreDeps,
+} from './record-store'
 
 interface Counter {
   count: number
@@ -23,6 +28,13 @@ function counterStore() {
   }
   const store = createRecordStore<Counter>({ key: KEY, decode, empty: () => ({ count: 0 }) }, deps)
   return { store, decoded }
+}
+
+/** `{ count }` taken as stored, for the tests about writing rather than decoding. */
+const countKind: RecordKind<Counter> = {
+  key: KEY,
+  decode: (json) => ({ ok: true, value: json as Counter }),
+  empty: () => ({ count: 0 }),
 }
 
 afterEach(() => window.localStorage.clear())
@@ -56,14 +68,10 @@ describe('record store that writes later', () => {
   /** The writes asked for, run when the test says (the paint, in the browser). */
   function laterStore() {
     const queued: Array<() => void> = []
-    const store = createRecordStore<Counter>(
-      {
-        key: KEY,
-        decode: (json) => ({ ok: true, value: json as Counter }),
-        empty: () => ({ count: 0 }),
-      },
-      { ...deps, writeLater: (write) => queued.push(write) },
-    )
+    const store = createRecordStore(countKind, {
+      ...deps,
+      writeLater: (write) => queued.push(write),
+    })
     const runWrites = () => {
       for (const write of queued.splice(0)) write()
     }
@@ -139,14 +147,7 @@ describe('records sharing the origin’s storage', () => {
     // A history stored bigger than it may be (by an older version), leaving no room.
     const historyKey = 'digest-reader:test-history'
     storage.setItem(historyKey, JSON.stringify({ count: 0, notes: 'x'.repeat(950) }))
-    const marks = createRecordStore<Counter>(
-      {
-        key: KEY,
-        decode: (json) => ({ ok: true, value: json as Counter }),
-        empty: () => ({ count: 0 }),
-      },
-      shared,
-    )
+    const marks = createRecordStore(countKind, shared)
     marks.update(() => ({ count: 1 }))
     expect(marks.getSnapshot().problem).toBe('quota')
     const changes = vi.fn()
@@ -177,14 +178,11 @@ describe('records sharing the origin’s storage', () => {
   it('writes a change refused for lack of room once another tab gives room back', () => {
     const storage = storageWithQuota(1_000)
     const tab = new EventTarget()
-    const marks = createRecordStore<Counter>(
-      {
-        key: KEY,
-        decode: (json) => ({ ok: true, value: json as Counter }),
-        empty: () => ({ count: 0 }),
-      },
-      { storage: () => storage, now: () => 0, events: tab as Window },
-    )
+    const marks = createRecordStore(countKind, {
+      storage: () => storage,
+      now: () => 0,
+      events: tab as Window,
+    })
     // Another tab's record fills the storage both tabs share.
     const otherKey = 'digest-reader:other-tab-record'
     const full = 'x'.repeat(950)

@@ -104,8 +104,10 @@ export function corruptKeyPrefix(key: string): string {
 }
 
 /**
- * Stores of this tab whose changes storage refused for lack of room (quota),
- * each with a way to try its write again. Records share the origin's storage:
+ * Stores of this tab holding changes storage has not taken (`unsaved`), each
+ * with a way to try its write again. Room helps only those refused for lack
+ * of it (quota); for the others the retry fails as before, at the cost of one
+ * write attempt. Records share the origin's storage:
  * when one gives some back (the reading history fitted to its budget as it is
  * read, after the page), a bookmark that found no room a moment before is
  * written then, not left for the reader to lose on a reload.
