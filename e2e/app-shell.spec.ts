@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test'
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+import { EpisodePage } from './support/episode-page'
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts'
 import { collectErrors } from './support/page-errors'
 
@@ -61,6 +62,75 @@ test('the frame is themed from the shell’s HTML alone: no request holds it bac
   await expect(toggle.locator('svg circle')).toBeVisible()
   await expect(toggle.locator('svg path[d^="M21 12.8"]')).toBeHidden()
   expect(errors).toEqual([])
+})
+
+/**
+ * Opens `episode` as an episode older than the prerendered days opens:
+ * through the app shell (what `/bookmarks` is served).
+ */
+async function openThroughShell(page: Page, request: APIRequestContext, episode: EpisodePage) {
+  const shell = await (await request.get('/bookmarks')).text()
+  await page.route(`**${episode.path}`, (route) =>
+    route.fulfill({ body: shell, contentType: 'text/html' }),
+  )
+  await page.goto(episode.path, { waitUntil: 'commit' })
+}
+
+test('a cold episode through the shell replaces the frame with the episode, not a second placeholder', async ({
+  page,
+  request,
+}) => {
+  // The app rendered at once: its first commit swapped the shell's frame for
+  // its own frame and loading placeholder, and the episode came in a later
+  // render. It now waits for the page's chunk and data (a second at most),
+  // so the placeholder the reader sees is drawn once.
+  const episode = await EpisodePage.create(page, request)
+  await page.addInitScript(() => {
+    const record = window as unknown as { firstAppCommit?: string }
+    new MutationObserver((changes, observer) => {
+      const root = document.getElementById('root')
+      const frameGone = changes.some((change) =>
+        [...change.removedNodes].some(
+          (node) => node instanceof Element && node.hasAttribute('inert'),
+        ),
+      )
+      if (!root || !frameGone) return
+      record.firstAppCommit = root.querySelector('[data-skeleton]')
+        ? 'placeholder'
+        : (root.querySelector('h1')?.textContent ?? 'nothing')
+      observer.disconnect()
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await openThroughShell(page, request, episode)
+  await expect(episode.title).toBeVisible()
+  expect(await page.evaluate(() => (window as { firstAppCommit?: string }).firstAppCommit)).toBe(
+    episode.episode.title,
+  )
+})
+
+test('a cold episode whose data is slow gets the app’s working header after a second, then its text', async ({
+  page,
+  request,
+}) => {
+  const episode = await EpisodePage.create(page, request)
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/data/digests/*.json', async (route) => {
+    await held
+    await route.fallback()
+  })
+  await openThroughShell(page, request, episode)
+  // The app does not wait for the data for good: its own frame, whose search
+  // field takes text (the shell's is inert), and its loading placeholder.
+  await expect(page.locator('#root > [inert]')).toHaveCount(0)
+  const search = page.getByRole('banner').getByRole('searchbox')
+  await search.fill('DeepSeek')
+  await expect(search).toHaveValue('DeepSeek')
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the episode' })).toBeAttached()
+  release()
+  await expect(episode.title).toBeVisible()
 })
 
 test.describe('without JavaScript', () => {

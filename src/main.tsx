@@ -1,9 +1,12 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { firstPageReady } from './app/first-page-ready'
 import { isPrerenderedHere } from './app/is-prerendered-here'
-import { preloadPage } from './app/router'
-import type { PrerenderedQuery } from './app/seed-query-client'
+import { prefetchRouteData } from './app/prefetch-route-data'
+import { type PrerenderedQuery, seedQueryClient } from './app/seed-query-client'
+import { createQueryClient } from './lib/query-client'
 import './styles.css'
 
 const root = document.getElementById('root')
@@ -13,39 +16,49 @@ const container = root
 /**
  * A page prerendered at build time (scripts/prerender.ts) is already on
  * screen: React takes it over where it stands (hydration), from the data it
- * was rendered with. Anything else is rendered anew in the shell.
+ * was rendered with.
  */
-function start(prerendered: PrerenderedQuery[] | null) {
-  if (prerendered) {
-    hydrateRoot(
-      container,
-      <StrictMode>
-        <App prerendered={prerendered} />
-      </StrictMode>,
-    )
-    return
-  }
-  // What #root holds (the shell's painted frame, or a copy of a prerendered
-  // page served for another address) stays on screen until React's first
-  // commit, which clears it: no blank frame between the two.
-  createRoot(container).render(
+function hydrate(prerendered: PrerenderedQuery[]) {
+  const queryClient = createQueryClient()
+  seedQueryClient(queryClient, prerendered)
+  prefetchRouteData(queryClient, window.location.pathname)
+  hydrateRoot(
+    container,
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} />
     </StrictMode>,
   )
+}
+
+/**
+ * Anything else is rendered anew in the shell. What #root holds (the
+ * shell's painted frame, or a copy of a prerendered page served for another
+ * address) stays on screen until React's first commit, which clears it: no
+ * blank frame between the two.
+ */
+function render(queryClient: QueryClient) {
+  createRoot(container).render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  )
+}
+
+/** Renders anew, once the first page's chunk and data are in (or a short wait is over). */
+function renderWhenReady() {
+  const queryClient = createQueryClient()
+  void firstPageReady(queryClient, window.location.pathname).then(() => render(queryClient))
 }
 
 if (isPrerenderedHere()) {
   // Checking the embedded data needs the schemas, which the page's own chunk
   // brings anyway: loaded here only for prerendered pages, so the shell's
   // first bundle stays as small as before (the page is already painted).
-  import('./app/prerendered-queries').then(
-    ({ readPrerenderedQueries }) =>
-      start(readPrerenderedQueries(container, window.location.pathname)),
-    () => start(null),
-  )
+  import('./app/prerendered-queries').then(({ readPrerenderedQueries }) => {
+    const prerendered = readPrerenderedQueries(container, window.location.pathname)
+    if (prerendered) hydrate(prerendered)
+    else renderWhenReady()
+  }, renderWhenReady)
 } else {
-  // Its chunk comes with the app's, not after the app's first render.
-  preloadPage(window.location.pathname)
-  start(null)
+  renderWhenReady()
 }

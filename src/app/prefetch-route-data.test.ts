@@ -25,4 +25,21 @@ describe('prefetchRouteData', () => {
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(fetch.mock.calls.map((call: unknown[]) => String(call[0]))).toEqual(['/data/index.json'])
   })
+
+  it('settles once the page’s file is in, and when it fails', async () => {
+    const fetch = vi.fn(async (url: string) =>
+      url.endsWith('1999-07-09.json')
+        ? new Response('', { status: 404 })
+        : new Response(JSON.stringify({ notADigest: true })),
+    )
+    vi.stubGlobal('fetch', fetch)
+    const client = createQueryClient()
+    await expect(prefetchRouteData(client, '/digests/1999-07-09/an-episode')).resolves.toBe(
+      undefined,
+    )
+    expect(fetch.mock.calls.map((call: unknown[]) => String(call[0]))).toContain(
+      '/data/digests/1999-07-09.json',
+    )
+    expect(client.getQueryState(['digest', '1999-07-09'])?.status).toBe('error')
+  })
 })

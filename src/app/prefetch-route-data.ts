@@ -12,29 +12,31 @@ import {
  * chunk runs, in parallel with the download of the page's own chunk, instead
  * of after it: on a cold load this removes one round trip from the time to
  * content. The pages read the same cache entries, so nothing is fetched twice.
+ *
+ * Settles (never rejects) once the file the page shows its content from is
+ * in or has failed: a cold start waits for it before its first render
+ * (main.tsx). Search is not waited for: its index is larger and the page
+ * has its own field to show meanwhile.
  */
-export function prefetchRouteData(queryClient: QueryClient, pathname: string): void {
+export function prefetchRouteData(queryClient: QueryClient, pathname: string): Promise<void> {
   // Failures are not handled here: the page's own query shows them.
   const [first, second] = pathname.split('/').filter(Boolean)
-  void queryClient.prefetchQuery(siteIndexQuery())
+  const index = queryClient.prefetchQuery(siteIndexQuery())
   if (!first) {
-    void queryClient.fetchQuery(siteIndexQuery()).then(
-      (index) => {
-        if (index.latest) void queryClient.prefetchQuery(digestQuery(index.latest))
-      },
+    return queryClient.fetchQuery(siteIndexQuery()).then(
+      (loaded) =>
+        loaded.latest ? queryClient.prefetchQuery(digestQuery(loaded.latest)) : undefined,
       () => {},
     )
-  } else if (first === 'digests' && second && /^\d{4}-\d{2}-\d{2}$/.test(second)) {
-    void queryClient.prefetchQuery(digestQuery(second))
-  } else if (first === 'podcasts' && second) {
-    void queryClient.prefetchQuery(podcastQuery(second))
-  } else if (first === 'commentary' && second) {
-    void queryClient.prefetchQuery(postQuery(second))
-  } else if (first === 'commentary') {
-    void queryClient.prefetchQuery(postListQuery())
-  } else if (first === 'search') {
-    prefetchSearchData(queryClient)
   }
+  if (first === 'digests' && second && /^\d{4}-\d{2}-\d{2}$/.test(second)) {
+    return queryClient.prefetchQuery(digestQuery(second))
+  }
+  if (first === 'podcasts' && second) return queryClient.prefetchQuery(podcastQuery(second))
+  if (first === 'commentary' && second) return queryClient.prefetchQuery(postQuery(second))
+  if (first === 'commentary') return queryClient.prefetchQuery(postListQuery())
+  if (first === 'search') prefetchSearchData(queryClient)
+  return index
 }
 
 /**

@@ -71,13 +71,18 @@ const PAGES = [
  * after the app's first render: most of a second at 4x CPU in which nothing
  * was downloading. The router's own import then finds the module loaded.
  */
-export function preloadPage(pathname: string): void {
+export function preloadPage(pathname: string): Promise<void> {
   // A chunk that fails to load fails the router's own import of it too, and
   // the route's error boundary says so: not reported a second time here, as
-  // an unhandled rejection.
-  matchRoutes(PAGES, pathname)?.[0]
-    ?.route.load()
-    .catch(() => {})
+  // an unhandled rejection. Settles either way, once the chunk is in or has
+  // failed (a cold start waits for it: main.tsx).
+  const route = matchRoutes(PAGES, pathname)?.[0]?.route
+  return route
+    ? route.load().then(
+        () => {},
+        () => {},
+      )
+    : Promise.resolve()
 }
 
 function PageNotFound() {

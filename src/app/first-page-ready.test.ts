@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createQueryClient } from '../lib/query-client'
+
+// The page's chunk and data, each held until the test lets it go.
+const { held } = vi.hoisted(() => {
+  const held = { page: () => {}, data: () => {} }
+  return { held }
+})
+vi.mock('./router', () => ({
+  preloadPage: () =>
+    new Promise<void>((resolve) => {
+      held.page = resolve
+    }),
+}))
+vi.mock('./prefetch-route-data', () => ({
+  prefetchRouteData: () =>
+    new Promise<void>((resolve) => {
+      held.data = resolve
+    }),
+}))
+
+const { FIRST_PAGE_WAIT_MS, firstPageReady } = await import('./first-page-ready')
+
+/** Whether `promise` has settled once pending callbacks have run. */
+async function isSettled(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false
+  void promise.then(() => {
+    settled = true
+  })
+  await vi.advanceTimersByTimeAsync(0)
+  return settled
+}
+
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('firstPageReady', () => {
+  it('waits for both the page’s chunk and its data', async () => {
+    const ready = firstPageReady(createQueryClient(), '/digests/1999-07-09')
+    held.data()
+    expect(await isSettled(ready)).toBe(false)
+    held.page()
+    expect(await isSettled(ready)).toBe(true)
+  })
+
+  it('waits no longer than its cap when they do not come', async () => {
+    const ready = firstPageReady(createQueryClient(), '/digests/1999-07-09')
+    await vi.advanceTimersByTimeAsync(FIRST_PAGE_WAIT_MS - 1)
+    expect(await isSettled(ready)).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(await isSettled(ready)).toBe(true)
+  })
+})
