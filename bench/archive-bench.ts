@@ -47,7 +47,8 @@ async function scrollAndFilter(browser: Browser, base: string, podcast: string) 
     // runs until a link shows in a row that is not one of them. Waiting for
     // any link, as before, could end at once, on the old list.
     await page.evaluate(() => {
-      for (const row of document.querySelectorAll('main li')) row.setAttribute('data-unfiltered', '')
+      for (const row of document.querySelectorAll('main li'))
+        row.setAttribute('data-unfiltered', '')
     })
     const started = await page.evaluate(() => performance.now())
     await filter.selectOption(podcast)
