@@ -17,7 +17,7 @@ import { useSearchShortcut } from './use-search-shortcut'
  */
 function preloadSearch(client: QueryClient) {
   void import('../features/search/search-page')
-  prefetchSearchData(client)
+  void prefetchSearchData(client)
 }
 
 const focusState: SearchNavigationState = { focusSearch: true }

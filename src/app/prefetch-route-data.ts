@@ -15,8 +15,8 @@ import {
  *
  * Settles (never rejects) once the file the page shows its content from is
  * in or has failed: a cold start waits for it before its first render
- * (main.tsx). Search is not waited for: its index is larger and the page
- * has its own field to show meanwhile.
+ * (first-page-ready.ts). For the search, that is the index's manifest and
+ * first step, read on a worker thread.
  */
 export function prefetchRouteData(queryClient: QueryClient, pathname: string): Promise<void> {
   // Failures are not handled here: the page's own query shows them.
@@ -35,7 +35,7 @@ export function prefetchRouteData(queryClient: QueryClient, pathname: string): P
   if (first === 'podcasts' && second) return queryClient.prefetchQuery(podcastQuery(second))
   if (first === 'commentary' && second) return queryClient.prefetchQuery(postQuery(second))
   if (first === 'commentary') return queryClient.prefetchQuery(postListQuery())
-  if (first === 'search') prefetchSearchData(queryClient)
+  if (first === 'search') return prefetchSearchData(queryClient)
   return index
 }
 
@@ -44,9 +44,11 @@ export function prefetchRouteData(queryClient: QueryClient, pathname: string): P
  * of their own so this entry module carries no search schema: asked for on
  * a cold `/search`, and by the header when the reader heads for search.
  */
-export function prefetchSearchData(queryClient: QueryClient): void {
-  import('../features/search/prefetch-search-index')
-    .then(({ prefetchSearchIndex }) => prefetchSearchIndex(queryClient))
-    // The search page's own queries fetch again and show the failure.
-    .catch(() => {})
+export function prefetchSearchData(queryClient: QueryClient): Promise<void> {
+  return (
+    import('../features/search/prefetch-search-index')
+      .then(({ prefetchSearchIndex }) => prefetchSearchIndex(queryClient))
+      // The search page's own queries fetch again and show the failure.
+      .catch(() => {})
+  )
 }
