@@ -75,7 +75,7 @@ export function preloadPage(pathname: string): Promise<void> {
   // A chunk that fails to load fails the router's own import of it too, and
   // the route's error boundary says so: not reported a second time here, as
   // an unhandled rejection. Settles either way, once the chunk is in or has
-  // failed (a cold start waits for it: main.tsx).
+  // failed (a cold start waits for it: first-page-ready.ts).
   const route = matchRoutes(PAGES, pathname)?.[0]?.route
   return route
     ? route.load().then(
