@@ -45,6 +45,8 @@ describe('firstPageReady', () => {
     expect(await isSettled(ready)).toBe(false)
     held.page()
     expect(await isSettled(ready)).toBe(true)
+    // Its cap's timer is not left running for the page's life.
+    expect(vi.getTimerCount()).toBe(0)
   })
 
   it('waits no longer than its cap when they do not come', async () => {

@@ -29,6 +29,9 @@ export function firstPageReady(queryClient: QueryClient, pathname: string): Prom
   const page = preloadPage(pathname).then(slotsStarted)
   const data = prefetchRouteData(queryClient, pathname)
   const ready = Promise.all([page, data])
-  const waited = new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))
-  return Promise.race([ready, waited]).then(() => {})
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const waited = new Promise((resolve) => {
+    timer = setTimeout(resolve, FIRST_PAGE_WAIT_MS)
+  })
+  return Promise.race([ready, waited]).then(() => clearTimeout(timer))
 }
