@@ -97,6 +97,10 @@ test.describe('deep links to sections', () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Bookmarks' })
       .click()
+    // The episode stays on screen until the bookmarks page is ready (a
+    // transition), and its own contents list has a link of the same name:
+    // pressed there, the press stayed on the episode (flaky in CI).
+    await expect(page.getByRole('heading', { level: 1, name: 'Bookmarks' })).toBeVisible()
     await page.getByRole('link', { name: `${sub.number} ${sub.title}` }).press('Enter')
     await episode.expectOpenInView(sub)
     await expect(episode.toggle(sub)).toBeFocused()
