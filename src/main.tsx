@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
@@ -21,7 +20,7 @@ const container = root
 function hydrate(prerendered: PrerenderedQuery[]) {
   const queryClient = createQueryClient()
   seedQueryClient(queryClient, prerendered)
-  prefetchRouteData(queryClient, window.location.pathname)
+  void prefetchRouteData(queryClient, window.location.pathname)
   hydrateRoot(
     container,
     <StrictMode>
@@ -31,23 +30,21 @@ function hydrate(prerendered: PrerenderedQuery[]) {
 }
 
 /**
- * Anything else is rendered anew in the shell. What #root holds (the
- * shell's painted frame, or a copy of a prerendered page served for another
- * address) stays on screen until React's first commit, which clears it: no
- * blank frame between the two.
+ * Anything else is rendered anew in the shell, once the first page's chunk
+ * and data are in (or a short wait is over: first-page-ready.ts). What #root
+ * holds (the shell's painted frame, or a copy of a prerendered page served
+ * for another address) stays on screen until React's first commit, which
+ * clears it: no blank frame between the two.
  */
-function render(queryClient: QueryClient) {
-  createRoot(container).render(
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
-  )
-}
-
-/** Renders anew, once the first page's chunk and data are in (or a short wait is over). */
 function renderWhenReady() {
   const queryClient = createQueryClient()
-  void firstPageReady(queryClient, window.location.pathname).then(() => render(queryClient))
+  void firstPageReady(queryClient, window.location.pathname).then(() =>
+    createRoot(container).render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    ),
+  )
 }
 
 if (isPrerenderedHere()) {

@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useCallback, useEffect } from 'react'
 import { prefetchRouteData } from './prefetch-route-data'
 import { AppShell, preloadPage } from './router'
 import { TransitionRouter } from './transition-router'
@@ -14,22 +14,27 @@ interface AppProps {
 }
 
 export function App({ queryClient }: AppProps) {
+  // What opening an address loads: its page's chunk and its data. Asked for
+  // on intent (a pointer over a link, a touch, focus) and as any move starts.
+  const preload = useCallback(
+    ({ pathname, search = '' }: { pathname: string; search?: string }) => {
+      preloadPage(pathname)
+      prefetchRouteData(queryClient, pathname, search)
+    },
+    [queryClient],
+  )
   // From its own chunk, once the page is up: the overview's first bundle has
   // no room for it. Installed once for the page's life (a second call, as
   // StrictMode's second effect, does nothing).
   useEffect(() => {
     import('./prefetch-on-intent').then(
-      ({ prefetchOnIntent }) =>
-        prefetchOnIntent((pathname) => {
-          preloadPage(pathname)
-          prefetchRouteData(queryClient, pathname)
-        }),
+      ({ prefetchOnIntent }) => prefetchOnIntent((pathname) => preload({ pathname })),
       () => {},
     )
-  }, [queryClient])
+  }, [preload])
   return (
     <QueryClientProvider client={queryClient}>
-      <TransitionRouter>
+      <TransitionRouter onNavigate={preload}>
         <AppShell />
       </TransitionRouter>
     </QueryClientProvider>

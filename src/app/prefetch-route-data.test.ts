@@ -42,4 +42,15 @@ describe('prefetchRouteData', () => {
     )
     expect(client.getQueryState(['digest', '1999-07-09'])?.status).toBe('error')
   })
+
+  it('asks for the podcast’s file for the archive filtered by podcast, and no podcast file for a day', async () => {
+    const fetch = vi.fn(async () => new Response('', { status: 404 }))
+    vi.stubGlobal('fetch', fetch)
+    const client = createQueryClient()
+    await prefetchRouteData(client, '/digests', '?podcast=all-in-podcast')
+    await prefetchRouteData(client, '/digests/2025-02-03', '?podcast=lex-fridman')
+    const asked = fetch.mock.calls.map((call: unknown[]) => String(call[0]))
+    expect(asked).toContain('/data/podcasts/all-in-podcast.json')
+    expect(asked).not.toContain('/data/podcasts/lex-fridman.json')
+  })
 })

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { PODCAST_PARAM } from '../components/filter-params'
 import {
   digestQuery,
   podcastQuery,
@@ -18,19 +19,27 @@ import {
  * (first-page-ready.ts). For the search, that is the index's manifest and
  * first step, read on a worker thread.
  */
-export function prefetchRouteData(queryClient: QueryClient, pathname: string): Promise<void> {
+export function prefetchRouteData(
+  queryClient: QueryClient,
+  pathname: string,
+  /** The address's query string: the archive filtered by podcast shows that podcast's file. */
+  search = '',
+): Promise<void> {
   // Failures are not handled here: the page's own query shows them.
   const [first, second] = pathname.split('/').filter(Boolean)
   const index = queryClient.prefetchQuery(siteIndexQuery())
   if (!first) {
-    return queryClient.fetchQuery(siteIndexQuery()).then(
-      (loaded) =>
-        loaded.latest ? queryClient.prefetchQuery(digestQuery(loaded.latest)) : undefined,
-      () => {},
-    )
+    return index.then(() => {
+      const latest = queryClient.getQueryData(siteIndexQuery().queryKey)?.latest
+      if (latest) return queryClient.prefetchQuery(digestQuery(latest))
+    })
   }
   if (first === 'digests' && second && /^\d{4}-\d{2}-\d{2}$/.test(second)) {
     return queryClient.prefetchQuery(digestQuery(second))
+  }
+  const podcast = new URLSearchParams(search).get(PODCAST_PARAM)
+  if (first === 'digests' && !second && podcast) {
+    return queryClient.prefetchQuery(podcastQuery(podcast))
   }
   if (first === 'podcasts' && second) return queryClient.prefetchQuery(podcastQuery(second))
   if (first === 'commentary' && second) return queryClient.prefetchQuery(postQuery(second))

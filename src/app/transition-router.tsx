@@ -12,16 +12,31 @@ import { hideProgress, showProgress } from './navigation-progress'
  * BrowserRouter makes (the same function, which react-router exports as
  * UNSAFE_ for routers of one's own).
  */
-export function TransitionRouter({ children }: { children: ReactNode }) {
+export function TransitionRouter({
+  children,
+  onNavigate,
+}: {
+  children: ReactNode
+  /**
+   * Told of each new address as the move to it starts, before the
+   * transition renders anything, whatever started it (a link, a filter, a
+   * shortcut, Back): the app asks for its page's chunk and data there. A
+   * page that asked for its own data only once rendered and committed (the
+   * archive filtered by podcast) left its request 0.4 s after the choice
+   * at 4x CPU.
+   */
+  onNavigate?: (location: { pathname: string; search: string }) => void
+}) {
   const [history] = useState(() => createBrowserHistory({ window, v5Compat: true }))
   const [state, setState] = useState({ action: history.action, location: history.location })
   useLayoutEffect(
     () =>
       history.listen((update) => {
+        onNavigate?.(update.location)
         showProgress()
         startTransition(() => setState(update))
       }),
-    [history],
+    [history, onNavigate],
   )
   // Committed: the new page is on screen (or its error, or a skeleton on a first visit).
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each new location, which it does not read

@@ -6,17 +6,10 @@ import { PODCAST_PARAM, usePodcastFilter } from './url-filters'
 
 interface PodcastFilterProps {
   podcasts: ReadonlyArray<{ slug: string; name: string }>
-  /**
-   * Called with the podcast chosen, before the address changes: a view that
-   * shows a file per podcast asks for it here. Asked for by the view itself,
-   * it left only once the new view had been rendered and committed (a
-   * transition): at 4x CPU, 0.4 s after the choice.
-   */
-  onChoose?: (slug: string) => void
 }
 
 /** "Filter by podcast": a labelled select that writes `?podcast=` (see use-podcast-filter). */
-export function PodcastFilter({ podcasts, onChoose }: PodcastFilterProps) {
+export function PodcastFilter({ podcasts }: PodcastFilterProps) {
   const [selected, select] = usePodcastFilter()
   // A shared link may name a podcast this view does not list (none of its
   // episodes is in this digest): keep it selected, by the name the site index
@@ -28,10 +21,7 @@ export function PodcastFilter({ podcasts, onChoose }: PodcastFilterProps) {
       label="Filter by podcast"
       name={PODCAST_PARAM}
       value={selected ?? ''}
-      onChange={(value) => {
-        if (value) onChoose?.(value)
-        select(value || null)
-      }}
+      onChange={(value) => select(value || null)}
     >
       <option value="">All podcasts</option>
       {!known && selected && (

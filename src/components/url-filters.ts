@@ -2,18 +2,13 @@ import { startTransition, useCallback, useEffect, useOptimistic } from 'react'
 import { useSearchParams } from 'react-router'
 import { useHydrated } from '../lib/use-hydrated'
 import { slug } from '../schema/digest'
+import { PODCAST_PARAM, UNREAD_PARAM } from './filter-params'
 
 // The reader's filters live in the URL's query, so a filtered view can be
 // shared, survives a reload and follows back/forward. One module for both
 // (and the hook they share): the overview loads them together.
 
-/**
- * The controls carry these as their `name` (and the box `value="1"`), as in a
- * GET form: public/boot-after-paint.js writes a choice made before the app
- * started into the address under that name, where these hooks read it.
- */
-export const PODCAST_PARAM = 'podcast'
-export const UNREAD_PARAM = 'unread'
+export { PODCAST_PARAM, UNREAD_PARAM } from './filter-params'
 
 /**
  * The podcast shown (`?podcast=<slug>`), or null for all podcasts. A malformed

@@ -170,26 +170,6 @@ describe('the archive', () => {
     expect(screen.queryByText(/Chris Williamson on/)).toBeNull()
   })
 
-  it('asks for a podcast’s file as it is chosen, not once the filtered view is on screen', async () => {
-    // Asked for by the filtered view, the file left only after that view had
-    // rendered and committed: on a slow network, a round trip after the choice.
-    const user = userEvent.setup()
-    renderArchive()
-    await screen.findByRole('link', { name: /^Digest of 2025-06/ })
-    const fetchAt: string[] = []
-    const answer = fetch
-    vi.stubGlobal('fetch', (input: RequestInfo | URL) => {
-      fetchAt.push(`${String(input).replace(/^.*\/data\//, '')} at ${address()}`)
-      return answer(input)
-    })
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Filter by podcast' }),
-      'All-In Podcast',
-    )
-    expect(await screen.findByText(/5 episodes of/)).toBeTruthy()
-    expect(fetchAt).toEqual(['podcasts/all-in-podcast.json at /digests'])
-  })
-
   it('says so when the filter names a podcast the archive does not have, without a request', async () => {
     renderArchive('/digests?podcast=no-such-podcast')
     expect(

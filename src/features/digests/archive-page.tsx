@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { PageHeading } from '../../components/page-heading'
@@ -6,7 +6,7 @@ import { PodcastFilter } from '../../components/podcast-filter'
 import { Skeleton } from '../../components/skeleton'
 import { usePodcastFilter } from '../../components/url-filters'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
-import { podcastQuery, siteIndexQuery } from '../../data/queries'
+import { siteIndexQuery } from '../../data/queries'
 import { countOf } from '../../lib/format-count'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useHydrated } from '../../lib/use-hydrated'
@@ -23,7 +23,6 @@ import { UnreadFilter } from './unread-filter'
  */
 export function Component() {
   const index = useQuery(siteIndexQuery())
-  const queryClient = useQueryClient()
   const data = usePrerenderedCopy(index.data, 'prerendered-index')
   const [podcast] = usePodcastFilter()
   const [params] = useSearchParams()
@@ -44,10 +43,7 @@ export function Component() {
       <PageHeading lead={`${countOf(digestCount, 'digest')}, newest first`}>Archive</PageHeading>
       <div className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-2">
         {/* index.json lists podcasts by name, the order a reader looks them up in. */}
-        <PodcastFilter
-          podcasts={podcasts}
-          onChoose={(slug) => void queryClient.prefetchQuery(podcastQuery(slug))}
-        />
+        <PodcastFilter podcasts={podcasts} />
         {/* Beside the podcast filter, as on the digest pages (`?unread=1`). */}
         <UnreadFilter />
         {/* One podcast's archive is a single list; every digest is shown a few months at a time. */}
