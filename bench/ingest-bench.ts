@@ -13,6 +13,8 @@ export interface IngestResult {
   msPerDigest: number
   /** CPU of the whole process (all threads), for comparing runs on a busy machine. */
   cpuSeconds: number | null
+  /** The kernel's part of cpuSeconds: mostly creating the output's files, whose cost varies widely here. */
+  sysCpuSeconds: number | null
   peakRssMb: number
   workers: number | null
   /**
@@ -32,6 +34,7 @@ export interface IngestResult {
 export interface IngestRun {
   seconds: number
   cpuSeconds: number | null
+  sysCpuSeconds: number | null
   peakRssMb: number
   workers: number | null
   /** Search shards linked unchanged from the previous output (shard-reuse.ts). */
@@ -114,6 +117,7 @@ async function runIngest(archive: string, out: string): Promise<IngestRun> {
   return {
     seconds: round(seconds, 2),
     cpuSeconds: typeof stats.cpuMs === 'number' ? round(stats.cpuMs / 1000, 1) : null,
+    sysCpuSeconds: typeof stats.sysCpuMs === 'number' ? round(stats.sysCpuMs / 1000, 1) : null,
     peakRssMb: Math.round((stats.maxRssKb ?? 0) / 1024),
     workers: typeof stats.workers === 'number' ? stats.workers : null,
     shardsReused: typeof stats.shardsReused === 'number' ? stats.shardsReused : null,

@@ -27,6 +27,7 @@ export function printSummary(results: readonly Record<string, unknown>[]): void 
       'ingest s': r.ingest.seconds,
       'ms/digest': r.ingest.msPerDigest,
       'CPU s': r.ingest.cpuSeconds,
+      'kernel s': r.ingest.sysCpuSeconds,
       'peak RSS MB': r.ingest.peakRssMb,
       'rerun s': r.ingest.rerun?.seconds,
       'data before paint KB gz': r.firstLoad.dataGzipKb,

@@ -60,10 +60,10 @@ try {
             .join(', ')}`
         : ''
     console.log(
-      `ingest, first run: ${ingest.seconds} s (${ingest.msPerDigest} ms a digest, ${ingest.cpuSeconds ?? '?'} s CPU, ${ingest.workers ?? '?'} workers), peak RSS ${ingest.peakRssMb} MB${phases(ingest)}`,
+      `ingest, first run: ${ingest.seconds} s (${ingest.msPerDigest} ms a digest, ${ingest.cpuSeconds ?? '?'} s CPU of which ${ingest.sysCpuSeconds ?? '?'} s kernel, ${ingest.workers ?? '?'} workers), peak RSS ${ingest.peakRssMb} MB${phases(ingest)}`,
     )
     console.log(
-      `ingest, rerun into its output: ${ingest.rerun.seconds} s (${ingest.rerun.cpuSeconds ?? '?'} s CPU, ${ingest.rerun.shardsReused ?? '?'} search shards reused), peak RSS ${ingest.rerun.peakRssMb} MB${phases(ingest.rerun)}`,
+      `ingest, rerun into its output: ${ingest.rerun.seconds} s (${ingest.rerun.cpuSeconds ?? '?'} s CPU of which ${ingest.rerun.sysCpuSeconds ?? '?'} s kernel, ${ingest.rerun.shardsReused ?? '?'} search shards reused), peak RSS ${ingest.rerun.peakRssMb} MB${phases(ingest.rerun)}`,
     )
     const site = await prepareSite(APP, `${WORK}/site-${n}/data`, `${WORK}/dist-${n}`)
     const server = await serve(site.dir, port)
