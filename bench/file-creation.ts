@@ -4,7 +4,7 @@
 // parse workers), rounds interleaved, with the wall and kernel CPU time of
 // each. The ingest's spread from run to run follows these figures, not its own
 // code (docs/performance.md, 2026-12-06 night).
-//   npx tsx bench/file-creation.ts [--files 10000] [--rounds 5]
+//   npx tsx bench/file-creation.ts [--files 10000] [--rounds 5] [--pause 0]
 import { mkdirSync, rmSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import { median, round } from './stats'
@@ -53,12 +53,17 @@ async function createRound(
 
 const files = option('files', 10_000)
 const rounds = option('rounds', 5)
+/** Seconds of rest before each round: the removal of the round before can slow the next one. */
+const pause = option('pause', 0)
 const runs = new Map<number, { wallMs: number; kernelMs: number }[]>([
   [1, []],
   [2, []],
 ])
 for (let r = 0; r < rounds; r++) {
-  for (const [threads, list] of runs) list.push(await createRound(threads, files))
+  for (const [threads, list] of runs) {
+    await new Promise((resolve) => setTimeout(resolve, pause * 1000))
+    list.push(await createRound(threads, files))
+  }
 }
 console.table(
   [...runs].map(([threads, list]) => ({
