@@ -238,7 +238,7 @@ async function main(): Promise<number> {
         maxRssKb: usage.maxRSS,
         cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
         // The kernel's part. On these machines creating 10,000 files took from
-        // 0.3 to 5 s of kernel time from one minute to the next (docs/performance.md):
+        // 0.2 to 5 s, nearly all in the kernel, from one minute to the next (docs/performance.md):
         // the largest cause of the spread of the ingest's wall time.
         sysCpuMs: Math.round(usage.systemCPUTime / 1000),
         // Emoji pass, parse, site files (index, months, podcasts), search shards.
