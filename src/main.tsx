@@ -20,7 +20,7 @@ const container = root
 function hydrate(prerendered: PrerenderedQuery[]) {
   const queryClient = createQueryClient()
   seedQueryClient(queryClient, prerendered)
-  void prefetchRouteData(queryClient, window.location.pathname)
+  void prefetchRouteData(queryClient, window.location.pathname, window.location.search)
   hydrateRoot(
     container,
     <StrictMode>
@@ -38,7 +38,7 @@ function hydrate(prerendered: PrerenderedQuery[]) {
  */
 function renderWhenReady() {
   const queryClient = createQueryClient()
-  void firstPageReady(queryClient, window.location.pathname).then(() =>
+  void firstPageReady(queryClient, window.location).then(() =>
     createRoot(container).render(
       <StrictMode>
         <App queryClient={queryClient} />

@@ -1,7 +1,7 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useCallback, useEffect } from 'react'
-import { prefetchRouteData } from './prefetch-route-data'
-import { AppShell, preloadPage } from './router'
+import { type Address, preloadAddress } from './preload-address'
+import { AppShell } from './router'
 import { TransitionRouter } from './transition-router'
 
 interface AppProps {
@@ -17,10 +17,7 @@ export function App({ queryClient }: AppProps) {
   // What opening an address loads: its page's chunk and its data. Asked for
   // on intent (a pointer over a link, a touch, focus) and as any move starts.
   const preload = useCallback(
-    ({ pathname, search = '' }: { pathname: string; search?: string }) => {
-      preloadPage(pathname)
-      prefetchRouteData(queryClient, pathname, search)
-    },
+    (address: Address) => void preloadAddress(queryClient, address),
     [queryClient],
   )
   // From its own chunk, once the page is up: the overview's first bundle has
@@ -28,7 +25,7 @@ export function App({ queryClient }: AppProps) {
   // StrictMode's second effect, does nothing).
   useEffect(() => {
     import('./prefetch-on-intent').then(
-      ({ prefetchOnIntent }) => prefetchOnIntent((pathname) => preload({ pathname })),
+      ({ prefetchOnIntent }) => prefetchOnIntent(preload),
       () => {},
     )
   }, [preload])

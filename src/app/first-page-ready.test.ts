@@ -2,9 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createQueryClient } from '../lib/query-client'
 
 // The page's chunk and data, each held until the test lets it go.
-const { held } = vi.hoisted(() => {
+const { held, asked } = vi.hoisted(() => {
   const held = { page: () => {}, data: () => {} }
-  return { held }
+  /** The arguments the data was asked for with, after the client. */
+  const asked: unknown[][] = []
+  return { held, asked }
 })
 vi.mock('./router', () => ({
   preloadPage: () =>
@@ -13,8 +15,9 @@ vi.mock('./router', () => ({
     }),
 }))
 vi.mock('./prefetch-route-data', () => ({
-  prefetchRouteData: () =>
+  prefetchRouteData: (_client: unknown, ...address: unknown[]) =>
     new Promise<void>((resolve) => {
+      asked.push(address)
       held.data = resolve
     }),
 }))
@@ -40,7 +43,7 @@ afterEach(() => {
 
 describe('firstPageReady', () => {
   it('waits for both the page’s chunk and its data', async () => {
-    const ready = firstPageReady(createQueryClient(), '/digests/1999-07-09')
+    const ready = firstPageReady(createQueryClient(), { pathname: '/digests/1999-07-09' })
     held.data()
     expect(await isSettled(ready)).toBe(false)
     held.page()
@@ -49,8 +52,17 @@ describe('firstPageReady', () => {
     expect(vi.getTimerCount()).toBe(0)
   })
 
+  it('asks for the data of the whole address, its query string too', async () => {
+    asked.length = 0
+    void firstPageReady(createQueryClient(), {
+      pathname: '/digests',
+      search: '?podcast=all-in-podcast',
+    })
+    expect(asked).toEqual([['/digests', '?podcast=all-in-podcast']])
+  })
+
   it('waits no longer than its cap when they do not come', async () => {
-    const ready = firstPageReady(createQueryClient(), '/digests/1999-07-09')
+    const ready = firstPageReady(createQueryClient(), { pathname: '/digests/1999-07-09' })
     await vi.advanceTimersByTimeAsync(FIRST_PAGE_WAIT_MS - 1)
     expect(await isSettled(ready)).toBe(false)
     await vi.advanceTimersByTimeAsync(1)

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { slotsStarted } from '../components/lazy-slot'
-import { prefetchRouteData } from './prefetch-route-data'
-import { preloadPage } from './router'
+import { type Address, preloadAddress } from './preload-address'
 
 /**
  * How long a cold start that renders anew (not a prerendered page) waits for
@@ -25,10 +24,9 @@ export const FIRST_PAGE_WAIT_MS = 1000
  * renders the page once, in one piece, as a data router's first load does
  * (docs/decisions/0017-first-render-waits-for-the-page.md).
  */
-export function firstPageReady(queryClient: QueryClient, pathname: string): Promise<void> {
-  const page = preloadPage(pathname).then(slotsStarted)
-  const data = prefetchRouteData(queryClient, pathname)
-  const ready = Promise.all([page, data])
+export function firstPageReady(queryClient: QueryClient, address: Address): Promise<void> {
+  // The slots start as the page's chunk runs: by then they are all asked for.
+  const ready = preloadAddress(queryClient, address).then(slotsStarted)
   let timer: ReturnType<typeof setTimeout> | undefined
   const waited = new Promise((resolve) => {
     timer = setTimeout(resolve, FIRST_PAGE_WAIT_MS)

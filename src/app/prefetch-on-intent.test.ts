@@ -3,14 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { prefetchOnIntent } from './prefetch-on-intent'
 
 let stop: () => void = () => {}
-let preload: ReturnType<typeof vi.fn<(pathname: string) => void>>
+type Preload = (address: { pathname: string; search: string }) => void
+let preload: ReturnType<typeof vi.fn<Preload>>
 
 beforeEach(() => {
-  preload = vi.fn<(pathname: string) => void>()
+  preload = vi.fn<Preload>()
   stop = prefetchOnIntent(preload)
   document.body.innerHTML = `
     <a href="/digests/2025-01-30/deep-seek"><span>An episode</span></a>
     <a href="/digests/2025-01-30/deep-seek#strategy">Its section</a>
+    <a href="/digests?podcast=all-in-podcast">The podcast in the archive</a>
     <a href="/feed.atom">Feed</a>
     <a href="/digests/2025-01-29" target="_blank">Another tab</a>
     <a href="https://example.org/digests/2025-01-28">Elsewhere</a>`
@@ -29,7 +31,7 @@ const over = (element: Element) =>
 describe('prefetchOnIntent', () => {
   it('loads the page a link leads to when the pointer comes over it (or over its text)', () => {
     over(link('An episode').querySelector('span') as Element)
-    expect(preload).toHaveBeenCalledWith('/digests/2025-01-30/deep-seek')
+    expect(preload).toHaveBeenCalledWith({ pathname: '/digests/2025-01-30/deep-seek', search: '' })
   })
 
   it('also on a touch and on keyboard focus, once per page', () => {
@@ -39,7 +41,17 @@ describe('prefetchOnIntent', () => {
     expect(preload).toHaveBeenCalledTimes(1)
     link('Another tab').removeAttribute('target')
     link('Another tab').focus()
-    expect(preload).toHaveBeenLastCalledWith('/digests/2025-01-29')
+    expect(preload).toHaveBeenLastCalledWith({ pathname: '/digests/2025-01-29', search: '' })
+  })
+
+  it('passes on the link’s query string: the archive filtered by podcast loads that podcast’s file', () => {
+    window.history.replaceState(null, '', '/digests')
+    over(link('The podcast in the archive'))
+    expect(preload).toHaveBeenCalledWith({
+      pathname: '/digests',
+      search: '?podcast=all-in-podcast',
+    })
+    window.history.replaceState(null, '', '/')
   })
 
   it('leaves links the app does not open: files, other tabs, other sites', () => {
@@ -55,7 +67,7 @@ describe('prefetchOnIntent', () => {
   })
 
   it('listens once however often it is started', () => {
-    const again = vi.fn<(pathname: string) => void>()
+    const again = vi.fn<Preload>()
     expect(prefetchOnIntent(again)).toBe(stop)
     over(link('An episode'))
     expect(preload).toHaveBeenCalledTimes(1)

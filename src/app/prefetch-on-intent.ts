@@ -18,21 +18,22 @@ interface NetworkInformation {
  * first bundle (sharing one split that bundle, 0.6 KB gzip larger).
  */
 export function prefetchOnIntent(
-  /** What opening `pathname` loads: its page's chunk and its data (router.tsx, prefetch-route-data.ts). */
-  preload: (pathname: string) => void,
+  /** What opening the link's address loads: its page's chunk and its data (preload-address.ts). */
+  preload: (address: { pathname: string; search: string }) => void,
 ): () => void {
   if (installed) return installed
   let last = ''
   const onIntent = (event: Event) => {
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null
     if (!(link instanceof HTMLAnchorElement) || !isAppLink(link)) return
-    const { pathname } = link
+    const { pathname, search } = link
     // The same link again (the pointer moving over it), or this page (a section link).
-    if (pathname === last || pathname === window.location.pathname) return
-    last = pathname
+    const address = pathname + search
+    if (address === last || address === window.location.pathname + window.location.search) return
+    last = address
     const connection = (navigator as Navigator & { connection?: NetworkInformation }).connection
     if (connection?.saveData) return
-    preload(pathname)
+    preload({ pathname, search })
   }
   const passive = { passive: true, capture: true }
   document.addEventListener('pointerover', onIntent, passive)
