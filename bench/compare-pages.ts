@@ -10,16 +10,14 @@
 // `dir::path` loads the path from another built site (served on a port of its
 // own: a variant with JavaScript must keep its address). --trace FILE
 // also writes one throttled load of the second path as a Chromium trace.
+
+import { option } from '../scripts/cli-option'
 import { launch, measureLoad, tracedLoad } from './page-timing'
 import { serve, stop } from './site'
 import { median, round } from './stats'
 import { CONTENT } from './time-to-content'
 import { summariseTrace } from './trace-summary'
 
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`)
-  return at === -1 ? fallback : (process.argv[at + 1] ?? fallback)
-}
 const dir = option('dir', 'bench/.work/dist-1')
 const runs = Number(option('runs', '7'))
 const port = Number(option('port', '4310'))

@@ -7,6 +7,7 @@
 //   npx tsx bench/file-creation.ts [--files 10000] [--rounds 5] [--pause 0]
 import { mkdirSync, rmSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
+import { option } from '../scripts/cli-option'
 import { median, round } from './stats'
 
 interface Job {
@@ -23,11 +24,6 @@ const { workerData: { dir, first, step, files } } = require('node:worker_threads
 const body = Buffer.alloc(6000, 0x61)
 for (let i = first; i < files; i += step) writeFileSync(dir + '/' + i + '.json', body, { flag: 'wx' })
 `
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`)
-  return at === -1 ? fallback : Number(process.argv[at + 1] ?? fallback)
-}
 
 async function createRound(
   threads: number,
@@ -51,10 +47,10 @@ async function createRound(
   return { wallMs, kernelMs }
 }
 
-const files = option('files', 10_000)
-const rounds = option('rounds', 5)
+const files = Number(option('files', '10000'))
+const rounds = Number(option('rounds', '5'))
 /** Seconds of rest before each round: the removal of the round before can slow the next one. */
-const pause = option('pause', 0)
+const pause = Number(option('pause', '0'))
 const runs = new Map<number, { wallMs: number; kernelMs: number }[]>([
   [1, []],
   [2, []],

@@ -1,13 +1,11 @@
 // Which elements moved, and when, in a cold throttled load: the layout-shift
 // entries with their sources, for finding a CLS the benchmark reports.
 //   npx tsx bench/layout-shifts.ts --dir bench/.work/dist-1000 /digests/<date>/<slug>
+
+import { option } from '../scripts/cli-option'
 import { coldPage, launch } from './page-timing'
 import { serve, stop } from './site'
 
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`)
-  return at === -1 ? fallback : (process.argv[at + 1] ?? fallback)
-}
 const dir = option('dir', 'bench/.work/dist-1000')
 const port = Number(option('port', '4330'))
 const path = process.argv.at(-1) ?? '/'

@@ -4,13 +4,11 @@
 //   npx tsx bench/prepare-variant.ts --name base
 //   npx tsx bench/compare-pages.ts --runs 15 /static-episode.html \
 //     bench/.work/dist-base::/digests/<date>/<slug> bench/.work/dist-new::/digests/<date>/<slug>
+
+import { option } from '../scripts/cli-option'
 import { buildApp } from './app-build'
 import { prepareSite } from './site'
 
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`)
-  return at === -1 ? fallback : (process.argv[at + 1] ?? fallback)
-}
 const name = option('name', 'variant')
 const size = option('size', '1')
 const app = `bench/.work/app-${name}`

@@ -9,6 +9,7 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 // @ts-expect-error: a plain .mjs helper shared with the budget check
 import { measureRoutes } from '../scripts/bundle-size.mjs'
+import { option } from '../scripts/cli-option'
 import { buildApp, byPackage } from './app-build'
 import { benchArchive } from './archive-bench'
 import { benchFirstLoad } from './first-load'
@@ -26,10 +27,6 @@ import { benchTimeToContent, CONTENT } from './time-to-content'
 const WORK = 'bench/.work'
 const APP = `${WORK}/app`
 
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`)
-  return at === -1 ? fallback : (process.argv[at + 1] ?? fallback)
-}
 const sizes = option('sizes', '1,1000,10000').split(',').map(Number)
 const runs = Number(option('runs', '7'))
 

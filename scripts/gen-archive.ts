@@ -3,14 +3,10 @@
 // Deterministic for a given seed. Output is never committed.
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { option } from './cli-option'
 import { digestText } from './gen/digest-text'
 import { postText } from './gen/post-text'
 import { createRandom } from './gen/prng'
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`)
-  return at === -1 ? fallback : (process.argv[at + 1] ?? fallback)
-}
 
 export async function generateArchive(count: number, out: string, seed: number, end: string) {
   const random = createRandom(seed)

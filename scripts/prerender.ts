@@ -1,17 +1,14 @@
 // `npm run prerender -- [--dist dist] [--days 30] [--renderer .prerender/entry-prerender.js]`: after `vite build` (and
 // the server build of src/entry-prerender.tsx), writes HTML for the newest
 // digests, their episodes and the commentary posts (scripts/prerender/).
+
+import { option } from './cli-option'
 import {
   DEFAULT_PRERENDER_DAYS,
   prerenderSite,
   RENDERER,
   removePrerendered,
 } from './prerender/prerender-site'
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`)
-  return at === -1 ? fallback : (process.argv[at + 1] ?? fallback)
-}
 
 const dist = option('dist', 'dist')
 const renderer = option('renderer', RENDERER)

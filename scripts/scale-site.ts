@@ -12,12 +12,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { cp, mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { preview } from 'vite'
+import { option } from './cli-option'
 import { generateArchive } from './gen-archive'
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`)
-  return at === -1 ? fallback : (process.argv[at + 1] ?? fallback)
-}
 
 const ROOT = '.scale'
 const digests = Number(option('digests', '1000'))
