@@ -4,6 +4,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from '@playwright/test'
+import * as v from 'valibot'
 import { parseQuery } from '../src/features/search/parse-query'
 import {
   indexesByStep,
@@ -91,7 +92,7 @@ function queriesFrom(index: LoadedIndex): string[] {
  */
 export async function benchSearchEngine(dataDir: string) {
   const read = async (path: string) => readFile(join(dataDir, 'search', path), 'utf8')
-  const manifest = searchManifestSchema.parse(JSON.parse(await read('index.json')))
+  const manifest = v.parse(searchManifestSchema, JSON.parse(await read('index.json')))
   // Every step a reader can take, so the last one reaches the oldest shard.
   const allSteps = stepDepths(manifest.shards, manifest.shards.length)
   const depths = allSteps.slice(0, allSteps.indexOf(manifest.shards.length) + 1)
@@ -105,7 +106,7 @@ export async function benchSearchEngine(dataDir: string) {
       const text = await read(`${ref.id}.json`)
       raw += text.length
       gzip += gzipSync(text).length
-      shards.push(decodeShard(searchShardSchema.parse(JSON.parse(text))))
+      shards.push(decodeShard(v.parse(searchShardSchema, JSON.parse(text))))
     }
     return { shards, raw, gzip }
   }

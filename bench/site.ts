@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import * as v from 'valibot'
 import { archiveDates } from '../src/schema/archive-dates'
 import { type Digest, digestSchema } from '../src/schema/digest'
 import { rendererDir } from './app-build'
@@ -32,7 +33,10 @@ export async function prepareSite(
   if (run.status !== 0) throw new Error(`prerender failed:\n${run.stderr}`)
   const index = JSON.parse(await readFile(join(dir, 'data/index.json'), 'utf8'))
   const readDigest = async (date: string) =>
-    digestSchema.parse(JSON.parse(await readFile(join(dir, `data/digests/${date}.json`), 'utf8')))
+    v.parse(
+      digestSchema,
+      JSON.parse(await readFile(join(dir, `data/digests/${date}.json`), 'utf8')),
+    )
   const digest = await readDigest(index.latest)
   const episode = digest.episodes[0]
   if (!episode) throw new Error('the latest digest has no episode')

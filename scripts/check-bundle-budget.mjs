@@ -5,8 +5,10 @@
 import { measureRoutes } from './bundle-size.mjs'
 
 const BUDGET_KB = 110
-// Compared in bytes (1 KB = 1,024 bytes): the rounded KB figure hid up to 50 bytes over.
-const BUDGET_BYTES = BUDGET_KB * 1024
+// Compared in bytes, a KB read as 1,000 of them: the stricter of the two
+// readings of "110 KB", so the check holds whichever one a reader takes
+// (decision 0005). A rounded KB figure hid up to 50 bytes over.
+const BUDGET_BYTES = BUDGET_KB * 1000
 const rows = measureRoutes(process.argv[2] ?? 'dist')
 for (const row of rows) {
   console.log(

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, screen } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
+import * as v from 'valibot'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { generateArchive } from '../scripts/gen-archive'
 import { AppRoutes } from '../src/app/router'
@@ -72,7 +73,8 @@ function renderAt(path: string) {
 
 describe(`an archive of ${N} digests`, () => {
   it('is ingested whole, and what the overview loads first stays under budget', async () => {
-    const index = siteIndexSchema.parse(
+    const index = v.parse(
+      siteIndexSchema,
       JSON.parse(await readFile(join(data, 'index.json'), 'utf8')),
     )
     expect(index.digestCount).toBe(N)
@@ -96,7 +98,8 @@ describe(`an archive of ${N} digests`, () => {
   })
 
   it('renders a podcast page with its episodes across digests', async () => {
-    const index = siteIndexSchema.parse(
+    const index = v.parse(
+      siteIndexSchema,
       JSON.parse(await readFile(join(data, 'index.json'), 'utf8')),
     )
     const podcast = index.podcasts.find((p) => p.slug === 'all-in-podcast') ?? index.podcasts[0]

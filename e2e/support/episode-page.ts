@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test'
+import * as v from 'valibot'
 import { type Digest, digestSchema, type Episode, type Subsection } from '../../src/schema/digest'
 
 /** The seed digest in content/: its ids and slugs are read from the published JSON, never guessed. */
@@ -8,7 +9,7 @@ export const BOOKMARKS_KEY = 'digest-reader:bookmarks'
 export async function loadDigest(request: APIRequestContext, date = SEED_DATE): Promise<Digest> {
   const response = await request.get(`/data/digests/${date}.json`)
   expect(response.ok(), `digests/${date}.json is published`).toBe(true)
-  return digestSchema.parse(await response.json())
+  return v.parse(digestSchema, await response.json())
 }
 
 function escapeRegExp(text: string): string {

@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test'
+import * as v from 'valibot'
 import { encodeDays } from '../../src/schema/archive-dates'
 import { type Digest, digestSchema } from '../../src/schema/digest'
 import {
@@ -8,6 +9,7 @@ import {
   type SiteIndex,
   siteIndexSchema,
 } from '../../src/schema/site-index'
+import type { Schema } from '../../src/schema/validate'
 
 // content/ holds one digest, but previous/next links, the archive's month
 // paging and the podcast filter across days need two. This adds a second,
@@ -24,14 +26,10 @@ export const OLDER = {
   huberman: { slug: 'how-to-sleep-better', title: 'How to Sleep Better Tonight' },
 }
 
-async function published<T>(
-  request: APIRequestContext,
-  path: string,
-  schema: { parse: (data: unknown) => T },
-) {
+async function published<T>(request: APIRequestContext, path: string, schema: Schema<T>) {
   const response = await request.get(`/data/${path}`)
   if (!response.ok()) throw new Error(`/data/${path} is not published (${response.status()})`)
-  return schema.parse(await response.json())
+  return v.parse(schema, await response.json())
 }
 
 function olderDigest(seed: Digest): Digest {
@@ -98,13 +96,13 @@ export async function addOlderDigest(page: Page, request: APIRequestContext) {
       { slug: 'huberman-lab', name: 'Huberman Lab', episodeCount: 1 },
     ],
   }
-  const month = monthFileSchema.parse({
+  const month = v.parse(monthFileSchema, {
     month: OLDER.month,
     digests: [{ date: older.date, title: older.title, episodes: refs }],
   })
   const files: Record<string, unknown> = {
     'index.json': extended,
-    [`digests/${OLDER.date}.json`]: digestSchema.parse(older),
+    [`digests/${OLDER.date}.json`]: v.parse(digestSchema, older),
     [`months/${OLDER.month}.json`]: month,
     'podcasts/all-in-podcast.json': {
       ...allInFile,

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import * as v from 'valibot'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { samplePost, smallDigest } from '../../src/ingest/search-fixture'
 import { validateOutput } from '../../src/ingest/validate-output'
@@ -68,7 +69,7 @@ describe('writeSearchIndex', () => {
     // The seed-sized digests are small: the three months fit one shard.
     expect(refs.map((ref) => ref.id)).toEqual(['2025-02'])
     expect(refs[0]).toMatchObject({ from: '2024-12-31', to: '2025-02-03' })
-    const shard = searchShardSchema.parse(files.get('search/2025-02.json'))
+    const shard = v.parse(searchShardSchema, files.get('search/2025-02.json'))
     expect(shard.d.filter((doc) => doc.k === 'd').map((doc) => doc.d)).toEqual([
       '2025-02-03',
       '2025-01-20',
@@ -76,7 +77,7 @@ describe('writeSearchIndex', () => {
     ])
     // The undated post goes to the newest shard.
     expect(shard.d.at(-1)).toMatchObject({ k: 'c', s: 'tariffs' })
-    const manifest = searchManifestSchema.parse(files.get('search/index.json'))
+    const manifest = v.parse(searchManifestSchema, files.get('search/index.json'))
     expect(manifest.shards[0]?.bytes).toBe(Buffer.byteLength(JSON.stringify(shard)))
   })
 
@@ -165,7 +166,8 @@ describe('writeSearchIndex, rerun into the output it replaces', () => {
   })
 
   it('links every shard whose inputs are unchanged and builds none', async () => {
-    const first = searchManifestSchema.parse(
+    const first = v.parse(
+      searchManifestSchema,
       JSON.parse(await readFile(join(previous, 'search/index.json'), 'utf8')),
     )
     const { refs, builtIds, linked, files } = await rerun(await archive(), previous)

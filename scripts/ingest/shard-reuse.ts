@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import * as v from 'valibot'
 import { type SearchShardRef, type ShardBuilds, shardBuildsSchema } from '../../src/schema/search'
 import type { ShardTask } from './shard-task'
 
@@ -62,9 +63,9 @@ export async function previousShards(
   } catch {
     return byId
   }
-  const parsed = shardBuildsSchema.safeParse(value)
+  const parsed = v.safeParse(shardBuildsSchema, value)
   if (!parsed.success) return byId
-  for (const shard of parsed.data.shards) byId.set(shard.ref.id, shard)
+  for (const shard of parsed.output.shards) byId.set(shard.ref.id, shard)
   return byId
 }
 

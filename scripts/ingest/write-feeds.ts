@@ -1,5 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import * as v from 'valibot'
 import {
   ATOM_PATH,
   buildFeed,
@@ -31,14 +32,15 @@ export async function writeFeeds(
 ): Promise<string[]> {
   // A bad SITE_URL is a configuration error: say so before reading anything.
   const site = normalizeSiteUrl(siteUrl || DEFAULT_SITE_URL)
-  const index = siteIndexSchema.parse(
+  const index = v.parse(
+    siteIndexSchema,
     JSON.parse(await readFile(join(dataDir, 'index.json'), 'utf8')),
   )
   const dates = archiveDates(index.months).slice(0, FEED_LIMIT)
   const digests: FeedDigest[] = []
   for (const date of dates) {
     const path = join(dataDir, 'digests', `${date}.json`)
-    digests.push(digestSchema.parse(JSON.parse(await readFile(path, 'utf8'))))
+    digests.push(v.parse(digestSchema, JSON.parse(await readFile(path, 'utf8'))))
   }
   const feed = buildFeed(digests, { siteUrl: site })
   const files: [name: string, text: string][] = [

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import * as v from 'valibot'
 import { SITE_FOOTER_ID } from '../../src/app/site-footer-id'
 import { digestMeta } from '../../src/features/digests/digest-description'
 import { sectionBodyId } from '../../src/features/episodes/section-body-id'
@@ -103,10 +104,10 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
   const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8'))
   const readJson = async (path: string) => JSON.parse(await readFile(join(dist, path), 'utf8'))
 
-  const index = siteIndexSchema.parse(await readJson('data/index.json'))
+  const index = v.parse(siteIndexSchema, await readJson('data/index.json'))
   const pages: Page[] = []
   for (const date of archiveDates(index.months).slice(0, days)) {
-    const digest = digestSchema.parse(await readJson(`data/digests/${date}.json`))
+    const digest = v.parse(digestSchema, await readJson(`data/digests/${date}.json`))
     if (date === index.latest) pages.push(overviewPage(digest))
     pages.push(...digestPages(digest))
   }
@@ -114,7 +115,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
   // The archive shows its newest month from the HTML; older ones load as shown.
   const newestMonth = index.months[0]?.month
   if (newestMonth) {
-    const month = monthFileSchema.parse(await readJson(`data/months/${newestMonth}.json`))
+    const month = v.parse(monthFileSchema, await readJson(`data/months/${newestMonth}.json`))
     pages.push(
       listPage('/digests', ROUTES.archive, 'Archive', [
         listIndex,
@@ -125,20 +126,20 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
   pages.push(listPage('/podcasts', ROUTES.podcasts, 'Podcasts', [listIndex]))
   // Each podcast's page, from a copy of its file: a new episode changes it.
   for (const { slug } of index.podcasts) {
-    const podcast = podcastFileSchema.parse(await readJson(`data/podcasts/${slug}.json`))
+    const podcast = v.parse(podcastFileSchema, await readJson(`data/podcasts/${slug}.json`))
     pages.push(
       listPage(`/podcasts/${slug}`, ROUTES.podcast, podcast.name, [
         [['prerendered-podcast', slug], podcast],
       ]),
     )
   }
-  const postList = postListSchema.parse(await readJson('data/posts.json'))
+  const postList = v.parse(postListSchema, await readJson('data/posts.json'))
   pages.push(
     listPage('/commentary', ROUTES.posts, 'Commentary', [[['prerendered-posts'], postList]]),
   )
   const { posts } = postList
   for (const { slug } of posts) {
-    const post = postSchema.parse(await readJson(`data/posts/${slug}.json`))
+    const post = v.parse(postSchema, await readJson(`data/posts/${slug}.json`))
     const opening = post.blocks.find((block) => block.type === 'paragraph')
     pages.push({
       path: `/commentary/${slug}`,

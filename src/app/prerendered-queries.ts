@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { digestSchema, isoDate } from '../schema/digest'
 import { postSchema } from '../schema/post'
 import {
@@ -59,9 +60,9 @@ export function readPrerenderedQueries(
       if (typeof kind !== 'string' || !Object.hasOwn(KINDS, kind)) return null
       const { schema, keyed } = KINDS[kind as keyof typeof KINDS]
       if (keyed ? key.length !== 2 || typeof id !== 'string' : key.length !== 1) return null
-      const checked = schema.safeParse(data)
+      const checked = v.safeParse(schema, data)
       if (!checked.success) return null
-      queries.push([keyed ? [kind, id as string] : [kind], checked.data])
+      queries.push([keyed ? [kind, id as string] : [kind], checked.output])
     }
     return queries
   } catch {

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useOptimistic } from 'react'
 import { useSearchParams } from 'react-router'
+import * as v from 'valibot'
 import { useHydrated } from '../lib/use-hydrated'
 import { slug } from '../schema/digest'
 import { PODCAST_PARAM, UNREAD_PARAM } from './filter-params'
@@ -16,7 +17,7 @@ export { PODCAST_PARAM, UNREAD_PARAM } from './filter-params'
  */
 export function parsePodcastParam(params: URLSearchParams): string | null {
   const value = params.get(PODCAST_PARAM)
-  return value && slug.safeParse(value).success ? value : null
+  return value && v.is(slug, value) ? value : null
 }
 
 const podcastFilter: UrlFilter<string | null> = {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { type Block, postSchema } from '../schema/post'
 import { parseCommentary } from './parse-commentary'
@@ -18,7 +19,7 @@ describe('parseCommentary: the seed post', () => {
   const { post, issues } = parseCommentary(SEED, 'post.txt')
 
   it('validates against the schema and has no warnings', () => {
-    expect(postSchema.parse(post)).toEqual(post)
+    expect(v.parse(postSchema, post)).toEqual(post)
     expect(issues).toEqual([])
   })
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { digestSchema } from '../schema/digest'
 import type { Issue } from '../schema/report'
@@ -69,7 +70,7 @@ describe('parseDigest: a well-formed digest', () => {
 
   it('reads the header, episodes and sections without warnings', () => {
     expect(issues).toEqual([])
-    expect(digestSchema.parse(digest)).toEqual(digest)
+    expect(v.parse(digestSchema, digest)).toEqual(digest)
     expect(digest).toMatchObject({
       site: 'Digestly',
       date: '2025-02-03',

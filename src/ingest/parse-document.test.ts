@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { digestSchema } from '../schema/digest'
 import { postSchema } from '../schema/post'
@@ -31,7 +32,7 @@ describe('parseDocument: the seed digest', () => {
   const [allIn, chris] = digest.episodes
 
   it('validates against the digest schema', () => {
-    expect(digestSchema.parse(digest)).toEqual(digest)
+    expect(v.parse(digestSchema, digest)).toEqual(digest)
     expect(parsed.file).toBe(DIGEST_FILE)
   })
 
@@ -172,7 +173,7 @@ describe('parseDocument: the seed post', () => {
   const post = postOf(parsed)
 
   it('is commentary, validates, and shares "deepseek" with the All-In episode', () => {
-    expect(postSchema.parse(post)).toEqual(post)
+    expect(v.parse(postSchema, post)).toEqual(post)
     expect(post.title).toBe(
       'More on why tariffs won’t work and why US consumers will be financially repressed.',
     )

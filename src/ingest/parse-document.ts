@@ -1,6 +1,7 @@
 import { type Digest, digestSchema } from '../schema/digest'
 import { type Post, postSchema } from '../schema/post'
 import type { Issue, Repair } from '../schema/report'
+import { validate } from '../schema/validate'
 import { decodeDocument } from './decode-document'
 import { detectKind } from './detect-kind'
 import { IngestError } from './ingest-error'
@@ -85,23 +86,23 @@ function parse(bytes: Uint8Array, file: string, options: ParseDocumentOptions): 
   if (kind === 'digest') {
     const today = options.today ?? new Date().toISOString().slice(0, 10)
     const parsed = parseDigest(repaired.text, { file, today })
-    const checked = digestSchema.safeParse(parsed.digest)
-    if (!checked.success) throw schemaBug(file, 'digest', checked.error.message)
+    const checked = validate(digestSchema, parsed.digest)
+    if (!checked.ok) throw schemaBug(file, 'digest', checked.problem)
     return {
       kind,
       file,
-      digest: checked.data,
+      digest: checked.value,
       issues: byLine([...issues, ...parsed.issues]),
       repairs: repaired.repairs,
     }
   }
   const parsed = parseCommentary(repaired.text, file)
-  const checked = postSchema.safeParse(parsed.post)
-  if (!checked.success) throw schemaBug(file, 'post', checked.error.message)
+  const checked = validate(postSchema, parsed.post)
+  if (!checked.ok) throw schemaBug(file, 'post', checked.problem)
   return {
     kind,
     file,
-    post: checked.data,
+    post: checked.value,
     issues: byLine([...issues, ...parsed.issues]),
     repairs: repaired.repairs,
   }

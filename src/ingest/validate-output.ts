@@ -1,4 +1,3 @@
-import type * as z from 'zod/mini'
 import { digestSchema } from '../schema/digest'
 import { postSchema } from '../schema/post'
 import { searchManifestSchema, searchShardSchema, shardBuildsSchema } from '../schema/search'
@@ -8,9 +7,10 @@ import {
   postListSchema,
   siteIndexSchema,
 } from '../schema/site-index'
+import { type Schema, validate } from '../schema/validate'
 
 /** Which schema describes a published path: the same ones the app reads with. */
-const schemas: Array<[RegExp, z.ZodMiniType]> = [
+const schemas: Array<[RegExp, Schema]> = [
   [/^index\.json$/, siteIndexSchema],
   [/^posts\.json$/, postListSchema],
   [/^digests\/\d{4}-\d{2}-\d{2}\.json$/, digestSchema],
@@ -22,7 +22,7 @@ const schemas: Array<[RegExp, z.ZodMiniType]> = [
   [/^search\/\d{4}-\d{2}\.json$/, searchShardSchema],
 ]
 
-export function schemaForPath(path: string): z.ZodMiniType | undefined {
+export function schemaForPath(path: string): Schema | undefined {
   return schemas.find(([pattern]) => pattern.test(path))?.[1]
 }
 
@@ -33,8 +33,6 @@ export function schemaForPath(path: string): z.ZodMiniType | undefined {
 export function validateOutput(path: string, value: unknown): string | null {
   const schema = schemaForPath(path)
   if (!schema) return `no schema describes ${path}`
-  const result = schema.safeParse(value)
-  if (result.success) return null
-  const first = result.error.issues[0]
-  return `${path}: ${first?.message ?? 'invalid'} at ${first?.path.join('.') ?? '(root)'}`
+  const result = validate(schema, value)
+  return result.ok ? null : `${path}: ${result.problem}`
 }

@@ -1,9 +1,9 @@
+import * as v from 'valibot'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import * as z from 'zod/mini'
 import { DataError, describeDataError } from './data-error'
 import { fetchJson } from './fetch-json'
 
-const schema = z.object({ date: z.string(), count: z.number() })
+const schema = v.object({ date: v.string(), count: v.number() })
 
 function answer(body: string, init: ResponseInit = {}) {
   vi.stubGlobal(

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import { type Schema, validate } from '../schema/validate'
 import { DataError, type DataErrorKind } from './data-error'
 import { forgetCachedCopy } from './forget-cached-copy'
 
@@ -11,11 +11,11 @@ export function dataUrl(path: string): string {
  * Fetch one published JSON file and validate it with the shared schema, so a
  * page never renders data the ingest would not have written.
  */
-export async function fetchJson<S extends z.ZodMiniType>(
+export async function fetchJson<T>(
   path: string,
-  schema: S,
+  schema: Schema<T>,
   signal?: AbortSignal,
-): Promise<z.infer<S>> {
+): Promise<T> {
   const url = dataUrl(path)
   let response: Response
   try {
@@ -39,13 +39,9 @@ export async function fetchJson<S extends z.ZodMiniType>(
   } catch (cause) {
     throw await broken('invalid-json', url, String(cause))
   }
-  const result = schema.safeParse(json)
-  if (!result.success) {
-    const first = result.error.issues[0]
-    const where = first?.path.length ? ` at ${first.path.join('.')}` : ''
-    throw await broken('schema', url, `${first?.message ?? 'invalid'}${where}`)
-  }
-  return result.data
+  const result = validate(schema, json)
+  if (!result.ok) throw await broken('schema', url, result.problem)
+  return result.value
 }
 
 /** A 200 answer that cannot be used: no saved copy of it may outlive this error. */

@@ -1,46 +1,46 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { isoDate, slug } from './digest'
 
-export const paragraphSchema = z.object({
-  type: z.literal('paragraph'),
-  text: z.string(),
+export const paragraphSchema = v.object({
+  type: v.literal('paragraph'),
+  text: v.string(),
   /** A labelled part of a quoted answer ("Claims Regarding Cost"), else null. */
-  label: z.nullable(z.string()),
+  label: v.nullable(v.string()),
 })
 
-export const quoteSchema = z.object({
-  type: z.literal('quote'),
+export const quoteSchema = v.object({
+  type: v.literal('quote'),
   /** Who is quoted ("Grok"). */
-  source: z.string(),
+  source: v.string(),
   /** The sentence that introduced the quote ("Here’s what Grok has to say."). */
-  intro: z.nullable(z.string()),
-  blocks: z.array(paragraphSchema),
+  intro: v.nullable(v.string()),
+  blocks: v.array(paragraphSchema),
 })
 
-export const blockSchema = z.discriminatedUnion('type', [paragraphSchema, quoteSchema])
+export const blockSchema = v.variant('type', [paragraphSchema, quoteSchema])
 
-export const relatedEpisodeSchema = z.object({
+export const relatedEpisodeSchema = v.object({
   date: isoDate,
   episodeSlug: slug,
-  podcast: z.string(),
-  title: z.string(),
+  podcast: v.string(),
+  title: v.string(),
   /** The shared topics, as displayed ("DeepSeek"). */
-  sharedTopics: z.array(z.string()),
+  sharedTopics: v.array(v.string()),
 })
 
-export const postSchema = z.object({
+export const postSchema = v.object({
   slug,
-  title: z.string(),
+  title: v.string(),
   /** From the document when it states one, else null. */
-  date: z.nullable(isoDate),
-  blocks: z.array(blockSchema),
+  date: v.nullable(isoDate),
+  blocks: v.array(blockSchema),
   /** Topics as displayed ("DeepSeek"); keys are their lower-cased, space-less forms. */
-  topics: z.array(z.string()),
-  relatedEpisodes: z.array(relatedEpisodeSchema),
+  topics: v.array(v.string()),
+  relatedEpisodes: v.array(relatedEpisodeSchema),
 })
 
-export type Paragraph = z.infer<typeof paragraphSchema>
-export type Quote = z.infer<typeof quoteSchema>
-export type Block = z.infer<typeof blockSchema>
-export type RelatedEpisode = z.infer<typeof relatedEpisodeSchema>
-export type Post = z.infer<typeof postSchema>
+export type Paragraph = v.InferOutput<typeof paragraphSchema>
+export type Quote = v.InferOutput<typeof quoteSchema>
+export type Block = v.InferOutput<typeof blockSchema>
+export type RelatedEpisode = v.InferOutput<typeof relatedEpisodeSchema>
+export type Post = v.InferOutput<typeof postSchema>

@@ -1,50 +1,50 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 
 // What the ingest tells about each document: written in full to report.json.
 
-export const locationSchema = z.object({
-  file: z.string(),
+export const locationSchema = v.object({
+  file: v.string(),
   /** 1-based. */
-  line: z.number(),
+  line: v.number(),
   /** 1-based, when known. */
-  column: z.optional(z.number()),
+  column: v.optional(v.number()),
 })
 
-export const repairSchema = z.object({
-  ...locationSchema.shape,
-  damaged: z.string(),
-  result: z.string(),
+export const repairSchema = v.object({
+  ...locationSchema.entries,
+  damaged: v.string(),
+  result: v.string(),
   /** Other readings that were possible, when the repair was a choice. */
-  alternatives: z.array(z.string()),
+  alternatives: v.array(v.string()),
   /** Why this reading won, in words ("intact elsewhere in the document"). */
-  reason: z.string(),
+  reason: v.string(),
 })
 
-export const issueSchema = z.object({
-  ...locationSchema.shape,
-  severity: z.enum(['error', 'warning']),
+export const issueSchema = v.object({
+  ...locationSchema.entries,
+  severity: v.picklist(['error', 'warning']),
   /** Machine-readable kind ("empty-section", "unmatched-top-podcast"). */
-  code: z.string(),
-  message: z.string(),
+  code: v.string(),
+  message: v.string(),
 })
 
-export const documentReportSchema = z.object({
-  file: z.string(),
-  kind: z.nullable(z.enum(['digest', 'commentary'])),
-  status: z.enum(['ok', 'failed', 'skipped']),
+export const documentReportSchema = v.object({
+  file: v.string(),
+  kind: v.nullable(v.picklist(['digest', 'commentary'])),
+  status: v.picklist(['ok', 'failed', 'skipped']),
   /** digests/<date>.json or posts/<slug>.json when published. */
-  output: z.nullable(z.string()),
-  issues: z.array(issueSchema),
-  repairs: z.array(repairSchema),
+  output: v.nullable(v.string()),
+  issues: v.array(issueSchema),
+  repairs: v.array(repairSchema),
 })
 
-export const reportSchema = z.object({
-  generatedAt: z.string(),
-  documents: z.array(documentReportSchema),
+export const reportSchema = v.object({
+  generatedAt: v.string(),
+  documents: v.array(documentReportSchema),
 })
 
-export type Location = z.infer<typeof locationSchema>
-export type Repair = z.infer<typeof repairSchema>
-export type Issue = z.infer<typeof issueSchema>
-export type DocumentReport = z.infer<typeof documentReportSchema>
-export type Report = z.infer<typeof reportSchema>
+export type Location = v.InferOutput<typeof locationSchema>
+export type Repair = v.InferOutput<typeof repairSchema>
+export type Issue = v.InferOutput<typeof issueSchema>
+export type DocumentReport = v.InferOutput<typeof documentReportSchema>
+export type Report = v.InferOutput<typeof reportSchema>

@@ -1,16 +1,17 @@
 import fc from 'fast-check'
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import * as z from 'zod/mini'
 import { compactIndexSchema } from './search'
+import { validate } from './validate'
 
 // The compact index's lists are checked by loops, not element schemas (see
 // search.ts); these are the schemas they replace, which they must agree with:
 // counts, whole numbers from 0 to 2^32 - 1.
-const count = z.int().check(z.gte(0), z.lte(0xffff_ffff))
-const reference = z.object({
-  a: z.array(z.number()),
-  l: z.array(z.array(count)),
-  t: z.array(z.tuple([z.string()], z.array(count))),
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffff_ffff))
+const reference = v.object({
+  a: v.array(v.number()),
+  l: v.array(v.array(count)),
+  t: v.array(v.tupleWithRest([v.string()], v.array(count))),
 })
 
 // Mostly well-formed values, with a bad item here and there.
@@ -37,15 +38,14 @@ describe('compactIndexSchema', () => {
   it('accepts exactly what the element-by-element schemas accept', () => {
     fc.assert(
       fc.property(index, (value) => {
-        expect(compactIndexSchema.safeParse(value).success).toBe(reference.safeParse(value).success)
+        expect(v.is(compactIndexSchema, value)).toBe(v.is(reference, value))
       }),
       { numRuns: 2000 },
     )
   })
 
   it('names the field that is wrong', () => {
-    const result = compactIndexSchema.safeParse({ a: [], l: [[1, 'x']], t: [] })
-    expect(result.success).toBe(false)
-    expect(result.error?.issues[0]?.path).toEqual(['l'])
+    const result = validate(compactIndexSchema, { a: [], l: [[1, 'x']], t: [] })
+    expect(result).toEqual({ ok: false, problem: 'expected a list of lists of whole numbers at l' })
   })
 })

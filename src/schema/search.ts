@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { isoDate, slug } from './digest'
 
 // The full-text search files, written by the ingest under `search/` and read
@@ -12,68 +12,63 @@ import { isoDate, slug } from './digest'
 // every term, and the shards are the largest files the app fetches.
 
 /** `2026-11`: a shard is named by the newest month it covers. */
-export const shardId = z.string().check(z.regex(/^\d{4}-\d{2}$/))
+export const shardId = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/))
 
-export const searchShardRefSchema = z.object({
+export const searchShardRefSchema = v.object({
   id: shardId,
   /** Oldest and newest digest or post date in the shard. */
   from: isoDate,
   to: isoDate,
   /** How many documents (digests, episodes, sections, posts) it indexes. */
-  docs: z.number(),
+  docs: v.number(),
   /** Size of the shard file, so the app can fetch older shards in steps of similar weight. */
-  bytes: z.number(),
+  bytes: v.number(),
 })
 
-export const searchManifestSchema = z.object({
-  v: z.literal(1),
+export const searchManifestSchema = v.object({
+  v: v.literal(1),
   /** Newest first. */
-  shards: z.array(searchShardRefSchema),
+  shards: v.array(searchShardRefSchema),
 })
 
 /** A digest's title. */
-const digestDoc = z.object({ k: z.literal('d'), d: isoDate, t: z.string() })
+const digestDoc = v.object({ k: v.literal('d'), d: isoDate, t: v.string() })
 
 /** An episode: title, podcast (an index into the shard's `p`), summary then key points. */
-const episodeDoc = z.object({
-  k: z.literal('e'),
+const episodeDoc = v.object({
+  k: v.literal('e'),
   /** Index of its digest document in `d`. */
-  g: z.number(),
+  g: v.number(),
   s: slug,
-  p: z.number(),
-  t: z.string(),
-  b: z.array(z.string()),
+  p: v.number(),
+  t: v.string(),
+  b: v.array(v.string()),
 })
 
 /** A section or sub-section (its number has a dot: "7.1"): title and bullets. */
-const sectionDoc = z.object({
-  k: z.literal('s'),
+const sectionDoc = v.object({
+  k: v.literal('s'),
   /** Index of its episode document in `d`. */
-  e: z.number(),
+  e: v.number(),
   /** The section id, the deep link's fragment. */
   i: slug,
-  n: z.string(),
+  n: v.string(),
   /** The heading's emoji, or null. */
-  m: z.nullable(z.string()),
-  t: z.string(),
-  b: z.array(z.string()),
+  m: v.nullable(v.string()),
+  t: v.string(),
+  b: v.array(v.string()),
 })
 
 /** A commentary post: title, then every paragraph, quoted parts included. */
-const postDoc = z.object({
-  k: z.literal('c'),
+const postDoc = v.object({
+  k: v.literal('c'),
   s: slug,
-  d: z.nullable(isoDate),
-  t: z.string(),
-  b: z.array(z.string()),
+  d: v.nullable(isoDate),
+  t: v.string(),
+  b: v.array(v.string()),
 })
 
-export const searchDocSchema = z.discriminatedUnion('k', [
-  digestDoc,
-  episodeDoc,
-  sectionDoc,
-  postDoc,
-])
+export const searchDocSchema = v.variant('k', [digestDoc, episodeDoc, sectionDoc, postDoc])
 
 /**
  * A MiniSearch index in a compact form: document ids are the positions in
@@ -81,23 +76,25 @@ export const searchDocSchema = z.discriminatedUnion('k', [
  * flat number arrays `[field, docDelta, freq, docDelta, freq, …]` with
  * ascending document ids stored as differences (small numbers compress well).
  */
-export const compactIndexSchema = z.object({
+export const compactIndexSchema = v.object({
   /** Average length of each field (in SEARCH_FIELDS order). */
-  a: z.array(z.number()),
+  a: v.array(v.number()),
   /** Per document, its field lengths in SEARCH_FIELDS order. */
-  l: z.custom<number[][]>((value) => isNumberLists(value, 0), {
-    error: 'expected a list of lists of whole numbers',
-  }),
+  l: v.custom<number[][]>(
+    (value) => isNumberLists(value, 0),
+    'expected a list of lists of whole numbers',
+  ),
   /** `[term, postings of field i, postings of field j, …]`. */
-  t: z.custom<[string, ...number[][]][]>(isTermEntries, {
-    error: 'expected a list of [term, ...lists of whole numbers]',
-  }),
+  t: v.custom<[string, ...number[][]][]>(
+    isTermEntries,
+    'expected a list of [term, ...lists of whole numbers]',
+  ),
 })
 
-// The two checks above are loops rather than `z.array(z.int())` per list:
-// a shard holds about 100,000 postings numbers (10,000-digest archive), and
-// zod's parse of each, run cold on a search page's first load, was most of
-// the shard's validation there.
+// The two checks above are loops rather than an integer schema per item: a
+// shard holds about 100,000 postings numbers (10,000-digest archive), and a
+// schema library's check of each, run cold on a search page's first load, was
+// most of the shard's validation there (zod's, measured in decision 0014).
 
 /**
  * An array whose items from `from` on are arrays of counts: field lengths,
@@ -125,12 +122,12 @@ function isTermEntries(value: unknown): boolean {
   return true
 }
 
-export const searchShardSchema = z.object({
-  v: z.literal(1),
+export const searchShardSchema = v.object({
+  v: v.literal(1),
   id: shardId,
   /** Podcasts the episodes refer to: slug and name. */
-  p: z.array(z.object({ s: slug, n: z.string() })),
-  d: z.array(searchDocSchema),
+  p: v.array(v.object({ s: slug, n: v.string() })),
+  d: v.array(searchDocSchema),
   x: compactIndexSchema,
 })
 
@@ -140,14 +137,14 @@ export const searchShardSchema = z.object({
  * whose shard has the same fingerprint links the file instead of building it
  * again (scripts/ingest/shard-reuse.ts).
  */
-export const shardBuildsSchema = z.object({
-  v: z.literal(1),
-  shards: z.array(z.object({ fingerprint: z.string(), ref: searchShardRefSchema })),
+export const shardBuildsSchema = v.object({
+  v: v.literal(1),
+  shards: v.array(v.object({ fingerprint: v.string(), ref: searchShardRefSchema })),
 })
 
-export type SearchShardRef = z.infer<typeof searchShardRefSchema>
-export type SearchManifest = z.infer<typeof searchManifestSchema>
-export type SearchDoc = z.infer<typeof searchDocSchema>
-export type CompactIndex = z.infer<typeof compactIndexSchema>
-export type SearchShard = z.infer<typeof searchShardSchema>
-export type ShardBuilds = z.infer<typeof shardBuildsSchema>
+export type SearchShardRef = v.InferOutput<typeof searchShardRefSchema>
+export type SearchManifest = v.InferOutput<typeof searchManifestSchema>
+export type SearchDoc = v.InferOutput<typeof searchDocSchema>
+export type CompactIndex = v.InferOutput<typeof compactIndexSchema>
+export type SearchShard = v.InferOutput<typeof searchShardSchema>
+export type ShardBuilds = v.InferOutput<typeof shardBuildsSchema>

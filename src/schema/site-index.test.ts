@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { siteIndexSchema } from './site-index'
 
@@ -13,13 +14,14 @@ const index = (version: number, months: unknown[]) => ({
 
 describe('siteIndexSchema', () => {
   it('reads months as days (version 2) and as full dates (version 1, an offline copy)', () => {
+    expect(v.is(siteIndexSchema, index(2, [{ month: '2025-03', count: 2, days: '2-1' }]))).toBe(
+      true,
+    )
     expect(
-      siteIndexSchema.safeParse(index(2, [{ month: '2025-03', count: 2, days: '2-1' }])).success,
-    ).toBe(true)
-    expect(
-      siteIndexSchema.safeParse(
+      v.is(
+        siteIndexSchema,
         index(1, [{ month: '2025-03', count: 2, dates: ['2025-03-02', '2025-03-01'] }]),
-      ).success,
+      ),
     ).toBe(true)
   })
 
@@ -30,10 +32,8 @@ describe('siteIndexSchema', () => {
       { month: '2025-02', count: 1, days: '30' },
       { month: '2025-03', count: 1, days: 'x' },
     ]) {
-      expect(siteIndexSchema.safeParse(index(2, [month])).success, JSON.stringify(month)).toBe(
-        false,
-      )
+      expect(v.is(siteIndexSchema, index(2, [month])), JSON.stringify(month)).toBe(false)
     }
-    expect(siteIndexSchema.safeParse(index(3, [])).success).toBe(false)
+    expect(v.is(siteIndexSchema, index(3, []))).toBe(false)
   })
 })

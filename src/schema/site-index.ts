@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { countDays } from './archive-dates'
 import { isoDate, slug } from './digest'
 
@@ -6,81 +6,81 @@ import { isoDate, slug } from './digest'
 // does not grow with the archive: `index.json` (always), `months/<YYYY-MM>.json`
 // (archive pages), `podcasts/<slug>.json` (podcast pages), `posts.json`.
 
-export const episodeRefSchema = z.object({
+export const episodeRefSchema = v.object({
   date: isoDate,
   slug,
-  podcast: z.string(),
+  podcast: v.string(),
   podcastSlug: slug,
-  title: z.string(),
-  oneLine: z.nullable(z.string()),
+  title: v.string(),
+  oneLine: v.nullable(v.string()),
 })
 
-export const digestSummarySchema = z.object({
+export const digestSummarySchema = v.object({
   date: isoDate,
-  title: z.string(),
-  episodes: z.array(episodeRefSchema),
+  title: v.string(),
+  episodes: v.array(episodeRefSchema),
 })
 
 /** A month of the archive (version 2): its digest days as ranges (archive-dates.ts). */
-const monthOfDaysSchema = z
-  .object({ month: z.string(), count: z.number(), days: z.string() })
-  .check(
-    z.refine((entry) => countDays(entry.month, entry.days) === entry.count, {
-      message: 'days must name `count` days of the month, newest first',
-    }),
-  )
+const monthOfDaysSchema = v.pipe(
+  v.object({ month: v.string(), count: v.number(), days: v.string() }),
+  v.check(
+    (entry) => countDays(entry.month, entry.days) === entry.count,
+    'days must name `count` days of the month, newest first',
+  ),
+)
 
 /**
  * A month as version 1 wrote it, every date in full: still read, because a
  * reader's offline copy of index.json (the service worker's cache) may be
  * one written before the new app arrived.
  */
-const monthOfDatesSchema = z.object({
-  month: z.string(),
-  count: z.number(),
-  dates: z.array(isoDate),
+const monthOfDatesSchema = v.object({
+  month: v.string(),
+  count: v.number(),
+  dates: v.array(isoDate),
 })
 
-export const siteIndexSchema = z.object({
+export const siteIndexSchema = v.object({
   /** Bumped when the published layout changes incompatibly (2: months list their days as ranges). */
-  version: z.union([z.literal(1), z.literal(2)]),
-  site: z.string(),
+  version: v.union([v.literal(1), v.literal(2)]),
+  site: v.string(),
   /** Newest digest date, or null for an empty archive. */
-  latest: z.nullable(isoDate),
-  digestCount: z.number(),
+  latest: v.nullable(isoDate),
+  digestCount: v.number(),
   /** Newest first; each month file holds that month's digest summaries. */
-  months: z.array(z.union([monthOfDaysSchema, monthOfDatesSchema])),
-  podcasts: z.array(z.object({ slug, name: z.string(), episodeCount: z.number() })),
-  postCount: z.number(),
+  months: v.array(v.union([monthOfDaysSchema, monthOfDatesSchema])),
+  podcasts: v.array(v.object({ slug, name: v.string(), episodeCount: v.number() })),
+  postCount: v.number(),
 })
 
-export const monthFileSchema = z.object({
-  month: z.string(),
+export const monthFileSchema = v.object({
+  month: v.string(),
   /** Newest first. */
-  digests: z.array(digestSummarySchema),
+  digests: v.array(digestSummarySchema),
 })
 
-export const podcastFileSchema = z.object({
+export const podcastFileSchema = v.object({
   slug,
-  name: z.string(),
+  name: v.string(),
   /** Newest first. */
-  episodes: z.array(episodeRefSchema),
+  episodes: v.array(episodeRefSchema),
 })
 
-export const postSummarySchema = z.object({
+export const postSummarySchema = v.object({
   slug,
-  title: z.string(),
-  date: z.nullable(isoDate),
-  excerpt: z.string(),
-  topics: z.array(z.string()),
+  title: v.string(),
+  date: v.nullable(isoDate),
+  excerpt: v.string(),
+  topics: v.array(v.string()),
 })
 
-export const postListSchema = z.object({ posts: z.array(postSummarySchema) })
+export const postListSchema = v.object({ posts: v.array(postSummarySchema) })
 
-export type EpisodeRef = z.infer<typeof episodeRefSchema>
-export type DigestSummary = z.infer<typeof digestSummarySchema>
-export type SiteIndex = z.infer<typeof siteIndexSchema>
-export type MonthFile = z.infer<typeof monthFileSchema>
-export type PodcastFile = z.infer<typeof podcastFileSchema>
-export type PostSummary = z.infer<typeof postSummarySchema>
-export type PostList = z.infer<typeof postListSchema>
+export type EpisodeRef = v.InferOutput<typeof episodeRefSchema>
+export type DigestSummary = v.InferOutput<typeof digestSummarySchema>
+export type SiteIndex = v.InferOutput<typeof siteIndexSchema>
+export type MonthFile = v.InferOutput<typeof monthFileSchema>
+export type PodcastFile = v.InferOutput<typeof podcastFileSchema>
+export type PostSummary = v.InferOutput<typeof postSummarySchema>
+export type PostList = v.InferOutput<typeof postListSchema>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
+import * as v from 'valibot'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
@@ -20,12 +21,12 @@ const NOT_FOUND_TITLE = 'Post not found'
 export function Component() {
   const { slug = '' } = useParams()
   // A malformed slug cannot name a published file: answer "not found" without a request.
-  const valid = slugSchema.safeParse(slug).success
+  const valid = v.is(slugSchema, slug)
   const post = useQuery({ ...postQuery(slug), enabled: valid })
   // Decided before the title, which would win over NotFound's (use-document-title.ts).
   // Slugs are lower case; a retyped or shouted address, or the built file's
   // name (own-address.ts), means the same post.
-  const written = !valid && slugSchema.safeParse(ownSlug(slug)).success
+  const written = !valid && v.is(slugSchema, ownSlug(slug))
   const notFound = !written && (!valid || isNotFound(post.error))
   useDocumentTitle(notFound ? NOT_FOUND_TITLE : (post.data?.title ?? 'Commentary'))
   const opening = post.data?.blocks.find((block) => block.type === 'paragraph')

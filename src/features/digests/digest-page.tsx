@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
+import * as v from 'valibot'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
@@ -23,7 +24,7 @@ export function Component() {
   // A date without its zeros, or written as the built file's name, is the
   // same day (own-address.ts): read at once, and the address follows.
   const date = ownDate(writtenDate)
-  const valid = isoDate.safeParse(date).success
+  const valid = v.is(isoDate, date)
   useOwnAddress(valid && date !== writtenDate ? `/digests/${date}` : null)
   const index = useQuery(siteIndexQuery())
   const hydrated = useHydrated()

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
+import * as v from 'valibot'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
@@ -19,7 +20,7 @@ export function Component() {
   // same digest (own-address.ts): its data is read at once, and the address
   // follows below.
   const date = ownDate(writtenDate)
-  const validDate = isoDate.safeParse(date).success
+  const validDate = v.is(isoDate, date)
   const digest = useQuery({ ...digestQuery(date), enabled: validDate })
   const episodes = digest.data?.episodes ?? []
   const episode = episodes.find((candidate) => candidate.slug === episodeSlug)

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
+import * as v from 'valibot'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { PageHeading } from '../../components/page-heading'
@@ -21,14 +22,14 @@ const NOT_FOUND_TITLE = 'Podcast not found'
 export function Component() {
   const { podcastSlug = '' } = useParams()
   // A malformed slug cannot name a published file: answer "not found" without a request.
-  const valid = slugSchema.safeParse(podcastSlug).success
+  const valid = v.is(slugSchema, podcastSlug)
   const podcast = useQuery({ ...podcastQuery(podcastSlug), enabled: valid })
   const [chosenYear, chooseYear] = usePodcastYearFilter()
   // Prerendered, the page takes the copy of the file it was made from first.
   const data = usePrerenderedCopy(podcast.data, 'prerendered-podcast', podcastSlug)
   // Slugs are lower case; a retyped or shouted address, or the built file's
   // name (own-address.ts), means the same podcast.
-  const written = !valid && slugSchema.safeParse(ownSlug(podcastSlug)).success
+  const written = !valid && v.is(slugSchema, ownSlug(podcastSlug))
   // A copy still shows when its file fails, even as not found: the page was
   // right when it was made, and the first render must match it.
   const notFound = !written && (!valid || (!data && isNotFound(podcast.error)))

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { readEntryField, writeEntryField } from '../../lib/history-entry'
 
 // What a search page had loaded and shown, kept in its own history entry so
@@ -10,27 +10,24 @@ import { readEntryField, writeEntryField } from '../../lib/history-entry'
 // address entered again for a reload). The router's own replace (typing a new
 // query) drops it, and the page writes it again.
 
-// Plain numbers, checked below: zod's own integer checks would be new code in
-// the zod chunk the overview loads first, over its byte budget.
-export const savedSearchViewSchema = z.object({
+/** Whole numbers from 1. */
+const count = v.pipe(v.number(), v.integer(), v.minValue(1))
+
+export const savedSearchViewSchema = v.object({
   /** Steps of older shards loaded (use-search-index.ts). */
-  steps: z.number(),
+  steps: count,
   /** Results shown ("Show more results" adds a page). */
-  shown: z.number(),
+  shown: count,
 })
 
-export type SavedSearchView = z.infer<typeof savedSearchViewSchema>
+export type SavedSearchView = v.InferOutput<typeof savedSearchViewSchema>
 
 const FIELD = 'searchView'
 
-const isCount = (n: number) => Number.isInteger(n) && n >= 1
-
 /** The view saved in the current history entry, or null (a new entry, or one from another version). */
 export function readSavedSearchView(): SavedSearchView | null {
-  const parsed = savedSearchViewSchema.safeParse(readEntryField(FIELD))
-  if (!parsed.success) return null
-  const { steps, shown } = parsed.data
-  return isCount(steps) && isCount(shown) ? parsed.data : null
+  const parsed = v.safeParse(savedSearchViewSchema, readEntryField(FIELD))
+  return parsed.success ? parsed.output : null
 }
 
 /**

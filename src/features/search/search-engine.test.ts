@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { samplePost, smallDigest } from '../../ingest/search-fixture'
 import { buildShard, digestEntry } from '../../ingest/search-index'
@@ -20,7 +21,7 @@ import {
 function shardOf(id: string, ...dates: string[]): LoadedIndex {
   const entries = dates.map((date, at) => digestEntry(smallDigest(date), `${at}.txt`))
   const { shard } = buildShard(id, entries, id === '2025-02' ? [samplePost] : [])
-  return loadShards([decodeShard(searchShardSchema.parse(JSON.parse(JSON.stringify(shard))))])
+  return loadShards([decodeShard(v.parse(searchShardSchema, JSON.parse(JSON.stringify(shard))))])
 }
 
 const february = shardOf('2025-02', '2025-02-03')
@@ -191,7 +192,7 @@ describe('indexesByStep', () => {
   const shard = (month: string) => {
     const entry = digestEntry(smallDigest(`${month}-03`), `${month}.txt`)
     return decodeShard(
-      searchShardSchema.parse(JSON.parse(JSON.stringify(buildShard(month, [entry], []).shard))),
+      v.parse(searchShardSchema, JSON.parse(JSON.stringify(buildShard(month, [entry], []).shard))),
     )
   }
   const [a, b, c, d] = ['2025-04', '2025-03', '2025-02', '2025-01'].map(shard) as [

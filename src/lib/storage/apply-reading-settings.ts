@@ -47,7 +47,7 @@ export function applyReadingSettings(
 
 /**
  * The stored text size and line width, read without the record store: this
- * runs on every page load, and the store (with its zod schema) loads only
+ * runs on every page load, and the store (with its schema) loads only
  * with the settings panel and the pages that record reading. It accepts
  * exactly what the schema accepts (version 1, every field well-typed) and
  * otherwise falls back to the defaults, as the store would after setting the

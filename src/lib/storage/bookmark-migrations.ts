@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { BOOKMARKS_VERSION, type BookmarkRecord, bookmarkRecordSchema } from './bookmark-schema'
 import type { DecodeResult } from './record-store'
 import {
@@ -19,18 +19,18 @@ import {
  * titles of the digest, episode and podcast. Nothing in production wrote it;
  * it exists so the migration path is real and tested before it is needed.
  */
-const bookmarkV0EntrySchema = z.object({
-  date: z.string(),
-  episode: z.string(),
-  section: z.string(),
-  title: z.string(),
-  savedAt: z.number(),
+const bookmarkV0EntrySchema = v.object({
+  date: v.string(),
+  episode: v.string(),
+  section: v.string(),
+  title: v.string(),
+  savedAt: v.number(),
 })
 
-type BookmarkV0Entry = z.infer<typeof bookmarkV0EntrySchema>
+type BookmarkV0Entry = v.InferOutput<typeof bookmarkV0EntrySchema>
 
 function isV0Entry(entry: unknown): entry is BookmarkV0Entry {
-  return bookmarkV0EntrySchema.safeParse(entry).success
+  return v.is(bookmarkV0EntrySchema, entry)
 }
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { isoDate, slug } from '../../schema/digest'
 
 /**
@@ -6,31 +6,31 @@ import { isoDate, slug } from '../../schema/digest'
  * whose section later disappears from the published digest can still be shown
  * for what it was.
  */
-export const bookmarkSchema = z.object({
+export const bookmarkSchema = v.object({
   date: isoDate,
   episodeSlug: slug,
   /** A section's or a sub-section's id: they share one namespace per episode. */
   sectionId: slug,
-  digestTitle: z.string(),
-  episodeTitle: z.string(),
-  podcast: z.string(),
-  sectionTitle: z.string(),
+  digestTitle: v.string(),
+  episodeTitle: v.string(),
+  podcast: v.string(),
+  sectionTitle: v.string(),
   /** As printed: "7" or "7.1". */
-  sectionNumber: z.string(),
+  sectionNumber: v.string(),
   /** ISO 8601 timestamp. */
-  savedAt: z.string(),
+  savedAt: v.string(),
 })
 
 export const BOOKMARKS_VERSION = 1
 
 /** What is stored under the bookmarks key and what an export file holds. */
-export const bookmarkRecordSchema = z.object({
-  version: z.literal(BOOKMARKS_VERSION),
-  bookmarks: z.array(bookmarkSchema),
+export const bookmarkRecordSchema = v.object({
+  version: v.literal(BOOKMARKS_VERSION),
+  bookmarks: v.array(bookmarkSchema),
 })
 
-export type Bookmark = z.infer<typeof bookmarkSchema>
-export type BookmarkRecord = z.infer<typeof bookmarkRecordSchema>
+export type Bookmark = v.InferOutput<typeof bookmarkSchema>
+export type BookmarkRecord = v.InferOutput<typeof bookmarkRecordSchema>
 /** What identifies a bookmark: one section of one episode of one digest. */
 export type BookmarkRef = Pick<Bookmark, 'date' | 'episodeSlug' | 'sectionId'>
 /** What the episode page hands over; the store adds `savedAt`. */

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { decodeBookmarkRecord, detectVersion, migrateBookmarks } from './bookmark-migrations'
 import { BOOKMARKS_VERSION, type Bookmark, bookmarkSchema } from './bookmark-schema'
 
@@ -24,9 +24,9 @@ export type ParsedImport =
   | { ok: true; bookmarks: Bookmark[]; invalid: number }
   | { ok: false; message: string }
 
-const envelopeSchema = z.object({
-  version: z.literal(BOOKMARKS_VERSION),
-  bookmarks: z.array(z.unknown()),
+const envelopeSchema = v.object({
+  version: v.literal(BOOKMARKS_VERSION),
+  bookmarks: v.array(v.unknown()),
 })
 
 /**
@@ -49,15 +49,15 @@ export function parseBookmarkFile(text: string): ParsedImport {
   }
   const whole = decodeBookmarkRecord(json)
   if (whole.ok) return { ok: true, bookmarks: whole.value.bookmarks, invalid: 0 }
-  const envelope = envelopeSchema.safeParse(migrateBookmarks(json))
+  const envelope = v.safeParse(envelopeSchema, migrateBookmarks(json))
   if (!envelope.success) {
     return { ok: false, message: 'This file is not a Digest Reader export.' }
   }
   const bookmarks: Bookmark[] = []
   let invalid = 0
-  for (const entry of envelope.data.bookmarks) {
-    const parsed = bookmarkSchema.safeParse(entry)
-    if (parsed.success) bookmarks.push(parsed.data)
+  for (const entry of envelope.output.bookmarks) {
+    const parsed = v.safeParse(bookmarkSchema, entry)
+    if (parsed.success) bookmarks.push(parsed.output)
     else invalid += 1
   }
   return { ok: true, bookmarks, invalid }

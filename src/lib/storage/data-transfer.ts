@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import { BOOKMARKS_VERSION, type Bookmark } from './bookmark-schema'
 import { parseBookmarkFile } from './bookmark-transfer'
 import { decodeReadingState, migrateReadingState } from './reading-state-migrations'
@@ -57,9 +57,9 @@ export type ParsedDataImport =
     }
   | { ok: false; message: string }
 
-const readingEnvelopeSchema = z.object({
-  version: z.literal(READING_STATE_VERSION),
-  episodes: z.array(z.unknown()),
+const readingEnvelopeSchema = v.object({
+  version: v.literal(READING_STATE_VERSION),
+  episodes: v.array(v.unknown()),
 })
 
 /** Read an import file: a "your data" export or a bookmarks-only one from before. */
@@ -79,13 +79,13 @@ export function parseDataFile(text: string): ParsedDataImport {
 function parseReadingState(json: unknown): ReadingImport {
   const whole = decodeReadingState(json)
   if (whole.ok) return { entries: whole.value.episodes, invalid: 0, problem: null }
-  const envelope = readingEnvelopeSchema.safeParse(migrateReadingState(json))
+  const envelope = v.safeParse(readingEnvelopeSchema, migrateReadingState(json))
   if (!envelope.success) return { entries: [], invalid: 0, problem: whole.reason }
   const entries: ReadingEntry[] = []
   let invalid = 0
-  for (const entry of envelope.data.episodes) {
-    const parsed = readingEntrySchema.safeParse(entry)
-    if (parsed.success) entries.push(parsed.data)
+  for (const entry of envelope.output.episodes) {
+    const parsed = v.safeParse(readingEntrySchema, entry)
+    if (parsed.success) entries.push(parsed.output)
     else invalid += 1
   }
   return { entries, invalid, problem: null }

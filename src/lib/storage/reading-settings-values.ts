@@ -1,4 +1,4 @@
-// The values of the reading settings without their zod schema, so the site
+// The values of the reading settings without their schema, so the site
 // header can apply stored settings on every page before first paint without
 // shipping the validation code in the first bundle (apply-reading-settings.ts).
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import * as v from 'valibot'
 import {
   READING_STATE_VERSION,
   type ReadingStateRecord,
@@ -22,20 +22,20 @@ import {
  * version, titles or positions. Like the bookmarks' v0 it was never shipped;
  * it exists so the migration path is real and tested before a v2 is needed.
  */
-const readingV0Schema = z.record(z.string(), z.number())
+const readingV0Schema = v.record(v.string(), v.number())
 const V0_KEY = /^(\d{4}-\d{2}-\d{2})\/([a-z0-9]+(?:-[a-z0-9]+)*)$/
 
 const steps: Record<number, MigrationStep> = {
   0: (json) => {
-    const parsed = readingV0Schema.safeParse(json)
+    const parsed = v.safeParse(readingV0Schema, json)
     // Not a v0 value after all: hand it on unchanged, validation will say why.
     if (!parsed.success) return json
-    const stamps = Object.values(parsed.data).map((ms) => new Date(ms))
+    const stamps = Object.values(parsed.output).map((ms) => new Date(ms))
     // An impossible timestamp would throw in toISOString: leave it to validation.
     if (stamps.some((stamp) => Number.isNaN(stamp.getTime()))) return json
     return {
       version: 1,
-      episodes: Object.entries(parsed.data).map(([key, readAt]) => {
+      episodes: Object.entries(parsed.output).map(([key, readAt]) => {
         const [, date = key, episodeSlug = key] = V0_KEY.exec(key) ?? []
         const at = new Date(readAt).toISOString()
         return {

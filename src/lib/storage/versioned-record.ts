@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import { type Schema, validate } from '../../schema/validate'
 import type { DecodeResult } from './record-store'
 
 /**
@@ -48,16 +48,13 @@ export function newerVersionReason(version: number): string {
 export function decodeVersioned<T>(
   json: unknown,
   migrations: Migrations,
-  schema: z.ZodMiniType<T>,
+  schema: Schema<T>,
 ): DecodeResult<T> {
   const version = migrations.detectVersion(json)
   // Refused, never truncated: a newer file may hold what this version cannot represent.
   if (version !== null && version > migrations.current) {
     return { ok: false, reason: newerVersionReason(version) }
   }
-  const result = schema.safeParse(migrate(json, migrations))
-  if (result.success) return { ok: true, value: result.data }
-  const first = result.error.issues[0]
-  const where = first?.path.length ? ` at ${first.path.join('.')}` : ''
-  return { ok: false, reason: `${first?.message ?? 'invalid'}${where}` }
+  const result = validate(schema, migrate(json, migrations))
+  return result.ok ? { ok: true, value: result.value } : { ok: false, reason: result.problem }
 }
