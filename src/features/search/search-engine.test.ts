@@ -172,6 +172,27 @@ describe('searchShards: several shards', () => {
     }
   })
 
+  it('scores an index once per query while more shards arrive, and afresh for a new query', () => {
+    const query = parseQuery('costs')
+    const before = searchShards([february], query).best(3)
+    expect(before.length).toBeGreaterThan(0)
+    // A shard arrives: February's hits are the ones found before, not found again.
+    const after = searchShards([february, january], query).best(20)
+    for (const hit of before) expect(after).toContain(hit)
+    const view = (hit: SearchHit) => `${hit.shard.id}:${hit.id}:${hit.score}`
+    expect(after.map(view)).toEqual(search('costs', null, [february, january]).hits.map(view))
+    // The same query under a podcast filter, and back: each is its own answer.
+    const filtered = searchShards([february, january], query, 'chris-williamson').best(20)
+    expect(filtered.map(view)).toEqual(
+      search('costs', 'chris-williamson', [february, january]).hits.map(view),
+    )
+    expect(searchShards([february, january], query).best(20)).toEqual(after)
+    // Another query, even of the same words, is searched again.
+    const again = searchShards([february], parseQuery('costs')).best(3)
+    expect(again[0]).not.toBe(before[0])
+    expect(again.map(view)).toEqual(before.map(view))
+  })
+
   it('mergeHits orders by score, then index order, then the order within a list', () => {
     const hit = (shardId: string, id: number, score: number): SearchHit => ({
       shard: { ...(february.shards[0] as DecodedShard), id: shardId },

@@ -194,6 +194,42 @@ function buildQuery(query: ParsedQuery, combineWith: 'AND' | 'OR'): Query {
   return { queries: parts, combineWith: 'AND' }
 }
 
+/** The last query's hits per index, by filter and combination (see searchIndexOnce). */
+interface IndexSearches {
+  query: ParsedQuery
+  hits: Map<string, IndexHits>
+}
+const searched = new WeakMap<LoadedIndex, IndexSearches>()
+
+/**
+ * `searchIndex`, answered from what the same query (the same object: the
+ * page keeps its parsed query while the address holds it) found in the same
+ * index before. While a step of older shards arrives, the page searches all
+ * it has at each shard's arrival, and a hundred shards arrive one by one in a
+ * deep step: the earlier steps' indexes were scored again each time, most of
+ * a deep step's work on the page's thread. Only the last query is kept per
+ * index: each answer holds a score per document of the index.
+ */
+function searchIndexOnce(
+  index: LoadedIndex,
+  query: ParsedQuery,
+  podcast: string | null,
+  combineWith: 'AND' | 'OR',
+): IndexHits {
+  let kept = searched.get(index)
+  if (kept?.query !== query) {
+    kept = { query, hits: new Map() }
+    searched.set(index, kept)
+  }
+  const key = `${combineWith} ${podcast ?? ''}`
+  let hits = kept.hits.get(key)
+  if (!hits) {
+    hits = searchIndex(index, query, podcast, combineWith)
+    kept.hits.set(key, hits)
+  }
+  return hits
+}
+
 function searchIndex(
   index: LoadedIndex,
   query: ParsedQuery,
@@ -221,9 +257,13 @@ function searchIndex(
   )
   const matched =
     query.phrases.length > 0 ? keepPhraseMatches(index, scored.docs, query.phrases) : scored.docs
+  // The longest ranking asked for: the best n are the first n of any longer
+  // one (the order is total), and each arrival of a shard asks again.
+  let ranked: SearchHit[] = []
   return {
     count: matched.length,
     best: (n) => {
+      if (n <= ranked.length || ranked.length === matched.length) return ranked.slice(0, n)
       const hits: SearchHit[] = []
       for (const at of bestDocs(matched, scored.score, n)) {
         const doc = docs[at]
@@ -240,7 +280,8 @@ function searchIndex(
           ),
         )
       }
-      return hits
+      ranked = hits
+      return hits.slice()
     },
   }
 }
@@ -286,7 +327,7 @@ export function searchShards(
 ): SearchOutcome {
   if (!hasSearchableWords(query)) return outcomeOf([], true)
   const run = (combineWith: 'AND' | 'OR') =>
-    indexes.map((index) => searchIndex(index, query, podcast, combineWith))
+    indexes.map((index) => searchIndexOnce(index, query, podcast, combineWith))
   const every = run('AND')
   if (query.terms.length < 2 || every.some((hits) => hits.count > 0)) return outcomeOf(every, true)
   return outcomeOf(run('OR'), false)
