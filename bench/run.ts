@@ -17,9 +17,11 @@ import { benchIngest } from './ingest-bench'
 import { benchLongTimeReader } from './long-time-reader'
 import { benchNavigation } from './navigation-bench'
 import { launch, measureLoad } from './page-timing'
+import { servePlain } from './plain-server'
 import { printSummary, writeResults } from './report'
 import { benchReturningReader } from './returning-reader'
 import { benchSearchEngine, benchSearchPage } from './search-bench'
+import { searchStepTimes } from './search-steps-timing'
 import { prepareSite, serve, stop } from './site'
 import { median, round } from './stats'
 import { benchTimeToContent, CONTENT } from './time-to-content'
@@ -126,10 +128,27 @@ try {
       }
       const engine = await benchSearchEngine(join(site.dir, 'data'))
       const page = await benchSearchPage(browser, base, 'DeepSeek', Math.min(runs, 5))
-      const search = { ...engine, page }
+      // "Search older digests" step by step, at full speed, the files served
+      // as they are: vite preview would gzip each shard on the cores the
+      // browser uses (bench/plain-server.ts).
+      let olderSteps: number[] = []
+      if (n >= 1000) {
+        const plain = await servePlain(site.dir, port)
+        try {
+          olderSteps = await searchStepTimes(browser, `http://127.0.0.1:${port}/search?q=energy`, 8)
+        } finally {
+          plain.close()
+        }
+      }
+      const search = { ...engine, page, olderStepsMs: olderSteps }
       console.log(
         `search: first query downloads ${engine.firstStep.gzipKb} KB gzip (${engine.firstStep.shards} of ${engine.shards} shards; whole index ${engine.wholeIndex.gzipKb} KB, ${engine.wholeIndex.memoryMb} MB of memory once loaded); ${engine.queries} queries: median ${engine.firstStep.medianMs} ms, p95 ${engine.firstStep.p95Ms} ms on the first step, ${engine.wholeIndex.medianMs} / ${engine.wholeIndex.p95Ms} ms with the whole index (p95 of each query's median of 3 passes: ${engine.wholeIndex.p95OfMediansMs} ms); cold /search?q=${page.term} first result ${page.firstResultMs} ms (median of ${page.runsMs.length}: ${page.runsMs.join(', ')})`,
       )
+      if (olderSteps.length > 0) {
+        console.log(
+          `search older digests, /search?q=energy at full speed: ${olderSteps.map((ms, i) => `step ${i + 2} ${ms} ms`).join(', ')}`,
+        )
+      }
       results.push({
         digests: n,
         loadAverage: round(loadavg()[0] ?? 0),

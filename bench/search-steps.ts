@@ -7,8 +7,9 @@
 // Served as files are (bench/plain-server.ts) unless --server preview; --cpu 4
 // slows the page's thread (DevTools throttling slows no worker thread).
 import { option } from '../scripts/cli-option'
-import { launch, slowDown } from './page-timing'
+import { launch } from './page-timing'
 import { servePlain } from './plain-server'
+import { searchStepTimes } from './search-steps-timing'
 import { serve, stop } from './site'
 
 const dirs = option('dir', 'bench/.work/dist-10000').split(',')
@@ -19,14 +20,14 @@ const cpu = Number(option('cpu', '1'))
 const port = Number(option('port', '4330'))
 const preview = option('server', 'plain') === 'preview'
 
-const LOADING = 'Searching older digests'
 const browser = await launch()
 try {
   for (let run = 1; run <= runs; run++) {
     for (const [at, dir] of dirs.entries()) {
       const close = await start(dir, port + at)
       try {
-        const times = await stepTimes(`http://127.0.0.1:${port + at}/search?q=${query}`)
+        const url = `http://127.0.0.1:${port + at}/search?q=${query}`
+        const times = await searchStepTimes(browser, url, steps, cpu)
         console.log(
           `${dir} run ${run}: ${times.map((ms, i) => `step ${i + 2} ${ms} ms`).join(', ')}`,
         )
@@ -47,27 +48,4 @@ async function start(dir: string, at: number): Promise<() => void> {
   }
   const server = await servePlain(dir, at)
   return () => server.close()
-}
-
-async function stepTimes(url: string): Promise<number[]> {
-  const context = await browser.newContext({ serviceWorkers: 'block' })
-  const page = await context.newPage()
-  if (cpu > 1) await slowDown(page, cpu)
-  await page.goto(url)
-  const button = page.getByRole('button', { name: 'Search older digests' })
-  await button.waitFor()
-  const times: number[] = []
-  for (let step = 0; step < steps && (await button.count()) > 0; step++) {
-    const started = Date.now()
-    await button.click()
-    await page.waitForFunction(
-      (loading) =>
-        ![...document.querySelectorAll('button')].some((b) => b.textContent?.includes(loading)),
-      LOADING,
-      { timeout: 180_000, polling: 100 },
-    )
-    times.push(Date.now() - started)
-  }
-  await context.close()
-  return times
 }
