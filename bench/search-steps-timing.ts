@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test'
-import { slowDown } from './page-timing'
+import { coldPage } from './page-timing'
 
 const LOADING = 'Searching older digests'
 
@@ -15,10 +15,8 @@ export async function searchStepTimes(
   steps: number,
   cpuSlowdown = 1,
 ): Promise<number[]> {
-  const context = await browser.newContext({ serviceWorkers: 'block' })
+  const page = await coldPage(browser, cpuSlowdown)
   try {
-    const page = await context.newPage()
-    if (cpuSlowdown > 1) await slowDown(page, cpuSlowdown)
     await page.goto(url)
     const button = page.getByRole('button', { name: 'Search older digests' })
     await button.waitFor()
@@ -36,6 +34,6 @@ export async function searchStepTimes(
     }
     return times
   } finally {
-    await context.close()
+    await page.context().close()
   }
 }

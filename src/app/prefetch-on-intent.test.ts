@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { prefetchOnIntent } from './prefetch-on-intent'
+import type { Address } from './preload-address'
 
 let stop: () => void = () => {}
-type Preload = (address: { pathname: string; search: string }) => void
+type Preload = (address: Address) => void
 let preload: ReturnType<typeof vi.fn<Preload>>
 
 beforeEach(() => {

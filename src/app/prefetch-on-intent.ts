@@ -1,3 +1,5 @@
+import type { Address } from './preload-address'
+
 /** The listener's stop, while one is installed. */
 let installed: (() => void) | null = null
 
@@ -19,7 +21,7 @@ interface NetworkInformation {
  */
 export function prefetchOnIntent(
   /** What opening the link's address loads: its page's chunk and its data (preload-address.ts). */
-  preload: (address: { pathname: string; search: string }) => void,
+  preload: (address: Address) => void,
 ): () => void {
   if (installed) return installed
   let last = ''
