@@ -12,6 +12,7 @@ import {
   type LoadedIndex,
   loadShards,
   mergeHits,
+  PROGRESSIVE_SHARDS,
   type SearchHit,
   type SearchOutcome,
   searchShards,
@@ -239,6 +240,22 @@ describe('indexesByStep', () => {
       ['2025-04'],
       ['2025-03', '2025-02', '2025-01'],
     ])
+  })
+
+  it('searches only the newest shards of a large step while it arrives, then the whole step', () => {
+    const months = Array.from(
+      { length: PROGRESSIVE_SHARDS + 2 },
+      (_, at) => `2023-${String(12 - at).padStart(2, '0')}`,
+    )
+    const step = months.map(shard)
+    const arriving = [...step.slice(0, -1), undefined]
+    const ids = (indexes: LoadedIndex[]) => indexes.map((index) => index.shards.map((s) => s.id))
+    // The step's newest shards one by one; the one past them that is in waits for the rest.
+    expect(ids(indexesByStep([a, ...arriving], [1, 1 + step.length]))).toEqual([
+      ['2025-04'],
+      ...months.slice(0, PROGRESSIVE_SHARDS).map((month) => [month]),
+    ])
+    expect(ids(indexesByStep([a, ...step], [1, 1 + step.length]))).toEqual([['2025-04'], months])
   })
 
   it('skips a step that added no shard (the whole archive was already asked for)', () => {

@@ -122,10 +122,20 @@ export function loadShards(shards: readonly DecodedShard[]): LoadedIndex {
 }
 
 /**
+ * How many of a step's shards are searched one by one while the step
+ * arrives: its newest, so hits show within the first shards' round trip.
+ * The rest wait for the step's one index. Each shard searched alone is an
+ * index built twice (alone, then in the step's): on a deep step of 100 or
+ * more shards that was a second of the page's thread at 4x CPU (10,000
+ * digests, step 8: 4.5-5.1 -> 3.3-3.7 s; docs/performance.md, 2026-12-07).
+ */
+export const PROGRESSIVE_SHARDS = 8
+
+/**
  * The indexes of the shards fetched so far (newest first), given where each
- * step ends: one index per step whose shards have all arrived; the shards of
- * a step still arriving are searched one by one meanwhile, so their hits show
- * as they come.
+ * step ends: one index per step whose shards have all arrived; while a step
+ * arrives, its newest PROGRESSIVE_SHARDS that are in are searched one by one,
+ * so their hits show as they come.
  */
 export function indexesByStep(
   data: readonly (DecodedShard | undefined)[],
@@ -137,7 +147,11 @@ export function indexesByStep(
     const step = data.slice(from, to)
     const arrived = step.filter((shard) => shard !== undefined)
     if (arrived.length === step.length && arrived.length > 0) indexes.push(loadShards(arrived))
-    else for (const shard of arrived) indexes.push(loadShards([shard]))
+    else {
+      for (const shard of step.slice(0, PROGRESSIVE_SHARDS)) {
+        if (shard) indexes.push(loadShards([shard]))
+      }
+    }
     from = Math.max(from, to)
   }
   return indexes

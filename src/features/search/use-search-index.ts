@@ -12,7 +12,7 @@ export interface SearchIndexState {
   status: 'pending' | 'error' | 'success'
   error: unknown
   retry: () => void
-  /** Loaded shards, newest first: one index per step, or per shard while its step arrives. */
+  /** Loaded shards, newest first: one index per step, or per shard for a step's newest while it arrives. */
   loaded: LoadedIndex[]
   /** Shards asked for and still on their way. */
   pending: number
@@ -23,7 +23,7 @@ export interface SearchIndexState {
    * asked for with "Search older digests" failed, so it is said at that button.
    */
   failedOlder: boolean
-  /** Oldest and newest date covered by the loaded shards. */
+  /** Oldest and newest date covered by the shards searched (`loaded`). */
   covered: { from: string; to: string } | null
   /** The newest shard not asked for yet, or null when the whole archive is asked for. */
   older: SearchShardRef | null
@@ -54,6 +54,28 @@ function combine(results: UseQueryResult<DecodedShard>[]): Combined {
 }
 
 /**
+ * The dates the search reaches: from the oldest to the newest shard searched.
+ * A shard that has arrived is not searched yet while its step is still
+ * arriving, past the step's newest few (indexesByStep): the footer must not
+ * say it was. `data` is in the order of `refs`: a shard asked for is at its
+ * own place.
+ */
+export function searchedRange(
+  refs: readonly SearchShardRef[],
+  data: readonly (DecodedShard | undefined)[],
+  loaded: readonly LoadedIndex[],
+): { from: string; to: string } | null {
+  const searched = new Set(loaded.flatMap((index) => index.shards))
+  const reached = refs.filter((_, at) => {
+    const shard = data[at]
+    return shard !== undefined && searched.has(shard)
+  })
+  const newest = reached[0]
+  const oldest = reached.at(-1)
+  return newest && oldest ? { from: oldest.from, to: newest.to } : null
+}
+
+/**
  * The search index, fetched in steps (at least `atLeast`): the manifest and
  * the newest shard(s) first, older shards only when asked (or, for a few
  * steps, when a query has too few hits; see shard-steps.ts). Each shard is its own query, so it is
@@ -73,13 +95,7 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
     combine,
   })
   const loaded = useMemo(() => indexesByStep(data, depths), [data, depths])
-  const covered = useMemo(() => {
-    // `data` is in the order of `shards`: a shard asked for is at its own place.
-    const refs = shards.filter((_, at) => data[at] !== undefined)
-    const newest = refs[0]
-    const oldest = refs[refs.length - 1]
-    return newest && oldest ? { from: oldest.from, to: newest.to } : null
-  }, [shards, data])
+  const covered = useMemo(() => searchedRange(shards, data, loaded), [shards, data, loaded])
   const more = useCallback(() => setTaken((n) => Math.max(n, atLeast) + 1), [atLeast])
 
   return {
