@@ -90,10 +90,14 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
   const shards = useMemo(() => manifest.data?.shards ?? [], [manifest.data])
   const depths = useMemo(() => stepDepths(shards, steps), [shards, steps])
   const depth = depths.at(-1) ?? 0
-  const { data, pending, failure, failedOlder } = useQueries({
-    queries: shards.slice(0, depth).map((ref) => searchShardQuery(ref.id)),
-    combine,
-  })
+  // The same array while no step is added: TanStack Query defaults every
+  // query's options again whenever it gets a new one, and the page renders
+  // once for each shard that arrives (hundreds over a deep step).
+  const queries = useMemo(
+    () => shards.slice(0, depth).map((ref) => searchShardQuery(ref.id)),
+    [shards, depth],
+  )
+  const { data, pending, failure, failedOlder } = useQueries({ queries, combine })
   const loaded = useMemo(() => indexesByStep(data, depths), [data, depths])
   const covered = useMemo(() => searchedRange(shards, data, loaded), [shards, data, loaded])
   const more = useCallback(() => setTaken((n) => Math.max(n, atLeast) + 1), [atLeast])
