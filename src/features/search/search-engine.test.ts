@@ -258,6 +258,23 @@ describe('indexesByStep', () => {
     expect(ids(indexesByStep([a, ...step], [1, 1 + step.length]))).toEqual([['2025-04'], months])
   })
 
+  it('searches a large step whole from the shards that came when the missing one has failed', () => {
+    const months = Array.from(
+      { length: PROGRESSIVE_SHARDS + 2 },
+      (_, at) => `2022-${String(12 - at).padStart(2, '0')}`,
+    )
+    const step = months.map(shard)
+    const data = [a, undefined, ...step.slice(1)]
+    const ids = (indexes: LoadedIndex[]) => indexes.map((index) => index.shards.map((s) => s.id))
+    const failed = data.map((shard, at) => shard !== undefined || at !== 1)
+    expect(ids(indexesByStep(data, [1, 1 + step.length], failed))).toEqual([
+      ['2025-04'],
+      months.slice(1),
+    ])
+    // Still on its way (Try again, or no word yet): only the step's newest are searched.
+    expect(ids(indexesByStep(data, [1, 1 + step.length])).length).toBe(PROGRESSIVE_SHARDS)
+  })
+
   it('skips a step that added no shard (the whole archive was already asked for)', () => {
     expect(indexesByStep([a, b], [1, 2, 2]).map(months)).toEqual([['2025-04'], ['2025-03']])
   })

@@ -135,18 +135,23 @@ export const PROGRESSIVE_SHARDS = 8
  * The indexes of the shards fetched so far (newest first), given where each
  * step ends: one index per step whose shards have all arrived; while a step
  * arrives, its newest PROGRESSIVE_SHARDS that are in are searched one by one,
- * so their hits show as they come.
+ * so their hits show as they come. `arriving` says, for each shard without
+ * data, whether it is still on its way (so when not given); a step whose
+ * missing shards have all failed is searched whole from those that came, not
+ * left at its newest few until "Try again" brings the rest.
  */
 export function indexesByStep(
   data: readonly (DecodedShard | undefined)[],
   depths: readonly number[],
+  arriving: readonly boolean[] = [],
 ): LoadedIndex[] {
   const indexes: LoadedIndex[] = []
   let from = 0
   for (const to of depths) {
     const step = data.slice(from, to)
     const arrived = step.filter((shard) => shard !== undefined)
-    if (arrived.length === step.length && arrived.length > 0) indexes.push(loadShards(arrived))
+    const waiting = step.some((shard, at) => shard === undefined && arriving[from + at] !== false)
+    if (arrived.length > 0 && !waiting) indexes.push(loadShards(arrived))
     else {
       for (const shard of step.slice(0, PROGRESSIVE_SHARDS)) {
         if (shard) indexes.push(loadShards([shard]))

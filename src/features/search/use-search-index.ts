@@ -35,6 +35,8 @@ export interface SearchIndexState {
 interface Combined {
   /** Each shard asked for, in order, once it has arrived. */
   data: (DecodedShard | undefined)[]
+  /** For each shard asked for: false once it has failed (and is not being fetched again). */
+  arriving: boolean[]
   pending: number
   failure: UseQueryResult<DecodedShard> | null
   failedOlder: boolean
@@ -47,6 +49,7 @@ function combine(results: UseQueryResult<DecodedShard>[]): Combined {
   const lastLoadedAt = results.findLastIndex((result) => result.data !== undefined)
   return {
     data: results.map((result) => result.data),
+    arriving: results.map((result) => !(result.isError && !result.isFetching)),
     pending: results.filter((result) => result.isPending || result.isFetching).length,
     failure: results[failedAt] ?? null,
     failedOlder: failedAt > lastLoadedAt && lastLoadedAt >= 0,
@@ -97,8 +100,8 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
     () => shards.slice(0, depth).map((ref) => searchShardQuery(ref.id)),
     [shards, depth],
   )
-  const { data, pending, failure, failedOlder } = useQueries({ queries, combine })
-  const loaded = useMemo(() => indexesByStep(data, depths), [data, depths])
+  const { data, arriving, pending, failure, failedOlder } = useQueries({ queries, combine })
+  const loaded = useMemo(() => indexesByStep(data, depths, arriving), [data, depths, arriving])
   const covered = useMemo(() => searchedRange(shards, data, loaded), [shards, data, loaded])
   const more = useCallback(() => setTaken((n) => Math.max(n, atLeast) + 1), [atLeast])
 
