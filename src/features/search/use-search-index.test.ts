@@ -24,20 +24,20 @@ describe('searchedRange', () => {
   it('reaches no further back than the shards searched while a large step arrives', () => {
     // All but the newest shard of the second step are in; past its newest few they wait.
     const data = months.map((m, at) => (at === 1 ? undefined : m.shard))
-    const range = searchedRange(refs, data, indexesByStep(data, depths))
+    const range = searchedRange(refs, indexesByStep(data, depths))
     // The second step's newest PROGRESSIVE_SHARDS start at the second month: the last of them is the oldest searched.
     expect(range).toEqual({ from: months[PROGRESSIVE_SHARDS]?.ref.from, to: '2023-12-03' })
   })
 
   it('reaches the oldest shard once its step is whole', () => {
     const data = months.map((m) => m.shard)
-    expect(searchedRange(refs, data, indexesByStep(data, depths))).toEqual({
+    expect(searchedRange(refs, indexesByStep(data, depths))).toEqual({
       from: '2023-02-03',
       to: '2023-12-03',
     })
   })
 
   it('is null before anything is searched', () => {
-    expect(searchedRange(refs, [], [])).toBeNull()
+    expect(searchedRange(refs, [])).toBeNull()
   })
 })

@@ -42,14 +42,16 @@ interface Combined {
   failedOlder: boolean
 }
 
+/** A failed shard being fetched again (Try again) counts as on its way, not as failed. */
+const hasFailed = (result: UseQueryResult<DecodedShard>) => result.isError && !result.isFetching
+
 // Module level, so useQueries keeps the combined result while no shard changes.
 function combine(results: UseQueryResult<DecodedShard>[]): Combined {
-  // A failed shard being fetched again (Try again) counts as on its way, not as failed.
-  const failedAt = results.findIndex((result) => result.isError && !result.isFetching)
+  const failedAt = results.findIndex(hasFailed)
   const lastLoadedAt = results.findLastIndex((result) => result.data !== undefined)
   return {
     data: results.map((result) => result.data),
-    arriving: results.map((result) => !(result.isError && !result.isFetching)),
+    arriving: results.map((result) => !hasFailed(result)),
     pending: results.filter((result) => result.isPending || result.isFetching).length,
     failure: results[failedAt] ?? null,
     failedOlder: failedAt > lastLoadedAt && lastLoadedAt >= 0,
@@ -57,22 +59,17 @@ function combine(results: UseQueryResult<DecodedShard>[]): Combined {
 }
 
 /**
- * The dates the search reaches: from the oldest to the newest shard searched.
- * A shard that has arrived is not searched yet while its step is still
- * arriving, past the step's newest few (indexesByStep): the footer must not
- * say it was. `data` is in the order of `refs`: a shard asked for is at its
- * own place.
+ * The dates the search reaches: from the oldest to the newest shard in
+ * `loaded`. A shard that has arrived is not searched yet while its step is
+ * still arriving, past the step's newest few (indexesByStep): the footer must
+ * not say it was.
  */
 export function searchedRange(
   refs: readonly SearchShardRef[],
-  data: readonly (DecodedShard | undefined)[],
   loaded: readonly LoadedIndex[],
 ): { from: string; to: string } | null {
-  const searched = new Set(loaded.flatMap((index) => index.shards))
-  const reached = refs.filter((_, at) => {
-    const shard = data[at]
-    return shard !== undefined && searched.has(shard)
-  })
+  const searched = new Set(loaded.flatMap((index) => index.shards.map((shard) => shard.id)))
+  const reached = refs.filter((ref) => searched.has(ref.id))
   const newest = reached[0]
   const oldest = reached.at(-1)
   return newest && oldest ? { from: oldest.from, to: newest.to } : null
@@ -102,7 +99,7 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
   )
   const { data, arriving, pending, failure, failedOlder } = useQueries({ queries, combine })
   const loaded = useMemo(() => indexesByStep(data, depths, arriving), [data, depths, arriving])
-  const covered = useMemo(() => searchedRange(shards, data, loaded), [shards, data, loaded])
+  const covered = useMemo(() => searchedRange(shards, loaded), [shards, loaded])
   const more = useCallback(() => setTaken((n) => Math.max(n, atLeast) + 1), [atLeast])
 
   return {
