@@ -16,6 +16,7 @@ import {
   type SearchHit,
   type SearchOutcome,
   searchShards,
+  shardsToSearch,
 } from './search-engine'
 
 /** A shard as the app gets it: built by the ingest, through JSON, validated. */
@@ -273,6 +274,28 @@ describe('indexesByStep', () => {
     ])
     // Still on its way (Try again, or no word yet): only the step's newest are searched.
     expect(ids(indexesByStep(data, [1, 1 + step.length])).length).toBe(PROGRESSIVE_SHARDS)
+  })
+
+  it('leaves out what indexesByStep would not search yet, and nothing else', () => {
+    const months = Array.from(
+      { length: PROGRESSIVE_SHARDS + 3 },
+      (_, at) => `2021-${String(12 - at).padStart(2, '0')}`,
+    )
+    const step = months.map(shard)
+    const depths = [1, 1 + step.length]
+    const ids = (indexes: LoadedIndex[]) => indexes.map((index) => index.shards.map((s) => s.id))
+    // The step's oldest is still on its way: the two before it are left out.
+    const data = [a, ...step.slice(0, -1), undefined]
+    const shown = shardsToSearch(data, depths)
+    expect(shown.filter(Boolean).length).toBe(1 + PROGRESSIVE_SHARDS)
+    expect(ids(indexesByStep(shown, depths))).toEqual(ids(indexesByStep(data, depths)))
+    // One of those two missing too: the same shards are shown.
+    const fewer = shardsToSearch([a, ...step.slice(0, -2), undefined, undefined], depths)
+    expect(fewer).toEqual(shown)
+    // Whole, or its missing shard failed: all of it.
+    expect(shardsToSearch([a, ...step], depths)).toEqual([a, ...step])
+    const failed = data.map((shard) => shard !== undefined)
+    expect(shardsToSearch(data, depths, failed)).toEqual(data)
   })
 
   it('skips a step that added no shard (the whole archive was already asked for)', () => {

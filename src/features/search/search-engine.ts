@@ -150,8 +150,8 @@ export function indexesByStep(
   for (const to of depths) {
     const step = data.slice(from, to)
     const arrived = step.filter((shard) => shard !== undefined)
-    const waiting = step.some((shard, at) => shard === undefined && arriving[from + at] !== false)
-    if (arrived.length > 0 && !waiting) indexes.push(loadShards(arrived))
+    if (arrived.length > 0 && !stepWaiting(data, arriving, from, to))
+      indexes.push(loadShards(arrived))
     else {
       for (const shard of step.slice(0, PROGRESSIVE_SHARDS)) {
         if (shard) indexes.push(loadShards([shard]))
@@ -160,6 +160,45 @@ export function indexesByStep(
     from = Math.max(from, to)
   }
   return indexes
+}
+
+/** True while a shard of the step `from`..`to` has neither arrived nor failed. */
+function stepWaiting(
+  data: readonly (DecodedShard | undefined)[],
+  arriving: readonly boolean[],
+  from: number,
+  to: number,
+): boolean {
+  for (let at = from; at < to; at++) {
+    if (data[at] === undefined && arriving[at] !== false) return true
+  }
+  return false
+}
+
+/**
+ * `data` as indexesByStep reads it: a step still arriving cut to its newest
+ * PROGRESSIVE_SHARDS, the rest left out (undefined) until the step is in or
+ * its missing shards have failed. The same shards give the same indexes; the
+ * point is what does not change. The search page's combine reports this
+ * (use-search-index.ts), so a shard arriving past a step's newest few leaves
+ * its result as it was and the page does not render for it: a deep step is a
+ * hundred such arrivals, and each render had TanStack Query match every shard
+ * query again.
+ */
+export function shardsToSearch(
+  data: readonly (DecodedShard | undefined)[],
+  depths: readonly number[],
+  arriving: readonly boolean[] = [],
+): (DecodedShard | undefined)[] {
+  const shown = [...data]
+  let from = 0
+  for (const to of depths) {
+    if (to - from > PROGRESSIVE_SHARDS && stepWaiting(data, arriving, from, to)) {
+      shown.fill(undefined, from + PROGRESSIVE_SHARDS, to)
+    }
+    from = Math.max(from, to)
+  }
+  return shown
 }
 
 /** The podcast slug a document belongs to, or null (digests and posts belong to none). */

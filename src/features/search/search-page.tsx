@@ -112,16 +112,16 @@ export function Component() {
 
   // Too few hits in the newest shards: look further back by itself, a few steps at most.
   // Never past a step that failed: its digests would go unsearched without a word.
-  const { more, older, pending, steps, failedOlder } = index
+  const { more, older, fetching, steps, failedOlder } = index
   useEffect(() => {
     if (
       searchable &&
-      pending === 0 &&
+      !fetching &&
       !failedOlder &&
       shouldAutoExtend(outcome.count, steps, older !== null)
     )
       more()
-  }, [searchable, pending, failedOlder, outcome.count, steps, older, more])
+  }, [searchable, fetching, failedOlder, outcome.count, steps, older, more])
 
   useEffect(() => saveSearchView(location.key, { steps, shown }), [location.key, steps, shown])
   const views = useMemo(
@@ -154,7 +154,7 @@ export function Component() {
           empty={isBlankQuery(urlQuery)}
           hasWords={!isEmptyQuery(parsed)}
           searchable={searchable}
-          loading={index.status === 'pending' || (index.loaded.length === 0 && index.pending > 0)}
+          loading={index.status === 'pending' || (index.loaded.length === 0 && index.fetching)}
           unavailable={
             index.status === 'error' || (index.loaded.length === 0 && index.failed !== null)
           }
@@ -205,7 +205,7 @@ export function Component() {
               }}
               covered={index.covered}
               older={index.older}
-              loadingOlder={index.pending > 0 && index.loaded.length > 0}
+              loadingOlder={index.fetching && index.loaded.length > 0}
               onSearchOlder={index.more}
               olderFailed={index.failedOlder ? index.failed : null}
             />

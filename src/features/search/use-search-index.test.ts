@@ -1,11 +1,22 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { act, cleanup, renderHook } from '@testing-library/react'
+import { createElement, type ReactNode } from 'react'
 import * as v from 'valibot'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { smallDigest } from '../../ingest/search-fixture'
 import { buildShard, digestEntry } from '../../ingest/search-index'
 import { type SearchShardRef, searchShardSchema } from '../../schema/search'
 import { type DecodedShard, decodeShard } from '../../schema/search-codec'
 import { indexesByStep, PROGRESSIVE_SHARDS } from './search-engine'
-import { searchedRange } from './use-search-index'
+import { searchedRange, useSearchIndex } from './use-search-index'
+
+// Each shard arrives when the test says so.
+const arrivals = new Map<string, (shard: DecodedShard) => void>()
+vi.mock('./load-shard', () => ({
+  loadShard: (id: string) => new Promise((resolve) => arrivals.set(id, resolve)),
+}))
+afterEach(cleanup)
 
 /** A month's shard as the app gets it, and its manifest entry. */
 function month(id: string): { ref: SearchShardRef; shard: DecodedShard } {
@@ -39,5 +50,49 @@ describe('searchedRange', () => {
 
   it('is null before anything is searched', () => {
     expect(searchedRange(refs, [])).toBeNull()
+  })
+})
+
+describe('useSearchIndex', () => {
+  // A first step of one large shard, then a step of many small ones.
+  const months = Array.from({ length: PROGRESSIVE_SHARDS + 4 }, (_, at) =>
+    month(`2022-${String(12 - at).padStart(2, '0')}`),
+  )
+  const refs = months.map((m, at) => ({ ...m.ref, bytes: at === 0 ? 600 * 1024 : 1000 }))
+
+  it('does not render for a shard that arrives past the newest few of its step', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    client.setQueryData(['search', 'manifest'], { v: 1, shards: refs })
+    const wrapper = ({ children }: { children: ReactNode }) =>
+      createElement(QueryClientProvider, { client }, children)
+    let renders = 0
+    const { result } = renderHook(
+      () => {
+        renders++
+        return useSearchIndex(2)
+      },
+      { wrapper },
+    )
+    const arrive = (at: number) =>
+      act(async () => {
+        arrivals.get(months[at]?.ref.id ?? '')?.(months[at]?.shard as DecodedShard)
+        // TanStack Query tells its observers on a timer.
+        await new Promise((resolve) => setTimeout(resolve, 5))
+      })
+    const searched = () => result.current.loaded.flatMap((index) => index.shards.map((s) => s.id))
+    for (let at = 0; at <= PROGRESSIVE_SHARDS; at++) await arrive(at)
+    expect(searched()).toEqual(months.slice(0, PROGRESSIVE_SHARDS + 1).map((m) => m.ref.id))
+
+    const before = renders
+    const loaded = result.current.loaded
+    for (let at = PROGRESSIVE_SHARDS + 1; at < months.length - 1; at++) await arrive(at)
+    expect(renders).toBe(before)
+    expect(result.current.loaded).toBe(loaded)
+    expect(result.current.fetching).toBe(true)
+
+    await arrive(months.length - 1)
+    expect(searched()).toEqual(months.map((m) => m.ref.id))
+    expect(result.current.loaded.length).toBe(2)
+    expect(result.current.fetching).toBe(false)
   })
 })

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { searchManifestQuery } from '../../data/search-queries'
 import type { SearchShardRef } from '../../schema/search'
 import type { DecodedShard } from '../../schema/search-codec'
-import { indexesByStep, type LoadedIndex } from './search-engine'
+import { indexesByStep, type LoadedIndex, shardsToSearch } from './search-engine'
 import { searchShardQuery } from './shard-query'
 import { stepDepths } from './shard-steps'
 
@@ -14,8 +14,8 @@ export interface SearchIndexState {
   retry: () => void
   /** Loaded shards, newest first: one index per step, or per shard for a step's newest while it arrives. */
   loaded: LoadedIndex[]
-  /** Shards asked for and still on their way. */
-  pending: number
+  /** True while a shard asked for is still on its way. */
+  fetching: boolean
   /** The first failed shard, to show with "Try again". */
   failed: { error: unknown; retry: () => void } | null
   /**
@@ -33,11 +33,15 @@ export interface SearchIndexState {
 }
 
 interface Combined {
-  /** Each shard asked for, in order, once it has arrived. */
+  /**
+   * Each shard asked for, in order, once it has arrived and is searched: a
+   * step still arriving holds back all but its newest few (shardsToSearch).
+   */
   data: (DecodedShard | undefined)[]
   /** For each shard asked for: false once it has failed (and is not being fetched again). */
   arriving: boolean[]
-  pending: number
+  /** A flag, not a count: a count would change the result at every arrival. */
+  fetching: boolean
   failure: UseQueryResult<DecodedShard> | null
   failedOlder: boolean
 }
@@ -45,14 +49,24 @@ interface Combined {
 /** A failed shard being fetched again (Try again) counts as on its way, not as failed. */
 const hasFailed = (result: UseQueryResult<DecodedShard>) => result.isError && !result.isFetching
 
-// Module level, so useQueries keeps the combined result while no shard changes.
-function combine(results: UseQueryResult<DecodedShard>[]): Combined {
+/**
+ * The shard queries' results as the page reads them. useQueries keeps its
+ * last result when this one is deeply equal, and then the page does not
+ * render: so nothing here changes when a shard arrives that is not searched
+ * yet (see shardsToSearch).
+ */
+function combine(results: UseQueryResult<DecodedShard>[], depths: readonly number[]): Combined {
   const failedAt = results.findIndex(hasFailed)
   const lastLoadedAt = results.findLastIndex((result) => result.data !== undefined)
+  const arriving = results.map((result) => !hasFailed(result))
   return {
-    data: results.map((result) => result.data),
-    arriving: results.map((result) => !hasFailed(result)),
-    pending: results.filter((result) => result.isPending || result.isFetching).length,
+    data: shardsToSearch(
+      results.map((result) => result.data),
+      depths,
+      arriving,
+    ),
+    arriving,
+    fetching: results.some((result) => result.isPending || result.isFetching),
     failure: results[failedAt] ?? null,
     failedOlder: failedAt > lastLoadedAt && lastLoadedAt >= 0,
   }
@@ -97,7 +111,15 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
     () => shards.slice(0, depth).map((ref) => searchShardQuery(ref.id)),
     [shards, depth],
   )
-  const { data, arriving, pending, failure, failedOlder } = useQueries({ queries, combine })
+  // Made again only with a new step: a new function has useQueries combine again.
+  const combineSteps = useCallback(
+    (results: UseQueryResult<DecodedShard>[]) => combine(results, depths),
+    [depths],
+  )
+  const { data, arriving, fetching, failure, failedOlder } = useQueries({
+    queries,
+    combine: combineSteps,
+  })
   const loaded = useMemo(() => indexesByStep(data, depths, arriving), [data, depths, arriving])
   const covered = useMemo(() => searchedRange(shards, loaded), [shards, loaded])
   const more = useCallback(() => setTaken((n) => Math.max(n, atLeast) + 1), [atLeast])
@@ -107,7 +129,7 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
     error: manifest.error,
     retry: () => void manifest.refetch(),
     loaded,
-    pending,
+    fetching,
     failed: failure ? { error: failure.error, retry: () => void failure.refetch() } : null,
     failedOlder,
     covered,
