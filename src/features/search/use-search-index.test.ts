@@ -11,10 +11,15 @@ import { type DecodedShard, decodeShard } from '../../schema/search-codec'
 import { indexesByStep, PROGRESSIVE_SHARDS } from './search-engine'
 import { searchedRange, useSearchIndex } from './use-search-index'
 
-// Each shard arrives when the test says so.
+// Each shard arrives, or fails, when the test says so.
 const arrivals = new Map<string, (shard: DecodedShard) => void>()
+const failures = new Map<string, (error: Error) => void>()
 vi.mock('./load-shard', () => ({
-  loadShard: (id: string) => new Promise((resolve) => arrivals.set(id, resolve)),
+  loadShard: (id: string) =>
+    new Promise((resolve, reject) => {
+      arrivals.set(id, resolve)
+      failures.set(id, reject)
+    }),
 }))
 afterEach(cleanup)
 
@@ -60,33 +65,47 @@ describe('useSearchIndex', () => {
   )
   const refs = months.map((m, at) => ({ ...m.ref, bytes: at === 0 ? 600 * 1024 : 1000 }))
 
-  it('does not render for a shard that arrives past the newest few of its step', async () => {
+  /** The hook over a fresh cache, counting its renders; `arrive` and `fail` answer a shard's fetch. */
+  function start() {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
     client.setQueryData(['search', 'manifest'], { v: 1, shards: refs })
     const wrapper = ({ children }: { children: ReactNode }) =>
       createElement(QueryClientProvider, { client }, children)
-    let renders = 0
+    const counter = { renders: 0 }
     const { result } = renderHook(
       () => {
-        renders++
+        counter.renders++
         return useSearchIndex(2)
       },
       { wrapper },
     )
-    const arrive = (at: number) =>
+    const answer = (settle: () => void) =>
       act(async () => {
-        arrivals.get(months[at]?.ref.id ?? '')?.(months[at]?.shard as DecodedShard)
+        settle()
         // TanStack Query tells its observers on a timer.
         await new Promise((resolve) => setTimeout(resolve, 5))
       })
-    const searched = () => result.current.loaded.flatMap((index) => index.shards.map((s) => s.id))
+    const id = (at: number) => months[at]?.ref.id ?? ''
+    return {
+      result,
+      counter,
+      answer,
+      arrive: (at: number) =>
+        answer(() => arrivals.get(id(at))?.(months[at]?.shard as DecodedShard)),
+      fail: (at: number) => answer(() => failures.get(id(at))?.(new Error('offline'))),
+      searched: () => result.current.loaded.flatMap((index) => index.shards.map((s) => s.id)),
+    }
+  }
+
+  it('does not render for a shard that arrives past the newest few of its step', async () => {
+    const { result, counter, arrive, searched } = start()
     for (let at = 0; at <= PROGRESSIVE_SHARDS; at++) await arrive(at)
     expect(searched()).toEqual(months.slice(0, PROGRESSIVE_SHARDS + 1).map((m) => m.ref.id))
 
-    const before = renders
+    const before = counter.renders
     const loaded = result.current.loaded
     for (let at = PROGRESSIVE_SHARDS + 1; at < months.length - 1; at++) await arrive(at)
-    expect(renders).toBe(before)
+    expect(counter.renders).toBe(before)
     expect(result.current.loaded).toBe(loaded)
     expect(result.current.fetching).toBe(true)
 
@@ -94,5 +113,26 @@ describe('useSearchIndex', () => {
     expect(searched()).toEqual(months.map((m) => m.ref.id))
     expect(result.current.loaded.length).toBe(2)
     expect(result.current.fetching).toBe(false)
+  })
+
+  it('keeps a step searched whole while its failed shard is fetched again', async () => {
+    const { result, answer, arrive, fail, searched } = start()
+    const failing = PROGRESSIVE_SHARDS + 2
+    for (let at = 0; at < months.length; at++) {
+      if (at === failing) await fail(at)
+      else await arrive(at)
+    }
+    const whole = months.filter((_, at) => at !== failing).map((m) => m.ref.id)
+    expect(searched()).toEqual(whole)
+    expect(result.current.failed).not.toBeNull()
+
+    await answer(() => result.current.failed?.retry())
+    // On its way again: "Try again" is gone, and what was searched still is.
+    expect(result.current.failed).toBeNull()
+    expect(result.current.fetching).toBe(true)
+    expect(searched()).toEqual(whole)
+
+    await arrive(failing)
+    expect(searched()).toEqual(months.map((m) => m.ref.id))
   })
 })

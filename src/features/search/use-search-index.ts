@@ -38,7 +38,12 @@ interface Combined {
    * step still arriving holds back all but its newest few (shardsToSearch).
    */
   data: (DecodedShard | undefined)[]
-  /** For each shard asked for: false once it has failed (and is not being fetched again). */
+  /**
+   * For each shard asked for: false once it has failed, also while it is
+   * fetched again (Try again). A step is searched whole from the shards that
+   * came meanwhile, as it was before the reader pressed, not cut back to its
+   * newest few until the retry lands.
+   */
   arriving: boolean[]
   /** A flag, not a count: a count would change the result at every arrival. */
   fetching: boolean
@@ -58,7 +63,9 @@ const hasFailed = (result: UseQueryResult<DecodedShard>) => result.isError && !r
 function combine(results: UseQueryResult<DecodedShard>[], depths: readonly number[]): Combined {
   const failedAt = results.findIndex(hasFailed)
   const lastLoadedAt = results.findLastIndex((result) => result.data !== undefined)
-  const arriving = results.map((result) => !hasFailed(result))
+  // Not `isError`: TanStack Query clears a query's error when it is fetched
+  // again without data, but keeps the count of its failures.
+  const arriving = results.map((result) => result.errorUpdateCount === 0)
   return {
     data: shardsToSearch(
       results.map((result) => result.data),
