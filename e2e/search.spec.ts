@@ -406,7 +406,8 @@ test.describe('search across 1,000 digests', () => {
     await indexed(status(page, /^\d+ results for “startup”$/)).toBeVisible()
     for (let step = 2; step < steps; step++) await searchOlder(page)
 
-    await olderButton(page).click()
+    await olderButton(page).focus()
+    await page.keyboard.press('Enter')
     // The step's other shards come in and are searched, but not all of it is.
     await indexed(searching(page)).toBeVisible()
     await expect(searching(page)).toHaveAttribute('aria-disabled', 'true')
@@ -415,6 +416,27 @@ test.describe('search across 1,000 digests', () => {
     release()
     await indexed(searched(page)).toContainText('Searched the whole archive: digests from')
     await expect(searching(page)).toHaveCount(0)
+    await expect(olderButton(page)).toHaveCount(0)
+    // The button is gone with nothing older to search: focus goes to what it
+    // brought, not to the top of the page.
+    await expect(searched(page)).toBeFocused()
+  })
+
+  test('Search the whole archive takes every older step in turn, with focus kept on the footer', async ({
+    page,
+  }) => {
+    // A common word: the newest step has enough results, so nothing older is fetched unasked.
+    await page.goto('/search?q=startup')
+    await indexed(status(page, /^\d+ results for “startup”$/)).toBeVisible()
+    const all = page.getByRole('button', { name: 'Search the whole archive' })
+    await all.focus()
+    await page.keyboard.press('Enter')
+    // Its button goes while the steps arrive; focus waits on the one that says so.
+    await expect(all).toHaveCount(0)
+    await expect(searching(page)).toBeFocused()
+    const whole = expect.configure({ timeout: 60_000 })
+    await whole(searched(page)).toContainText('Searched the whole archive: digests from')
+    await expect(searched(page)).toBeFocused()
     await expect(olderButton(page)).toHaveCount(0)
   })
 

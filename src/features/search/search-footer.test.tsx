@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { SearchFooter } from './search-footer'
 
 const quiet = {
@@ -8,6 +9,7 @@ const quiet = {
   older: null,
   loadingOlder: false,
   onSearchOlder: () => {},
+  onSearchAll: null,
   olderFailed: null,
 }
 
@@ -75,5 +77,30 @@ describe('SearchFooter', () => {
       paragraph('Searched the whole archive: digests from July 1, 1999 to November 23, 2026.'),
     ).toBeTruthy()
     expect(screen.queryByRole('button', { name: /older digests/ })).toBeNull()
+  })
+
+  it('offers the whole archive beside the next step, and keeps focus on the step that says it is searching', async () => {
+    const older = { id: '2024-03', from: '2024-03-01', to: '2024-03-31', docs: 10, bytes: 1000 }
+    const onSearchAll = vi.fn()
+    const props = {
+      ...quiet,
+      shown: 20,
+      total: 40,
+      covered: { from: '2024-04-01', to: '2024-05-01' },
+    }
+    const { rerender } = render(<SearchFooter {...props} older={older} onSearchAll={onSearchAll} />)
+    await userEvent.click(screen.getByRole('button', { name: 'Search the whole archive' }))
+    expect(onSearchAll).toHaveBeenCalledOnce()
+    rerender(<SearchFooter {...props} older={older} loadingOlder onSearchAll={null} />)
+    expect(screen.queryByRole('button', { name: 'Search the whole archive' })).toBeNull()
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Searching older digests…' }),
+    )
+
+    // The last step in: nothing older, the button goes, and focus lands on what it brought.
+    rerender(<SearchFooter {...props} />)
+    expect(document.activeElement).toBe(
+      paragraph('Searched the whole archive: digests from April 1, 2024 to May 1, 2024.'),
+    )
   })
 })

@@ -207,6 +207,9 @@ export function Component() {
               older={index.older}
               loadingOlder={index.fetching && index.loaded.length > 0}
               onSearchOlder={index.more}
+              onSearchAll={
+                index.stepsLeft > 1 && !index.fetching && !index.failed ? index.all : null
+              }
               olderFailed={index.failedOlder ? index.failed : null}
             />
           </>

@@ -5,6 +5,7 @@ import {
   nextDepth,
   shouldAutoExtend,
   stepDepths,
+  stepsToEnd,
 } from './shard-steps'
 
 const KB = 1024
@@ -51,5 +52,19 @@ describe('stepDepths', () => {
     const refs = shards(Array.from({ length: 8 }, () => 300))
     expect(stepDepths(refs, 0)).toEqual([1])
     expect(stepDepths(refs, 4)).toEqual([1, 4, 8, 8])
+  })
+})
+
+describe('stepsToEnd', () => {
+  it('counts the steps whose last one reaches the oldest shard', () => {
+    const archive = shards(Array.from({ length: 40 }, () => 256))
+    const steps = stepsToEnd(archive)
+    expect(stepDepths(archive, steps).at(-1)).toBe(40)
+    expect(stepDepths(archive, steps - 1).at(-1)).toBeLessThan(40)
+  })
+
+  it('is one step for an archive of one shard, or none', () => {
+    expect(stepsToEnd(shards([900]))).toBe(1)
+    expect(stepsToEnd([])).toBe(1)
   })
 })

@@ -48,3 +48,14 @@ export function stepDepths(
   }
   return depths
 }
+
+/** How many steps reach the oldest shard (one for an empty or one-shard archive). */
+export function stepsToEnd(shards: ReadonlyArray<Pick<SearchShardRef, 'bytes'>>): number {
+  let steps = 0
+  let depth = 0
+  do {
+    depth = nextDepth(shards, depth, steps)
+    steps++
+  } while (depth < shards.length)
+  return steps
+}

@@ -58,6 +58,41 @@ describe('searchedRange', () => {
   })
 })
 
+/** The hook over a fresh cache, counting its renders; `arrive` and `fail` answer a shard's fetch. */
+function startHook(
+  months: readonly { ref: SearchShardRef; shard: DecodedShard }[],
+  refs: readonly SearchShardRef[],
+  atLeast: number,
+) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  client.setQueryData(['search', 'manifest'], { v: 1, shards: refs })
+  const wrapper = ({ children }: { children: ReactNode }) =>
+    createElement(QueryClientProvider, { client }, children)
+  const counter = { renders: 0 }
+  const { result } = renderHook(
+    () => {
+      counter.renders++
+      return useSearchIndex(atLeast)
+    },
+    { wrapper },
+  )
+  const answer = (settle: () => void) =>
+    act(async () => {
+      settle()
+      // TanStack Query tells its observers on a timer.
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    })
+  const id = (at: number) => months[at]?.ref.id ?? ''
+  return {
+    result,
+    counter,
+    answer,
+    arrive: (at: number) => answer(() => arrivals.get(id(at))?.(months[at]?.shard as DecodedShard)),
+    fail: (at: number) => answer(() => failures.get(id(at))?.(new Error('offline'))),
+    searched: () => result.current.loaded.flatMap((index) => index.shards.map((s) => s.id)),
+  }
+}
+
 describe('useSearchIndex', () => {
   // A first step of one large shard, then a step of many small ones.
   const months = Array.from({ length: PROGRESSIVE_SHARDS + 4 }, (_, at) =>
@@ -65,37 +100,7 @@ describe('useSearchIndex', () => {
   )
   const refs = months.map((m, at) => ({ ...m.ref, bytes: at === 0 ? 600 * 1024 : 1000 }))
 
-  /** The hook over a fresh cache, counting its renders; `arrive` and `fail` answer a shard's fetch. */
-  function start() {
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-    client.setQueryData(['search', 'manifest'], { v: 1, shards: refs })
-    const wrapper = ({ children }: { children: ReactNode }) =>
-      createElement(QueryClientProvider, { client }, children)
-    const counter = { renders: 0 }
-    const { result } = renderHook(
-      () => {
-        counter.renders++
-        return useSearchIndex(2)
-      },
-      { wrapper },
-    )
-    const answer = (settle: () => void) =>
-      act(async () => {
-        settle()
-        // TanStack Query tells its observers on a timer.
-        await new Promise((resolve) => setTimeout(resolve, 5))
-      })
-    const id = (at: number) => months[at]?.ref.id ?? ''
-    return {
-      result,
-      counter,
-      answer,
-      arrive: (at: number) =>
-        answer(() => arrivals.get(id(at))?.(months[at]?.shard as DecodedShard)),
-      fail: (at: number) => answer(() => failures.get(id(at))?.(new Error('offline'))),
-      searched: () => result.current.loaded.flatMap((index) => index.shards.map((s) => s.id)),
-    }
-  }
+  const start = () => startHook(months, refs, 2)
 
   it('does not render for a shard that arrives past the newest few of its step', async () => {
     const { result, counter, arrive, searched } = start()
@@ -134,5 +139,48 @@ describe('useSearchIndex', () => {
 
     await arrive(failing)
     expect(searched()).toEqual(months.map((m) => m.ref.id))
+  })
+})
+
+describe('useSearchIndex: the whole archive', () => {
+  // Shards of 600 KB: steps of one, one, three and one shard (budgets of 512 KB, 1, 2 and 4 MB).
+  const months = Array.from({ length: 6 }, (_, at) =>
+    month(`2020-${String(12 - at).padStart(2, '0')}`),
+  )
+  const refs = months.map((m) => ({ ...m.ref, bytes: 600 * 1024 }))
+  const ids = months.map((m) => m.ref.id)
+
+  it('takes every step left, one after the other, and says it is fetching between them', async () => {
+    const { result, answer, arrive, searched } = startHook(months, refs, 1)
+    await arrive(0)
+    expect(result.current.stepsLeft).toBe(3)
+    await answer(() => result.current.all())
+    expect(result.current.steps).toBe(2)
+    await arrive(1)
+    // The next step is asked for once this one is in; the page never reads as idle between them.
+    expect(result.current.steps).toBe(3)
+    expect(result.current.fetching).toBe(true)
+    for (const at of [2, 3, 4]) await arrive(at)
+    expect(result.current.steps).toBe(4)
+    await arrive(5)
+    expect(searched()).toEqual(ids)
+    expect(result.current.stepsLeft).toBe(0)
+    expect(result.current.fetching).toBe(false)
+  })
+
+  it('stops at a step that fails, and goes on from its Try again', async () => {
+    const { result, answer, arrive, fail, searched } = startHook(months, refs, 1)
+    await arrive(0)
+    await answer(() => result.current.all())
+    await fail(1)
+    expect(result.current.steps).toBe(2)
+    expect(result.current.fetching).toBe(false)
+    expect(result.current.failedOlder).toBe(true)
+
+    await answer(() => result.current.failed?.retry())
+    await arrive(1)
+    expect(result.current.steps).toBe(3)
+    for (const at of [2, 3, 4, 5]) await arrive(at)
+    expect(searched()).toEqual(ids)
   })
 })

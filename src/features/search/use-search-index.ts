@@ -1,11 +1,11 @@
 import { type UseQueryResult, useQueries, useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { searchManifestQuery } from '../../data/search-queries'
 import type { SearchShardRef } from '../../schema/search'
 import type { DecodedShard } from '../../schema/search-codec'
 import { indexesByStep, type LoadedIndex, shardsToSearch } from './search-engine'
 import { searchShardQuery } from './shard-query'
-import { stepDepths } from './shard-steps'
+import { stepDepths, stepsToEnd } from './shard-steps'
 
 export interface SearchIndexState {
   /** The manifest: without it nothing can be searched. */
@@ -14,7 +14,7 @@ export interface SearchIndexState {
   retry: () => void
   /** Loaded shards, newest first: one index per step, or per shard for a step's newest while it arrives. */
   loaded: LoadedIndex[]
-  /** True while a shard asked for is still on its way. */
+  /** True while a shard asked for is still on its way, or more steps are to follow (`all`). */
   fetching: boolean
   /** The first failed shard, to show with "Try again". */
   failed: { error: unknown; retry: () => void } | null
@@ -28,8 +28,17 @@ export interface SearchIndexState {
   /** The newest shard not asked for yet, or null when the whole archive is asked for. */
   older: SearchShardRef | null
   steps: number
+  /** Steps not taken yet: 0 once the whole archive is asked for. */
+  stepsLeft: number
   /** Fetch the next step of older shards. */
   more: () => void
+  /**
+   * Take every step left, one after the other, as pressing "Search older
+   * digests" at the end of each would: a step's shards are fetched and
+   * searched as before, so memory and the worker's queue never hold more.
+   * Stops at a failure; the failed shard's Try again goes on.
+   */
+  all: () => void
 }
 
 interface Combined {
@@ -131,17 +140,30 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
   const covered = useMemo(() => searchedRange(shards, loaded), [shards, loaded])
   const more = useCallback(() => setTaken((n) => Math.max(n, atLeast) + 1), [atLeast])
 
+  const total = useMemo(() => stepsToEnd(shards), [shards])
+  const [goal, setGoal] = useState(0)
+  const continuing = goal > steps && depth < shards.length && failure === null
+  useEffect(() => {
+    if (continuing && !fetching) more()
+  }, [continuing, fetching, more])
+  const all = useCallback(() => {
+    setGoal(total)
+    more()
+  }, [total, more])
+
   return {
     status: manifest.status,
     error: manifest.error,
     retry: () => void manifest.refetch(),
     loaded,
-    fetching,
+    fetching: fetching || continuing,
     failed: failure ? { error: failure.error, retry: () => void failure.refetch() } : null,
     failedOlder,
     covered,
     older: shards[depth] ?? null,
     steps,
+    stepsLeft: Math.max(0, total - steps),
     more,
+    all,
   }
 }
