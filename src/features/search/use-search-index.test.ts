@@ -63,9 +63,15 @@ function startHook(
   months: readonly { ref: SearchShardRef; shard: DecodedShard }[],
   refs: readonly SearchShardRef[],
   atLeast: number,
+  /** Shards already in the cache (an earlier search fetched them). */
+  cached: readonly number[] = [],
 ) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
+  })
   client.setQueryData(['search', 'manifest'], { v: 1, shards: refs })
+  for (const at of cached)
+    client.setQueryData(['search', 'shard', months[at]?.ref.id], months[at]?.shard)
   const wrapper = ({ children }: { children: ReactNode }) =>
     createElement(QueryClientProvider, { client }, children)
   const counter = { renders: 0 }
@@ -182,5 +188,17 @@ describe('useSearchIndex: the whole archive', () => {
     expect(result.current.steps).toBe(3)
     for (const at of [2, 3, 4, 5]) await arrive(at)
     expect(searched()).toEqual(ids)
+  })
+
+  it('goes on through steps already in the cache', async () => {
+    // An earlier search reached the third step: its shards are in, and nothing is fetched for them.
+    const { result, answer, arrive, searched } = startHook(months, refs, 1, [0, 1, 2, 3, 4])
+    expect(result.current.stepsLeft).toBe(3)
+    await answer(() => result.current.all())
+    expect(result.current.steps).toBe(4)
+    expect(result.current.fetching).toBe(true)
+    await arrive(5)
+    expect(searched()).toEqual(ids)
+    expect(result.current.fetching).toBe(false)
   })
 })

@@ -143,9 +143,13 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
   const total = useMemo(() => stepsToEnd(shards), [shards])
   const [goal, setGoal] = useState(0)
   const continuing = goal > steps && depth < shards.length && failure === null
+  // Run again at each new step too: a step whose shards are all in the cache
+  // already (an earlier search went as deep) leaves `fetching` as it was, and
+  // the chain would stop there, saying "Searching older digests…" for ever.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per step, as said
   useEffect(() => {
     if (continuing && !fetching) more()
-  }, [continuing, fetching, more])
+  }, [continuing, fetching, more, steps])
   const all = useCallback(() => {
     setGoal(total)
     more()
