@@ -440,6 +440,25 @@ test.describe('search across 1,000 digests', () => {
     await expect(olderButton(page)).toHaveCount(0)
   })
 
+  test('Search the whole archive goes on through older digests an earlier search fetched', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=startup')
+    await indexed(status(page, /^\d+ results for “startup”$/)).toBeVisible()
+    await searchOlder(page)
+    await searchOlder(page)
+    // To a result, then a new search from the header: a new search page, with
+    // the older steps of the first still in the cache (nothing to fetch for them).
+    await results(page).first().getByRole('link').first().click()
+    await expect(page).toHaveURL(/\/digests\//)
+    await searchField(page).fill('china')
+    await searchField(page).press('Enter')
+    await indexed(status(page, /^\d+ results for “china”$/)).toBeVisible()
+    await page.getByRole('button', { name: 'Search the whole archive' }).click()
+    const whole = expect.configure({ timeout: 60_000 })
+    await whole(searched(page)).toContainText('Searched the whole archive: digests from')
+  })
+
   test('an opening quote before one word finds what the word alone finds', async ({ page }) => {
     await page.goto('/search?q=nuclear')
     await indexed(status(page, /^[\d,]+ results for “nuclear”$/)).toBeVisible()
