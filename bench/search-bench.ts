@@ -12,7 +12,7 @@ import {
   RESULTS_PAGE_SIZE,
   searchShards,
 } from '../src/features/search/search-engine'
-import { stepDepths } from '../src/features/search/shard-steps'
+import { stepDepths, stepsToEnd } from '../src/features/search/shard-steps'
 import { type SearchShardRef, searchManifestSchema, searchShardSchema } from '../src/schema/search'
 import { type DecodedShard, decodeShard } from '../src/schema/search-codec'
 import { measureLoad } from './page-timing'
@@ -94,8 +94,7 @@ export async function benchSearchEngine(dataDir: string) {
   const read = async (path: string) => readFile(join(dataDir, 'search', path), 'utf8')
   const manifest = v.parse(searchManifestSchema, JSON.parse(await read('index.json')))
   // Every step a reader can take, so the last one reaches the oldest shard.
-  const allSteps = stepDepths(manifest.shards, manifest.shards.length)
-  const depths = allSteps.slice(0, allSteps.indexOf(manifest.shards.length) + 1)
+  const depths = stepDepths(manifest.shards, stepsToEnd(manifest.shards))
   const firstDepth = depths[0] ?? 0
   /** Shards read, validated and packed as the app's shard worker does (src/data/fetch-search-shard.ts). */
   const readShards = async (refs: readonly SearchShardRef[]) => {

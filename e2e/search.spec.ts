@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { stepDepths } from '../src/features/search/shard-steps'
+import { stepsToEnd } from '../src/features/search/shard-steps'
 import type { SearchManifest } from '../src/schema/search'
 import { EpisodePage } from './support/episode-page'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
@@ -320,6 +320,15 @@ test.describe('search across 1,000 digests', () => {
   /** The button while a step of older digests arrives (its shards come one by one, each adding hits). */
   const searching = (page: Page) => page.getByRole('button', { name: 'Searching older digests…' })
 
+  /**
+   * Opens the search for a common word: the newest step has enough results,
+   * so nothing older is fetched unasked.
+   */
+  async function openStartup(page: Page) {
+    await page.goto('/search?q=startup')
+    await indexed(status(page, /^\d+ results for “startup”$/)).toBeVisible()
+  }
+
   /** Presses "Search older digests" and waits until the whole older step is searched. */
   async function searchOlder(page: Page) {
     const before = await searched(page).textContent()
@@ -358,9 +367,7 @@ test.describe('search across 1,000 digests', () => {
     await page.route(`**/data/search/${second}.json`, (route) =>
       broken.older ? route.fulfill({ status: 500, body: 'down' }) : route.fallback(),
     )
-    // A common word: the newest step has enough results, so nothing older is fetched unasked.
-    await page.goto('/search?q=startup')
-    await indexed(status(page, /^\d+ results for “startup”$/)).toBeVisible()
+    await openStartup(page)
     const before = await searched(page).textContent()
 
     await olderButton(page).focus()
@@ -388,8 +395,7 @@ test.describe('search across 1,000 digests', () => {
     request,
   }) => {
     const manifest: SearchManifest = await (await request.get('/data/search/index.json')).json()
-    const depths = stepDepths(manifest.shards, manifest.shards.length)
-    const steps = depths.indexOf(manifest.shards.length) + 1
+    const steps = stepsToEnd(manifest.shards)
     expect(steps).toBeGreaterThan(2)
     // The oldest shard, the last step's, is held until the footer has been read.
     const oldest = manifest.shards.at(-1)?.id ?? ''
@@ -401,9 +407,7 @@ test.describe('search across 1,000 digests', () => {
       await held
       await route.fallback()
     })
-    // A common word: the newest step has enough results, so nothing older is fetched unasked.
-    await page.goto('/search?q=startup')
-    await indexed(status(page, /^\d+ results for “startup”$/)).toBeVisible()
+    await openStartup(page)
     for (let step = 2; step < steps; step++) await searchOlder(page)
 
     await olderButton(page).focus()
@@ -425,9 +429,7 @@ test.describe('search across 1,000 digests', () => {
   test('Search the whole archive takes every older step in turn, with focus kept on the footer', async ({
     page,
   }) => {
-    // A common word: the newest step has enough results, so nothing older is fetched unasked.
-    await page.goto('/search?q=startup')
-    await indexed(status(page, /^\d+ results for “startup”$/)).toBeVisible()
+    await openStartup(page)
     const all = page.getByRole('button', { name: 'Search the whole archive' })
     await all.focus()
     await page.keyboard.press('Enter')
@@ -443,8 +445,7 @@ test.describe('search across 1,000 digests', () => {
   test('Search the whole archive goes on through older digests an earlier search fetched', async ({
     page,
   }) => {
-    await page.goto('/search?q=startup')
-    await indexed(status(page, /^\d+ results for “startup”$/)).toBeVisible()
+    await openStartup(page)
     await searchOlder(page)
     await searchOlder(page)
     // To a result, then a new search from the header: a new search page, with

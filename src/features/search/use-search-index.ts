@@ -60,8 +60,12 @@ interface Combined {
   failedOlder: boolean
 }
 
-/** A failed shard being fetched again (Try again) counts as on its way, not as failed. */
-const hasFailed = (result: UseQueryResult<DecodedShard>) => result.isError && !result.isFetching
+/**
+ * A failed shard fetched again (Try again) counts as on its way, not as
+ * failed: TanStack Query clears the error of a query fetched again without
+ * data (see `arriving` for what remembers the failure).
+ */
+const hasFailed = (result: UseQueryResult<DecodedShard>) => result.isError
 
 /**
  * The shard queries' results as the page reads them. useQueries keeps its
@@ -141,8 +145,8 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
   const more = useCallback(() => setTaken((n) => Math.max(n, atLeast) + 1), [atLeast])
 
   const total = useMemo(() => stepsToEnd(shards), [shards])
-  const [goal, setGoal] = useState(0)
-  const continuing = goal > steps && depth < shards.length && failure === null
+  const [wholeArchive, setWholeArchive] = useState(false)
+  const continuing = wholeArchive && steps < total && failure === null
   // Run again at each new step too: a step whose shards are all in the cache
   // already (an earlier search went as deep) leaves `fetching` as it was, and
   // the chain would stop there, saying "Searching older digests…" for ever.
@@ -151,9 +155,9 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
     if (continuing && !fetching) more()
   }, [continuing, fetching, more, steps])
   const all = useCallback(() => {
-    setGoal(total)
+    setWholeArchive(true)
     more()
-  }, [total, more])
+  }, [more])
 
   return {
     status: manifest.status,
