@@ -1,6 +1,7 @@
 import type { Block, Paragraph, Post } from '../schema/post'
 import type { Issue } from '../schema/report'
 import { firstSentence, type SourceParagraph, splitParagraphs } from './commentary-paragraphs'
+import { checkPostEnd } from './cut-short'
 import { warning } from './issues'
 import { parseDateLine } from './parse-date'
 import { authorResumes, findQuoteIntro, splitLabel } from './quote-voice'
@@ -20,7 +21,7 @@ const DATE_WINDOW = 3
  * intro disappears.
  */
 export function parseCommentary(text: string, file: string): { post: Post; issues: Issue[] } {
-  const issues: Issue[] = []
+  const issues: Issue[] = checkPostEnd(text, file)
   const paragraphs = splitParagraphs(text)
   const date = takeDate(paragraphs, file, issues)
   const opening = paragraphs[0]

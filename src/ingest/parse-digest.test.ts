@@ -32,9 +32,14 @@ const SECTIONS = `1. 🌍 One
   • Bullet two.
 `
 
+/**
+ * A digest's text, ended by its "Previous Digests" trailer as the newsletter
+ * is unless `cut` (a file cut short: cut-short.ts checks its end).
+ */
 function digestText(
   body: string,
   top = 'Top Podcast\nAlpha Show: About alpha.\nBeta Cast: About beta.\n',
+  { cut = false } = {},
 ): string {
   return `Digestly
 
@@ -43,7 +48,7 @@ Feb 3, 2025
 A Day of Talks 🎙️
 
 ${top}
-${body}`
+${body}${cut ? '' : '\nPrevious Digests\n'}`
 }
 
 const TWO = `${episode('Alpha Show', 'First Episode')}\n${episode('Beta Cast', 'Second Episode')}`
@@ -503,7 +508,7 @@ describe('parseDigest: truncated and incomplete episodes', () => {
     expect(codes(issues)).toEqual([['missing-details', lineOf(text, 'Alpha Show - First Episode')]])
   })
 
-  it('warns about a file that ends in the middle of an episode', () => {
+  it('warns about an episode that stops after its summary, in the middle of a digest', () => {
     const text = digestText(
       `${episode('Alpha Show', 'First Episode')}\nBeta Cast - Second Episode\n\nThe summary was cut`,
     )
@@ -520,12 +525,23 @@ describe('parseDigest: truncated and incomplete episodes', () => {
     ])
   })
 
-  it('warns about a file cut right after a section heading', () => {
+  it('refuses a file that ends in the middle of its last episode, naming its last line', () => {
     const text = digestText(
-      episode('Alpha Show', 'First Episode', '1. 🌍 One\n'),
-      'Top Podcast\nAlpha Show: a\n',
+      `${episode('Alpha Show', 'First Episode')}\nBeta Cast - Second Episode\n\nThe summary was cut`,
+      undefined,
+      { cut: true },
     )
+    expect(() => parse(text)).toThrow(
+      `d.txt:${lineOf(text, 'The summary was cut')}: its last episode ("Beta Cast - Second Episode", line ${lineOf(text, 'Beta Cast - Second Episode')}) ends without the Details the others have: the file looks cut short.`,
+    )
+  })
+
+  it('warns about an empty section heading in a complete digest, and refuses one that ends the file', () => {
+    const body = episode('Alpha Show', 'First Episode', '1. 🌍 One\n')
+    const text = digestText(body, 'Top Podcast\nAlpha Show: a\n')
     expect(codes(parse(text).issues)).toEqual([['empty-section', lineOf(text, '1. 🌍 One')]])
+    const cut = digestText(body, 'Top Podcast\nAlpha Show: a\n', { cut: true })
+    expect(() => parse(cut)).toThrow(/^d\.txt:\d+: the digest ends with the heading "1\. 🌍 One"/)
   })
 
   it('warns about a digest with a header and nothing else', () => {

@@ -71,6 +71,8 @@ Details:
 2. Plain
 
   • Bullet.
+
+Previous Digests
 `)
   })
 

@@ -6,7 +6,8 @@ import { formatNewsletterDate } from './parse-date'
  * back to an equal Digest (derived fields such as ids, topics and the Top
  * Podcast matching are recomputed from the text, not written). Used by the
  * generator of large test archives and by the round-trip property test.
- * The "Previous Digests" trailer is not content and is not written.
+ * The "Previous Digests" trailer ends it, as it ends the newsletter: it is
+ * not content, but it tells the ingest the file reached its end (cut-short.ts).
  */
 export function renderDigest(digest: Digest): string {
   const out: string[] = [digest.site, '', formatNewsletterDate(digest.date), '', digest.title, '']
@@ -24,7 +25,8 @@ export function renderDigest(digest: Digest): string {
       for (const sub of s.subsections) out.push(...heading(sub), '')
     }
   }
-  return `${out.join('\n').trimEnd()}\n`
+  out.push('Previous Digests')
+  return `${out.join('\n')}\n`
 }
 
 function heading(s: Section | Subsection): string[] {
