@@ -337,6 +337,40 @@ test.describe('search across 1,000 digests', () => {
     await indexed(searching(page)).toHaveCount(0)
   }
 
+  test('a query of only common words offers no older digests, and asks for none', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=the')
+    await indexed(
+      status(page, '“the” has only very common words. Try a more specific word.'),
+    ).toBeVisible()
+    // Older digests cannot add to it: pressed, the whole archive (megabytes) came in for nothing.
+    await expect(page.getByRole('button', { name: 'Search the whole archive' })).toHaveCount(0)
+    await expect(olderButton(page)).toHaveCount(0)
+    await expect(searched(page)).toHaveCount(0)
+  })
+
+  test('a podcast the site does not have is said so, with a way to search every podcast', async ({
+    page,
+  }) => {
+    const shards: string[] = []
+    page.on('request', (request) => {
+      if (/\/data\/search\/(?!index\.json)[^/]+\.json$/.test(request.url()))
+        shards.push(request.url())
+    })
+    await page.goto('/search?q=startup&podcast=nope')
+    await indexed(status(page, 'No digest has covered a podcast called “nope”.')).toBeVisible()
+    await expect(olderButton(page)).toHaveCount(0)
+    // No result in a podcast that is not there made the page look further back by itself.
+    const firstStep = shards.length
+    await page.waitForTimeout(1000)
+    expect(shards).toHaveLength(firstStep)
+
+    await page.getByRole('link', { name: 'Search every podcast' }).click()
+    await expect(page).toHaveURL(/\/search\?q=startup$/)
+    await indexed(status(page, /^\d+ results for “startup”$/)).toBeVisible()
+  })
+
   test('Show more results puts focus on the first result it adds, also when it shows the last ones', async ({
     page,
   }) => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useLocation, useNavigationType, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { PageHeading } from '../../components/page-heading'
 import { PodcastFilter } from '../../components/podcast-filter'
@@ -109,19 +109,27 @@ export function Component() {
     [index.loaded, parsed, podcast],
   )
   const searchable = hasSearchableWords(parsed)
+  const site = useQuery(siteIndexQuery())
+  const unknownPodcast =
+    podcast !== null &&
+    site.data !== undefined &&
+    !site.data.podcasts.some((p) => p.slug === podcast)
+  // Older digests can add nothing to a query of only common words or to a
+  // podcast the site has never had: neither looks back nor offers to.
+  const canGoOlder = searchable && !unknownPodcast
 
   // Too few hits in the newest shards: look further back by itself, a few steps at most.
   // Never past a step that failed: its digests would go unsearched without a word.
   const { more, older, fetching, steps, failedOlder } = index
   useEffect(() => {
     if (
-      searchable &&
+      canGoOlder &&
       !fetching &&
       !failedOlder &&
       shouldAutoExtend(outcome.count, steps, older !== null)
     )
       more()
-  }, [searchable, fetching, failedOlder, outcome.count, steps, older, more])
+  }, [canGoOlder, fetching, failedOlder, outcome.count, steps, older, more])
 
   useEffect(() => saveSearchView(location.key, { steps, shown }), [location.key, steps, shown])
   const views = useMemo(
@@ -133,7 +141,6 @@ export function Component() {
     [outcome, shown, parsed],
   )
 
-  const site = useQuery(siteIndexQuery())
   const podcastName = site.data?.podcasts.find((p) => p.slug === podcast)?.name ?? podcast
 
   return (
@@ -161,6 +168,7 @@ export function Component() {
           count={outcome.count}
           allWords={outcome.allWords}
           podcast={podcastName}
+          unknownPodcast={unknownPodcast}
         />
       </div>
 
@@ -185,6 +193,13 @@ export function Component() {
         )}
         {isEmptyQuery(parsed) ? (
           <SearchTips />
+        ) : unknownPodcast ? (
+          <Link
+            to={`/search?${new URLSearchParams({ [QUERY_PARAM]: urlQuery })}`}
+            className="inline-flex min-h-10 items-center font-medium text-teal-700 underline dark:text-teal-300"
+          >
+            Search every podcast
+          </Link>
         ) : (
           <>
             {views.length > 0 && (
@@ -196,22 +211,24 @@ export function Component() {
                 ))}
               </ol>
             )}
-            <SearchFooter
-              shown={views.length}
-              total={outcome.count}
-              onShowMore={() => {
-                setView({ ...current, shown: shown + RESULTS_PAGE_SIZE })
-                focusFirstAdded(results.current, views.length)
-              }}
-              covered={index.covered}
-              older={index.older}
-              loadingOlder={index.fetching && index.loaded.length > 0}
-              onSearchOlder={index.more}
-              onSearchAll={
-                index.stepsLeft > 1 && !index.fetching && !index.failed ? index.all : null
-              }
-              olderFailed={index.failedOlder ? index.failed : null}
-            />
+            {canGoOlder && (
+              <SearchFooter
+                shown={views.length}
+                total={outcome.count}
+                onShowMore={() => {
+                  setView({ ...current, shown: shown + RESULTS_PAGE_SIZE })
+                  focusFirstAdded(results.current, views.length)
+                }}
+                covered={index.covered}
+                older={index.older}
+                loadingOlder={index.fetching && index.loaded.length > 0}
+                onSearchOlder={index.more}
+                onSearchAll={
+                  index.stepsLeft > 1 && !index.fetching && !index.failed ? index.all : null
+                }
+                olderFailed={index.failedOlder ? index.failed : null}
+              />
+            )}
           </>
         )}
       </div>

@@ -23,6 +23,14 @@ describe('statusText', () => {
   })
 })
 
+describe('statusText for a podcast the site does not have', () => {
+  it('says so, not that the podcast has no results', () => {
+    expect(statusText({ ...base, count: 0, podcast: 'nope', unknownPodcast: true })).toBe(
+      'No digest has covered a podcast called “nope”.',
+    )
+  })
+})
+
 describe('quoteQuery', () => {
   it('quotes a quoted phrase once', () => {
     expect(quoteQuery('"freak out"')).toBe('“freak out”')

@@ -17,6 +17,8 @@ interface SearchStatusProps {
   allWords: boolean
   /** The podcast filter's name, or null. */
   podcast: string | null
+  /** The podcast filter names no podcast of the site (an old or mistyped address). */
+  unknownPodcast?: boolean
 }
 
 export function statusText({
@@ -29,8 +31,11 @@ export function statusText({
   count: n,
   allWords,
   podcast,
+  unknownPodcast = false,
 }: SearchStatusProps): string {
   if (empty) return ''
+  // "No results for … in nope" read as if the podcast existed and lacked the words.
+  if (unknownPodcast) return `No digest has covered a podcast called “${podcast}”.`
   const quoted = quoteQuery(query)
   // Said before loading anything: the index holds words, and silence (the
   // page showed only its tips) read as if the search had not happened.
