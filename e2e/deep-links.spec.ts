@@ -24,6 +24,32 @@ test.describe('deep links to sections', () => {
     await expect(episode.toggle(target)).not.toBeFocused()
   })
 
+  test('Back to an episode opened at a section returns to where the reader read on to, not to the section', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const target = episode.section('3')
+    await episode.goto(target.id)
+    await episode.expectOpenInView(target)
+    await episode.expandAll.click()
+    // Read on to the end, well past the linked section, where the link to the next episode is.
+    const place = await page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight)
+      return Math.round(window.scrollY)
+    })
+    await expect(episode.toggle(target)).not.toBeInViewport()
+    await page.getByRole('link', { name: /Next episode/ }).click()
+    await expect(page).not.toHaveURL(new RegExp(`${episode.path}#`))
+    await page.goBack()
+    await expect(episode.title).toBeAttached()
+    await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(place)
+    // Not jumped back up to the section the address names, even a moment later.
+    await page.waitForTimeout(300)
+    expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(place)
+    await expect(episode.toggle(target)).not.toBeInViewport()
+  })
+
   test('a sub-section link opens its parent section first', async ({ page, request }) => {
     const episode = await EpisodePage.create(page, request)
     const sub = episode.section('7.2')

@@ -56,7 +56,24 @@ export function useKeptScroll(locationKey: string, ready: boolean): void {
     if (restored.current || place === null || !ready) return
     restored.current = true
     if (Math.abs(window.scrollY - place) > 1) window.scrollTo(0, place)
+    // A page rendered within popstate is restored before the browser applies
+    // its own restoration, right after the event: a place it had kept from
+    // earlier (the section an address's fragment had jumped to) then won.
+    // Put back once more at the next frame, before the reader can scroll.
+    const frame = window.requestAnimationFrame(() => {
+      if (Math.abs(window.scrollY - place) > 1) window.scrollTo(0, place)
+    })
+    return () => window.cancelAnimationFrame(frame)
   }, [ready])
+}
+
+/**
+ * Whether the current history entry kept a place: the reader is back (Back,
+ * Forward, a reload) to where they had scrolled, which wins over the
+ * address's fragment (use-hash-target.ts).
+ */
+export function hasKeptScroll(): boolean {
+  return keptScroll() !== null
 }
 
 function keptScroll(): number | null {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
+import { hasKeptScroll } from '../../lib/use-kept-place'
 import { enteredInApp } from './entered-in-app'
 import { prefersReducedMotion } from './reduced-motion'
 import { decodeFragment, resolveHash } from './resolve-hash'
@@ -13,6 +14,13 @@ interface ScrollRequest {
   focus: boolean
   /** A section (the page's target), or an anchor of the page around them (only scrolled to). */
   section: boolean
+  /**
+   * False when the reader is back to a place they had scrolled to (Back,
+   * Forward, a reload): that place is put back (useKeptScroll), not the
+   * section the address names. Jumping there lost the place of everyone who
+   * came by a bookmark or the contents and read on.
+   */
+  scroll: boolean
 }
 
 /** An id on the page outside the sections (skip link target, the contents): not a missing section. */
@@ -46,8 +54,9 @@ export function useHashTarget(
     const initial = location.key === arrival.current.key
     if (target.kind === 'section') {
       open(target.open)
+      const scroll = !(initial && hasKeptScroll())
       const focus = !initial || enteredInApp(arrival.current.type)
-      setRequest({ id: target.id, initial, focus, section: true })
+      setRequest({ id: target.id, initial, focus, section: true, scroll })
     } else if (!initial && location.hash.length > 1) {
       // An anchor of the page itself (the notice's link to the contents): the
       // router changed the URL without the browser's own fragment scroll.
@@ -55,7 +64,7 @@ export function useHashTarget(
       // away above the anchor, which would carry a glide started now past it.
       // Focused too: the notice's link had focus, and went with the notice.
       const id = decodeFragment(location.hash.slice(1))
-      setRequest({ id, initial, focus: true, section: false })
+      setRequest({ id, initial, focus: true, section: false, scroll: true })
     }
     setMissingAnchor(target.kind === 'unknown' ? target.anchor : null)
   }, [location.hash, location.key, outline, open])
@@ -67,11 +76,15 @@ export function useHashTarget(
     const frame = window.requestAnimationFrame(() => {
       const element = document.getElementById(request.id)
       if (!element) return
-      element.scrollIntoView({
-        block: 'start',
-        behavior: request.initial || prefersReducedMotion() ? 'auto' : 'smooth',
-      })
-      if (request.focus) {
+      if (request.scroll) {
+        element.scrollIntoView({
+          block: 'start',
+          behavior: request.initial || prefersReducedMotion() ? 'auto' : 'smooth',
+        })
+      }
+      // Back to a place away from the section: focus there would send the
+      // next Tab back up to it.
+      if (request.focus && (request.scroll || inViewport(element))) {
         // Keyboard and screen-reader users continue from the section they chose,
         // or from the anchor itself (tabIndex -1: the contents, the section titles).
         const target = request.section
@@ -84,4 +97,9 @@ export function useHashTarget(
   }, [request])
 
   return { missingAnchor, targetId: request?.section ? request.id : null }
+}
+
+function inViewport(element: Element): boolean {
+  const box = element.getBoundingClientRect()
+  return box.bottom > 0 && box.top < window.innerHeight
 }
