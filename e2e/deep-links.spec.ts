@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
+import type { Digest } from '../src/schema/digest'
 import { EpisodePage } from './support/episode-page'
+import { scaleBaseURL } from './support/scale-site'
 
 test.describe('deep links to sections', () => {
   test('a cold load opens the linked section in view, and a reload keeps it', async ({
@@ -156,8 +158,9 @@ test.describe('deep links to sections', () => {
       new RegExp(`${episode.path}\\?from=mail#${target.id.toUpperCase()}$`),
     )
     await episode.expectOpenInView(target)
-    // Still a page the browser loaded: focus is left where the browser put it.
-    await expect(episode.toggle(target)).not.toBeFocused()
+    // A page the browser loaded, but from the shell: the browser found no
+    // section of that name to start the next Tab from, so the section has focus.
+    await expect(episode.toggle(target)).toBeFocused()
     await expect(page.getByRole('heading', { level: 1, name: 'Episode not found' })).toHaveCount(0)
   })
 
@@ -278,5 +281,36 @@ test.describe('deep links to sections', () => {
     await tab.goto(link)
     const there = new EpisodePage(tab, episode.digest, episode.episode)
     await there.expectOpenInView(sub)
+  })
+})
+
+// An episode older than the prerendered ones: the shell's page, which the app
+// renders after the browser has looked for the fragment and not found it.
+test.describe('deep links to sections of an older episode', () => {
+  test.use({ baseURL: scaleBaseURL })
+
+  test('a cold load lets the next Tab go on from the linked section, as a prerendered page does', async ({
+    page,
+    request,
+  }) => {
+    const digest: Digest = await (await request.get('/data/digests/2024-02-29.json')).json()
+    const episode = digest.episodes[0]
+    const section = episode?.sections[2]
+    if (!episode || !section) throw new Error('the 1,000-digest archive changed')
+    await page.goto(`/digests/${digest.date}/${episode.slug}#${section.id}`)
+    const toggle = page.getByRole('button', { name: new RegExp(`^${section.number}\\. `) })
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true', { timeout: 20_000 })
+    await expect(toggle).toBeInViewport()
+    await page.keyboard.press('Tab')
+    // Not "Skip to content" at the top, 25 stops above the section.
+    const focused = page.locator(':focus')
+    await expect(focused).not.toHaveText('Skip to content')
+    const inSection = await focused.evaluate(
+      (element, id) =>
+        element.closest(`[id="${id}"]`) !== null ||
+        element.closest('section')?.querySelector(`[id="${id}"]`) !== null,
+      section.id,
+    )
+    expect(inSection).toBe(true)
   })
 })

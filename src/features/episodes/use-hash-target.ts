@@ -82,9 +82,14 @@ export function useHashTarget(
           behavior: request.initial || prefersReducedMotion() ? 'auto' : 'smooth',
         })
       }
+      // A loaded page leaves focus to the browser, which starts the next Tab
+      // from the fragment's target (:target), if it was in the HTML. The
+      // shell's pages are rendered after the browser looked for it: without
+      // focus here, the next Tab went to "Skip to content", 25 stops above.
+      const focus = request.focus || (request.section && !element.matches(':target'))
       // Back to a place away from the section: focus there would send the
       // next Tab back up to it.
-      if (request.focus && (request.scroll || inViewport(element))) {
+      if (focus && (request.scroll || inViewport(element))) {
         // Keyboard and screen-reader users continue from the section they chose,
         // or from the anchor itself (tabIndex -1: the contents, the section titles).
         const target = request.section
