@@ -75,6 +75,29 @@ test('on the archive: only the chosen podcast’s episodes, across days, in the 
   await expect(main.getByRole('link', { name: /Men Aren’t Seen/ })).toBeVisible()
 })
 
+test('arrow keys through the podcasts make one step of history, not one per podcast passed', async ({
+  page,
+  request,
+}) => {
+  await addOlderDigest(page, request)
+  await page.goto('/digests')
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  const choices = await filter(page).getByRole('option').count()
+  expect(choices).toBeGreaterThan(3)
+  await filter(page).focus()
+  for (let i = 0; i < 3; i++) {
+    const before = page.url()
+    await page.keyboard.press('ArrowDown')
+    await expect(page).not.toHaveURL(before)
+  }
+  await expect(page).toHaveURL(/\/digests\?podcast=[a-z-]+$/)
+  await expect(filter(page)).toBeFocused()
+  // Back to the archive as it was before the run, not to the second podcast passed.
+  await page.goBack()
+  await expect(page).toHaveURL(/\/digests$/)
+  await expect(filter(page)).toHaveValue('')
+})
+
 test('a malformed or unknown podcast in the URL never breaks the page', async ({ page }) => {
   await page.goto('/digests?podcast=%3Cscript%3E')
   await expect(page.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible()

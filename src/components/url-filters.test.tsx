@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { MemoryRouter, useLocation, useNavigate } from 'react-router'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parsePodcastParam, usePodcastFilter, useUnreadFilter } from './url-filters'
 
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
 
 let setters: {
   podcast: (next: string | null) => void
@@ -45,6 +48,9 @@ describe('useUrlFilter', () => {
   })
 
   it('starts from the rendered address again once a change has landed, back/forward included', async () => {
+    // Changes seconds apart: each is a history entry of its own.
+    let now = 0
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 5000))
     const state = renderAt('/')
     await act(async () => setters.unread(true))
     await act(async () => setters.unread(false))
@@ -53,6 +59,34 @@ describe('useUrlFilter', () => {
     await act(async () => setters.back())
     await act(async () => setters.podcast('all-in-podcast'))
     expect(state()).toBe('?unread=1&podcast=all-in-podcast all-in-podcast true')
+  })
+})
+
+describe('a quick run of changes to one filter', () => {
+  it('is one history entry: Back returns to before the run', async () => {
+    vi.spyOn(Date, 'now').mockReturnValue(1_000_000)
+    const state = renderAt('/digests')
+    await act(async () => setters.podcast('all-in-podcast'))
+    await act(async () => setters.podcast('chris-williamson'))
+    await act(async () => setters.podcast('huberman-lab'))
+    expect(state()).toBe('?podcast=huberman-lab huberman-lab false')
+    await act(async () => setters.back())
+    expect(state()).toBe(' all false')
+  })
+
+  it('is not joined by a change of another filter, or one made seconds later', async () => {
+    let now = 0
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now)
+    const state = renderAt('/digests')
+    await act(async () => setters.podcast('all-in-podcast'))
+    await act(async () => setters.unread(true))
+    now += 5000
+    await act(async () => setters.unread(false))
+    await act(async () => setters.back())
+    expect(state()).toBe('?podcast=all-in-podcast&unread=1 all-in-podcast true')
+    await act(async () => setters.back())
+    expect(state()).toBe('?podcast=all-in-podcast all-in-podcast false')
+    clock.mockRestore()
   })
 })
 

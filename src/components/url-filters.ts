@@ -67,12 +67,15 @@ export function useUrlFilter<T>(filter: UrlFilter<T>): [T, (next: T) => void] {
     (next: T) => {
       startTransition(() => {
         showValue(next)
-        const updated = new URLSearchParams(unrendered(params))
+        const current = unrendered(params)
+        const replace = continuesRun(param, current)
+        const updated = new URLSearchParams(current)
         const written = write(next)
         if (written === null) updated.delete(param)
         else updated.set(param, written)
         pendingWrite = { seen: params.toString(), updated }
-        setParams(updated)
+        setParams(updated, { replace })
+        lastChange = { param, query: updated.toString(), at: Date.now() }
       })
     },
     [param, write, params, setParams, showValue],
@@ -94,4 +97,25 @@ let pendingWrite: { seen: string; updated: URLSearchParams } | null = null
 
 function unrendered(params: URLSearchParams): URLSearchParams {
   return pendingWrite && pendingWrite.seen === params.toString() ? pendingWrite.updated : params
+}
+
+/**
+ * One history entry for a quick run of changes to the same control: arrow
+ * keys on a closed drop-down choose every option they pass (five presses made
+ * five entries, and five downloads of a podcast's file on the archive), and
+ * Back then stepped through them. A change within RUN_MS of the one before,
+ * of the same filter, on the entry that one made, replaces that entry: Back
+ * returns to before the run. Choices further apart are steps of their own.
+ */
+const RUN_MS = 2000
+let lastChange: { param: string; query: string; at: number } | null = null
+
+/** Whether a change of `param` from the query `current` continues the last change's run. */
+function continuesRun(param: string, current: URLSearchParams): boolean {
+  return (
+    lastChange !== null &&
+    lastChange.param === param &&
+    lastChange.query === current.toString() &&
+    Date.now() - lastChange.at < RUN_MS
+  )
 }
