@@ -143,6 +143,41 @@ test.describe('reading comfort', () => {
     expect(await measure()).toBe(`${46 * before * 1.25}px`)
   })
 
+  test('at the largest text size on a phone, no section title breaks in the middle of a word', async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    const episode = await EpisodePage.create(page, request)
+    await episode.goto()
+    await openSettings(page)
+    await choose(page, 'Text size', 'Largest')
+    await settingsButton(page).click()
+    await episode.expandAll.click()
+    // Each word of each title on one line: squeezed beside the section's
+    // buttons, "Development" broke as "Developmen/t".
+    const split = await page
+      .locator('section[data-section-level] button[aria-expanded]')
+      .evaluateAll((toggles) =>
+        toggles.flatMap((toggle) => {
+          const title = toggle.lastElementChild
+          const text = title?.firstChild
+          if (!title || !text || text.nodeType !== Node.TEXT_NODE)
+            return [`no title in ${toggle.textContent}`]
+          const words: string[] = []
+          for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+            const range = document.createRange()
+            range.setStart(text, match.index)
+            range.setEnd(text, match.index + match[0].length)
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
+            if (lines.size > 1) words.push(match[0])
+          }
+          return words
+        }),
+      )
+    expect(split).toEqual([])
+  })
+
   test('line width changes how wide the reading column is, and survives a reload', async ({
     page,
     request,

@@ -66,12 +66,16 @@ export function CollapsibleSection({
           : 'mt-2 rounded-lg bg-stone-100/80 px-2 dark:bg-stone-900/60'
       }
     >
-      <div className="flex items-start gap-1">
+      {/* The title keeps at least 11em (its own font's, so the reader's text
+          size counts) beside the actions; narrower, the actions go under it.
+          Squeezed between them at the largest size on a phone, titles broke
+          mid-word ("Explaine/d"). */}
+      <div className="flex flex-wrap items-start gap-x-1">
         <Heading
           className={
             level === 2
-              ? 'min-w-0 flex-1 text-lg font-semibold leading-snug'
-              : 'min-w-0 flex-1 text-base font-semibold leading-snug'
+              ? 'min-w-0 flex-[1_1_11em] text-lg font-semibold leading-snug'
+              : 'min-w-0 flex-[1_1_11em] text-base font-semibold leading-snug'
           }
         >
           <button
@@ -92,7 +96,9 @@ export function CollapsibleSection({
           </button>
         </Heading>
         {actions ? (
-          <div className="flex shrink-0 items-center gap-0.5 pt-0.5 noscript:hidden">{actions}</div>
+          <div className="ml-auto flex shrink-0 items-center gap-0.5 pt-0.5 noscript:hidden">
+            {actions}
+          </div>
         ) : null}
       </div>
       {/* No padding on the hidden element itself: a hidden="until-found" box keeps its padding.
