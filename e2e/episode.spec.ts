@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { type APIRequestContext, expect, test } from '@playwright/test'
+import { archiveDates } from '../src/schema/archive-dates'
+import type { Digest } from '../src/schema/digest'
+import type { SiteIndex } from '../src/schema/site-index'
 import { EpisodePage, SEED_DATE } from './support/episode-page'
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
+import { scaleBaseURL } from './support/scale-site'
 
 test.describe('episode page', () => {
   test('shows the podcast, title, date, summary and key points, and names the document', async ({
@@ -355,4 +359,58 @@ test('an episode opened through the app shell does not shift when its text arriv
   await expect(page.getByRole('contentinfo')).toBeAttached()
   await page.waitForTimeout(500)
   expect(await layoutShifts(page)).toEqual([])
+})
+
+/**
+ * A section of the generated archive with a one-line title (at 390 px) and
+ * a sub-section right under it: the oldest such, on a page the app renders.
+ */
+async function sectionWithSubsection(request: APIRequestContext) {
+  const index: SiteIndex = await (await request.get('/data/index.json')).json()
+  for (const date of [...archiveDates(index.months)].reverse()) {
+    const digest: Digest = await (await request.get(`/data/digests/${date}.json`)).json()
+    for (const episode of digest.episodes) {
+      for (const section of episode.sections.slice(0, -1)) {
+        const sub = section.subsections[0]
+        if (sub && section.title.length <= 22) return { digest, episode, section, sub }
+      }
+    }
+  }
+  throw new Error('no section with a sub-section in the generated archive')
+}
+
+test.describe('episode page of the 1,000-digest archive', () => {
+  test.use({ baseURL: scaleBaseURL })
+
+  test('on a phone, a section chosen from the contents is the one marked, not its first sub-section', async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    const { digest, episode, section, sub } = await sectionWithSubsection(request)
+    await page.goto(`/digests/${digest.date}/${episode.slug}`)
+    // Every section open: the page is long enough to bring the chosen one to the top.
+    await page.getByRole('button', { name: 'Expand all', exact: true }).click({ timeout: 20_000 })
+    await page.getByRole('button', { name: /^Contents/ }).click()
+    const contents = page.getByRole('navigation', { name: 'Contents' })
+    const entry = contents.getByRole('link', {
+      name: `${section.number}. ${section.title}`,
+      exact: true,
+    })
+    await entry.click()
+    const toggle = page.getByRole('button', { name: new RegExp(`^${section.number}\\. `) })
+    await expect(toggle).toBeInViewport({ ratio: 1 })
+    // Its sub-section sits a heading below it, above the desktop's reading
+    // line (140 px) but not the phone's: there the section lands at 48 px.
+    // Once the glide there has ended, with the section at the top of the screen.
+    await expect
+      .poll(() =>
+        page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top, section.id),
+      )
+      .toBeLessThan(60)
+    await expect(entry).toHaveAttribute('aria-current', 'location')
+    await expect(
+      contents.getByRole('link', { name: `${sub.number} ${sub.title}`, exact: true }),
+    ).not.toHaveAttribute('aria-current', /.+/)
+  })
 })

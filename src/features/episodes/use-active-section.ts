@@ -1,7 +1,19 @@
 import { useEffect, useState } from 'react'
 
-/** A heading counts as "being read" once its top passes this line (below a sticky header). */
-const READING_LINE_PX = 140
+/**
+ * A heading counts as "being read" once its top passes this line: where a
+ * section lands when scrolled to (the page's scroll-padding-top, below the
+ * sticky header from `sm` up) and 2.25 rem more. A fixed 140 px was right
+ * under the desktop's sticky header only: on a phone a section chosen from
+ * the contents lands at 48 px, and its first sub-section, 80 px below it,
+ * was marked as the one being read.
+ */
+function readingLine(): number {
+  const style = getComputedStyle(document.documentElement)
+  const landing = Number.parseFloat(style.scrollPaddingTop)
+  const rem = Number.parseFloat(style.fontSize)
+  return (Number.isFinite(landing) ? landing : 0) + 2.25 * (Number.isFinite(rem) ? rem : 16)
+}
 
 /**
  * The section in view, for the contents' `aria-current`: the last heading
@@ -21,10 +33,11 @@ export function useActiveSection(
     function measure() {
       frame = 0
       let current: string | null = null
+      const line = readingLine()
       for (const id of ids) {
         const element = document.getElementById(id)
         if (!element) continue
-        if (element.getBoundingClientRect().top <= READING_LINE_PX) current = id
+        if (element.getBoundingClientRect().top <= line) current = id
         else break
       }
       const atBottom =
