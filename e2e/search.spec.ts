@@ -303,6 +303,21 @@ test.describe('search', () => {
       }
     }
   })
+
+  test('a word found only by a close spelling says so, and names the word found', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=deepseak')
+    await expect(
+      status(
+        page,
+        /^\d+ results? for “deepseak”\. The digests do not have “deepseak”; these results have “deepseek”\.$/,
+      ),
+    ).toBeVisible()
+    // A word the digests have says nothing of the kind.
+    await page.goto('/search?q=deepseek')
+    await expect(status(page, /^\d+ results? for “deepseek”$/)).toBeVisible()
+  })
 })
 
 // The generated 1,000-digest archive (scripts/scale-site.ts, seed 7): its

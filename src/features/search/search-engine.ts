@@ -2,6 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap'
 import type { SearchDoc } from '../../schema/search'
 import { type DecodedShard, expandIndexes, type TermPostings } from '../../schema/search-codec'
 import { queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
+import { type CloseSpelling, closeSpellings } from './close-spellings'
 import type { ParsedQuery, Phrase } from './parse-query'
 import { keepPhraseMatches, shardTextFacts, type TextFacts } from './phrase-filter'
 import {
@@ -54,6 +55,8 @@ export interface SearchOutcome {
   best: (n: number) => readonly SearchHit[]
   /** False when no document had every word and the hits have any of them. */
   allWords: boolean
+  /** Words found only by close spelling, with what was found instead (close-spellings.ts). */
+  closeSpellings: () => readonly CloseSpelling[]
 }
 
 /** Results a search page shows at first, and adds with "Show more results". */
@@ -63,6 +66,8 @@ export const RESULTS_PAGE_SIZE = 20
 interface IndexHits {
   count: number
   best: (n: number) => SearchHit[]
+  /** The index terms the query's words (outside quotes) expanded to. */
+  expansions: Expansions
 }
 
 /**
@@ -320,6 +325,7 @@ function searchIndex(
   let ranked: SearchHit[] = []
   return {
     count: matched.length,
+    expansions: scored.expansions,
     best: (n) => {
       if (n <= ranked.length || ranked.length === matched.length) return ranked.slice(0, n)
       const hits: SearchHit[] = []
@@ -383,21 +389,38 @@ export function searchShards(
   query: ParsedQuery,
   podcast: string | null = null,
 ): SearchOutcome {
-  if (!hasSearchableWords(query)) return outcomeOf([], true)
+  if (!hasSearchableWords(query)) return outcomeOf([], true, [])
   const run = (combineWith: 'AND' | 'OR') =>
     indexes.map((index) => searchIndexOnce(index, query, podcast, combineWith))
   const every = run('AND')
-  if (query.terms.length < 2 || every.some((hits) => hits.count > 0)) return outcomeOf(every, true)
-  return outcomeOf(run('OR'), false)
+  if (query.terms.length < 2 || every.some((hits) => hits.count > 0))
+    return outcomeOf(every, true, query.terms)
+  return outcomeOf(run('OR'), false, query.terms)
 }
 
 /** The indexes' hits as one outcome; the best hits asked for so far are kept. */
-function outcomeOf(perIndex: readonly IndexHits[], allWords: boolean): SearchOutcome {
+function outcomeOf(
+  perIndex: readonly IndexHits[],
+  allWords: boolean,
+  words: readonly string[],
+): SearchOutcome {
   const count = perIndex.reduce((sum, hits) => sum + hits.count, 0)
   let ranked: readonly SearchHit[] = []
+  let close: readonly CloseSpelling[] | null = null
   return {
     count,
     allWords,
+    // Worked out when the page asks, once: a query is searched again at each arrival.
+    closeSpellings: () => {
+      close ??=
+        count === 0
+          ? []
+          : closeSpellings(
+              words,
+              perIndex.map((hits) => hits.expansions),
+            )
+      return close
+    },
     best: (n) => {
       const want = Math.max(0, Math.min(n, count))
       if (ranked.length < want) {

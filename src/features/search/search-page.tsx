@@ -109,6 +109,7 @@ export function Component() {
     [index.loaded, parsed, podcast],
   )
   const searchable = hasSearchableWords(parsed)
+  const closeSpellings = useMemo(() => outcome.closeSpellings(), [outcome])
   const site = useQuery(siteIndexQuery())
   const unknownPodcast =
     podcast !== null &&
@@ -169,6 +170,7 @@ export function Component() {
           allWords={outcome.allWords}
           podcast={podcastName}
           unknownPodcast={unknownPodcast}
+          closeSpellings={closeSpellings}
         />
       </div>
 

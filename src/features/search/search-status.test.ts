@@ -23,6 +23,31 @@ describe('statusText', () => {
   })
 })
 
+describe('statusText for words found only by close spelling', () => {
+  it('says which words the results have instead', () => {
+    expect(
+      statusText({
+        ...base,
+        query: 'date',
+        count: 377,
+        allWords: true,
+        closeSpellings: [{ word: 'date', found: ['data'] }],
+      }),
+    ).toBe('377 results for “date”. The digests do not have “date”; these results have “data”.')
+    expect(
+      statusText({
+        ...base,
+        query: 'fire',
+        count: 50,
+        allWords: true,
+        closeSpellings: [{ word: 'fire', found: ['firm', 'firms', 'fore'] }],
+      }),
+    ).toBe(
+      '50 results for “fire”. The digests do not have “fire”; these results have “firm”, “firms” or “fore”.',
+    )
+  })
+})
+
 describe('statusText for a podcast the site does not have', () => {
   it('says so, not that the podcast has no results', () => {
     expect(statusText({ ...base, count: 0, podcast: 'nope', unknownPodcast: true })).toBe(

@@ -1,4 +1,5 @@
 import { countOf } from '../../lib/format-count'
+import type { CloseSpelling } from './close-spellings'
 import { QUOTES } from './parse-query'
 
 interface SearchStatusProps {
@@ -19,6 +20,8 @@ interface SearchStatusProps {
   podcast: string | null
   /** The podcast filter names no podcast of the site (an old or mistyped address). */
   unknownPodcast?: boolean
+  /** Words found only by close spelling, and what was found instead. */
+  closeSpellings?: readonly CloseSpelling[]
 }
 
 export function statusText({
@@ -32,6 +35,7 @@ export function statusText({
   allWords,
   podcast,
   unknownPodcast = false,
+  closeSpellings = [],
 }: SearchStatusProps): string {
   if (empty) return ''
   // "No results for … in nope" read as if the podcast existed and lacked the words.
@@ -47,9 +51,19 @@ export function statusText({
   const where = podcast ? ` in ${podcast}` : ''
   if (n === 0) return `No results for ${quoted}${where}`
   const results = countOf(n, 'result')
-  if (!allWords)
-    return `No result has every word of ${quoted}${where}; ${results} ${n === 1 ? 'has' : 'have'} some of them`
-  return `${results} for ${quoted}${where}`
+  const instead = closeSpellings.map(insteadOf).join(' ')
+  const said = allWords
+    ? `${results} for ${quoted}${where}`
+    : `No result has every word of ${quoted}${where}; ${results} ${n === 1 ? 'has' : 'have'} some of them`
+  return instead ? `${said}. ${instead}` : said
+}
+
+/** "The digests do not have “date”; these results have “data”." */
+function insteadOf({ word, found }: CloseSpelling): string {
+  const words = found.map((term) => `“${term}”`)
+  const listed =
+    words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+  return `The digests do not have “${word}”; these results have ${listed}.`
 }
 
 /**
