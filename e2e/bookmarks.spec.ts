@@ -79,7 +79,9 @@ test.describe('bookmarks', () => {
     const [first, second, third] = saved
     if (!first || !second || !third) throw new Error('sections')
 
-    await page.getByRole('button', { name: `Remove bookmark “${first.title}”` }).click()
+    await page
+      .getByRole('button', { name: `Remove bookmark “${first.title}”, section ${first.number}` })
+      .click()
     await expect(page.getByRole('link', { name: `1. ${first.title}` })).toBeHidden()
     await expect(page.getByRole('status').filter({ hasText: 'Removed the bookmark' })).toBeVisible()
     await expect(page.getByText('2 sections saved in this browser.')).toBeVisible()
@@ -88,7 +90,9 @@ test.describe('bookmarks', () => {
     await page.getByRole('button', { name: 'Undo' }).click()
     await expect(page.getByRole('link', { name: `1. ${first.title}` })).toBeVisible()
     await expect(page.getByRole('status').filter({ hasText: 'Restored 1 bookmark.' })).toBeVisible()
-    await page.getByRole('button', { name: `Remove bookmark “${first.title}”` }).click()
+    await page
+      .getByRole('button', { name: `Remove bookmark “${first.title}”, section ${first.number}` })
+      .click()
     await expect(page.getByText('2 sections saved in this browser.')).toBeVisible()
 
     // The question opens on its safe answer: Enter twice removes nothing; Escape closes it.
@@ -130,7 +134,7 @@ test.describe('bookmarks', () => {
     // (or a quick keyboard) gets there before the removal's own focus move.
     const removeAll = page.getByRole('button', { name: 'Remove all…' })
     await page
-      .getByRole('button', { name: `Remove bookmark “${first.title}”` })
+      .getByRole('button', { name: `Remove bookmark “${first.title}”, section ${first.number}` })
       .evaluate((remove) => {
         ;(remove as HTMLElement).click()
         for (const button of document.querySelectorAll<HTMLElement>('button')) {
@@ -250,7 +254,9 @@ test.describe('bookmarks', () => {
     await openBookmarks(page)
     await expect(page.getByText('11. A Section That Was Renamed')).toBeVisible()
     await expect(page.getByText('This section is no longer in the digest')).toBeVisible()
-    await page.getByRole('button', { name: 'Remove bookmark “A Section That Was Renamed”' }).click()
+    await page
+      .getByRole('button', { name: 'Remove bookmark “A Section That Was Renamed”, section 11' })
+      .click()
     await expect(page.getByText('No bookmarks yet')).toBeVisible()
   })
 

@@ -71,8 +71,10 @@ test(`${STEPS} random navigations, toggles, bookmarks and reloads stay clean`, a
     bookmarks: { sectionTitle: string }[]
   }
   expect(record.bookmarks).toHaveLength(saved.size)
-  // Exactly the sections left bookmarked, by title ("Bookmark “Title”").
-  const savedTitles = [...saved].map((key) => key.slice(key.indexOf('“') + 1, -1)).sort()
+  // Exactly the sections left bookmarked, by title ("Bookmark “Title”, section 7").
+  const savedTitles = [...saved]
+    .map((key) => key.slice(key.indexOf('“') + 1, key.lastIndexOf('”')))
+    .sort()
   expect(record.bookmarks.map((b) => b.sectionTitle).sort()).toEqual(savedTitles)
   // Nothing else accumulates: only our own keys, and no corrupt copies.
   const keys = await page.evaluate(() => Object.keys(localStorage))

@@ -83,12 +83,18 @@ export class EpisodePage {
     return this.page.getByRole('heading', { level }).filter({ has: this.toggle(section) })
   }
 
-  copyLink(section: Pick<Subsection, 'title'>): Locator {
-    return this.page.getByRole('button', { name: `Copy link to ${section.title}`, exact: true })
+  copyLink(section: Pick<Subsection, 'number' | 'title'>): Locator {
+    return this.page.getByRole('button', {
+      name: `Copy link to “${section.title}”, section ${section.number}`,
+      exact: true,
+    })
   }
 
-  bookmark(section: Pick<Subsection, 'title'>): Locator {
-    return this.page.getByRole('button', { name: `Bookmark “${section.title}”`, exact: true })
+  bookmark(section: Pick<Subsection, 'number' | 'title'>): Locator {
+    return this.page.getByRole('button', {
+      name: `Bookmark “${section.title}”, section ${section.number}`,
+      exact: true,
+    })
   }
 
   get contents(): Locator {

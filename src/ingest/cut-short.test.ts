@@ -78,7 +78,9 @@ describe('a digest cut short', () => {
     // "3. πŸ": the first two bytes of an emoji, read as ISO-8859-7; the
     // repair finds some emoji there, and the heading reads "3. 🐏".
     const text = `${cutAt(seedDigest, '• Male suicide accounts')}\n\n3. πŸ`
-    expect(() => parse(text)).toThrow(/the digest ends with the heading "3\. .+" and nothing under it/)
+    expect(() => parse(text)).toThrow(
+      /the digest ends with the heading "3\. .+" and nothing under it/,
+    )
   })
 
   it('is refused when it ends with a label: Details, Key Points, Top Podcast', () => {

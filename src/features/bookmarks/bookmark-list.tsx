@@ -1,6 +1,7 @@
 import type { Ref } from 'react'
 import { Link } from 'react-router'
 import { formatDigestDate } from '../../lib/format-date'
+import { sectionName } from '../../lib/section-name'
 import type { BookmarkRef } from '../../lib/storage/bookmark-schema'
 import { quietButton } from './button-styles'
 import { formatSavedAt } from './format-saved-at'
@@ -100,7 +101,7 @@ function BookmarkRow({
         type="button"
         data-remove-bookmark
         className={`${quietButton} shrink-0`}
-        aria-label={`Remove bookmark “${item.title}”`}
+        aria-label={`Remove bookmark ${sectionName(item.title, item.number)}`}
         onClick={() => onRemove(bookmark, item.title)}
       >
         Remove

@@ -44,7 +44,9 @@ describe('BookmarkToggle', () => {
   it('is a toggle button named after the section, pressed while bookmarked', async () => {
     const user = userEvent.setup()
     renderToggles()
-    const button = screen.getByRole('button', { name: 'Bookmark “The $6 Million Myth Debunked”' })
+    const button = screen.getByRole('button', {
+      name: 'Bookmark “The $6 Million Myth Debunked”, section 7',
+    })
     expect(button.getAttribute('aria-pressed')).toBe('false')
 
     await user.click(button)

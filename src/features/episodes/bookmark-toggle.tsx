@@ -1,3 +1,4 @@
+import { sectionName } from '../../lib/section-name'
 import type { NewBookmark } from '../../lib/storage/bookmark-schema'
 import { isBookmarked } from '../../lib/storage/bookmark-store'
 import { useBookmarkStore, useBookmarks } from '../../lib/storage/use-bookmarks'
@@ -5,16 +6,18 @@ import { useAnnounce } from './announcer'
 import { iconButtonClass } from './icon-button-styles'
 
 /**
- * A toggle button: its name stays "Bookmark “…”" and `aria-pressed` carries
- * the state, as the toggle-button pattern asks (a name that flips between
- * "Bookmark" and "Remove bookmark" would contradict the pressed state).
+ * A toggle button: its name stays "Bookmark “…”, section N" and
+ * `aria-pressed` carries the state, as the toggle-button pattern asks (a name
+ * that flips between "Bookmark" and "Remove bookmark" would contradict the
+ * pressed state). The number tells apart a section and a sub-section of the
+ * same title, whose buttons otherwise had the same name.
  */
 export function BookmarkToggle({ bookmark }: { bookmark: NewBookmark }) {
   const store = useBookmarkStore()
   const announce = useAnnounce()
   const { value } = useBookmarks()
   const pressed = isBookmarked(value, bookmark)
-  const label = `Bookmark “${bookmark.sectionTitle}”`
+  const label = `Bookmark ${sectionName(bookmark.sectionTitle, bookmark.sectionNumber)}`
 
   function toggle() {
     const now = store.toggle(bookmark)

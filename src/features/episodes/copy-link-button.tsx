@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { sectionName } from '../../lib/section-name'
 import type { BookmarkRef } from '../../lib/storage/bookmark-schema'
 import { useAnnounce } from './announcer'
 import { copyToClipboard } from './copy-to-clipboard'
@@ -8,9 +9,11 @@ import { sectionUrl } from './section-url'
 interface CopyLinkButtonProps {
   section: BookmarkRef
   title: string
+  /** As printed ("7", "7.1"): with the title, it names the button. */
+  number: string
 }
 
-export function CopyLinkButton({ section, title }: CopyLinkButtonProps) {
+export function CopyLinkButton({ section, title, number }: CopyLinkButtonProps) {
   const announce = useAnnounce()
   const [copied, setCopied] = useState(false)
   const timer = useRef<number | undefined>(undefined)
@@ -29,7 +32,7 @@ export function CopyLinkButton({ section, title }: CopyLinkButtonProps) {
     }
   }
 
-  const label = `Copy link to ${title}`
+  const label = `Copy link to ${sectionName(title, number)}`
   return (
     <button
       type="button"

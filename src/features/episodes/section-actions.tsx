@@ -6,7 +6,11 @@ import { CopyLinkButton } from './copy-link-button'
 export function SectionActions({ bookmark }: { bookmark: NewBookmark }) {
   return (
     <>
-      <CopyLinkButton section={bookmark} title={bookmark.sectionTitle} />
+      <CopyLinkButton
+        section={bookmark}
+        title={bookmark.sectionTitle}
+        number={bookmark.sectionNumber}
+      />
       <BookmarkToggle bookmark={bookmark} />
     </>
   )
