@@ -3,6 +3,7 @@
 // wrapped. A block is read as wrapped text only when it looks wrapped.
 
 import { parseDateLine } from './parse-date'
+import { isLayoutLine } from './post-lines'
 
 export interface SourceParagraph {
   /** 1-based line where the paragraph starts. */
@@ -47,6 +48,9 @@ export function splitParagraphs(text: string): SourceParagraph[] {
  */
 function looksWrapped(block: readonly SourceParagraph[]): boolean {
   if (block.length < 2) return false
+  // A list's items (or a heading over it) stop mid-sentence too, but each is
+  // its own line: joined, "- a - b - c" read as one paragraph.
+  if (block.some((l) => isLayoutLine(l.text))) return false
   const inner = block.slice(0, -1)
   if (inner.some((l) => l.text.length > WRAP_WIDTH)) return false
   const midSentence = inner.filter((l) => !ENDS_SENTENCE.test(l.text)).length

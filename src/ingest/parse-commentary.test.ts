@@ -48,16 +48,20 @@ describe('parseCommentary: the seed post', () => {
     expect(quote.source).toBe('Grok')
     expect(quote.intro).toBe('Here’s what Grok has to say.')
     expect(quote.blocks).toHaveLength(4)
-    expect(quote.blocks.map((b) => b.label)).toEqual([
+    const paragraphs = quote.blocks.map((b) => {
+      if (b.type !== 'paragraph') throw new Error(`expected paragraphs, got a ${b.type}`)
+      return b
+    })
+    expect(paragraphs.map((b) => b.label)).toEqual([
       null,
       'Replication in Reality or Simulation',
       'Claims Regarding Cost',
       null,
     ])
-    expect(quote.blocks[0]?.text).toMatch(/^The replication of DeepSeek's development process/)
-    expect(quote.blocks[1]?.text).toMatch(/^There has been a notable initiative called "Open R1"/)
-    expect(quote.blocks[2]?.text).toMatch(/^DeepSeek has claimed/)
-    expect(quote.blocks[3]?.text).toMatch(/^In summary, /)
+    expect(paragraphs[0]?.text).toMatch(/^The replication of DeepSeek's development process/)
+    expect(paragraphs[1]?.text).toMatch(/^There has been a notable initiative called "Open R1"/)
+    expect(paragraphs[2]?.text).toMatch(/^DeepSeek has claimed/)
+    expect(paragraphs[3]?.text).toMatch(/^In summary, /)
   })
 
   it("ends the quote where the author's voice resumes", () => {
@@ -191,5 +195,109 @@ describe('parseCommentary: scale', () => {
     expect(post.blocks[0]).toMatchObject({ type: 'quote', source: 'Grok' })
     expect(post.blocks[1]).toEqual(para(`I disagree: ${huge}`))
     expect(post.topics).toEqual(['Deep Seek', 'Grok'])
+  })
+})
+
+// The seed post with Grok's answer laid out as assistants often lay theirs
+// out: a lead-in, a list, a heading. Before, the list's short lines ended the
+// quote (the rest of the answer read as the author's), and blank-line
+// separated items were joined into one paragraph, markers and all.
+describe('parseCommentary: an answer with lists and headings', () => {
+  const lines = SEED.split('\n')
+  const at = (start: string) => lines.findIndex((line) => line.startsWith(start))
+  const opening = lines.slice(0, at('The replication of') + 1)
+  const labelled = lines.slice(at('Replication in Reality'), at('In summary') + 1)
+  const after = lines.slice(at('Here’s “Inside'))
+
+  function answerOf(text: string) {
+    const { post } = parseCommentary(text, 'post.txt')
+    expect(v.parse(postSchema, post)).toEqual(post)
+    const quotes = post.blocks.filter((block) => block.type === 'quote')
+    expect(quotes).toHaveLength(1)
+    // The author's voice resumes where it did in the seed, and only there.
+    expect(post.blocks.at(-2)).toMatchObject({
+      type: 'paragraph',
+      text: expect.stringMatching(/^Here’s “Inside/),
+    })
+    return quotes[0]?.type === 'quote' ? quotes[0].blocks : []
+  }
+
+  it('keeps a lead-in and its bulleted list, one item a line, inside the quote', () => {
+    const text = [
+      ...opening,
+      '',
+      'Key innovations credited for the low cost:',
+      '',
+      '- Multi-head Latent Attention',
+      '- DeepSeekMoE',
+      '- Reinforcement learning without SFT',
+      '',
+      ...labelled,
+      ...after,
+    ].join('\n')
+    const blocks = answerOf(text)
+    expect(blocks.map((block) => block.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'list',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ])
+    expect(blocks[2]).toEqual({
+      type: 'list',
+      ordered: false,
+      start: 1,
+      items: ['Multi-head Latent Attention', 'DeepSeekMoE', 'Reinforcement learning without SFT'],
+    })
+  })
+
+  it('reads numbered points as an ordered list, and "### …" as a heading, all in the answer', () => {
+    const [first = '', second = ''] = labelled
+    const text = [
+      ...opening,
+      'The main points are as follows:',
+      `1. ${first}`,
+      `2. ${second}`,
+      '### What remains open',
+      'Independent replication of the full training run has not been published.',
+      labelled.at(-1) ?? '',
+      ...after,
+    ].join('\n')
+    const blocks = answerOf(text)
+    expect(blocks.map((block) => block.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'list',
+      'heading',
+      'paragraph',
+      'paragraph',
+    ])
+    expect(blocks[2]).toMatchObject({ ordered: true, start: 1, items: [first, second] })
+    expect(blocks[3]).toEqual({ type: 'heading', text: 'What remains open' })
+  })
+
+  it("lays out the author's own list too, outside any quote", () => {
+    const { post } = parseCommentary(
+      [
+        'Three reasons tariffs fail',
+        '',
+        'In short:',
+        '',
+        '- Prices rise.',
+        '- Trade moves.',
+        '- Jobs stay.',
+      ].join('\n'),
+      'post.txt',
+    )
+    expect(post.blocks).toEqual([
+      { type: 'paragraph', text: 'In short:', label: null },
+      {
+        type: 'list',
+        ordered: false,
+        start: 1,
+        items: ['Prices rise.', 'Trade moves.', 'Jobs stay.'],
+      },
+    ])
   })
 })

@@ -1,10 +1,11 @@
-import type { Block, Paragraph, Post } from '../schema/post'
+import type { Block, Post } from '../schema/post'
 import type { Issue } from '../schema/report'
 import { firstSentence, type SourceParagraph, splitParagraphs } from './commentary-paragraphs'
 import { checkPostEnd } from './cut-short'
 import { warning } from './issues'
 import { parseDateLine } from './parse-date'
-import { authorResumes, findQuoteIntro, splitLabel } from './quote-voice'
+import { structureBlocks } from './post-structure'
+import { authorResumes, findQuoteIntro } from './quote-voice'
 import { slugify } from './slug'
 import { topicDisplays } from './topics'
 
@@ -82,6 +83,12 @@ function readBlocks(
   issues: Issue[],
 ): Block[] {
   const blocks: Block[] = []
+  // The author's paragraphs since the last quote, laid out together (a list's items are a run).
+  let authors: string[] = []
+  const flushAuthor = () => {
+    blocks.push(...structureBlocks(authors, false))
+    authors = []
+  }
   let i = 0
   while (i < paragraphs.length) {
     const p = paragraphs[i] as SourceParagraph
@@ -91,7 +98,7 @@ function readBlocks(
     if (intro) {
       while (i < paragraphs.length) {
         const next = paragraphs[i] as SourceParagraph
-        if (authorResumes(next.text, quoted)) break
+        if (authorResumes(next.text, quoted, paragraphs[i + 1]?.text)) break
         quoted.push(next.text)
         i++
       }
@@ -106,25 +113,20 @@ function readBlocks(
           ),
         )
       }
-      blocks.push(paragraph(p.text, null))
+      authors.push(p.text)
       continue
     }
-    if (intro.before) blocks.push(paragraph(intro.before, null))
+    if (intro.before) authors.push(intro.before)
+    flushAuthor()
     blocks.push({
       type: 'quote',
       source: intro.source,
       intro: intro.intro,
-      blocks: quoted.map((q) => {
-        const labelled = splitLabel(q)
-        return labelled ? paragraph(labelled.text, labelled.label) : paragraph(q, null)
-      }),
+      blocks: structureBlocks(quoted, true),
     })
   }
+  flushAuthor()
   return blocks
-}
-
-function paragraph(text: string, label: string | null): Paragraph {
-  return { type: 'paragraph', text, label }
 }
 
 function topicSources(
@@ -133,15 +135,24 @@ function topicSources(
 ): { prose: string[]; headings: string[] } {
   const prose = [title]
   const headings: string[] = []
-  for (const b of blocks) {
-    if (b.type === 'paragraph') prose.push(b.text)
-    else {
-      if (b.intro) prose.push(b.intro)
-      for (const q of b.blocks) {
-        prose.push(q.text)
-        if (q.label) headings.push(q.label)
-      }
+  const add = (block: Block) => {
+    switch (block.type) {
+      case 'paragraph':
+        prose.push(block.text)
+        if (block.label) headings.push(block.label)
+        break
+      case 'list':
+        prose.push(...block.items)
+        break
+      case 'heading':
+        headings.push(block.text)
+        break
+      case 'quote':
+        if (block.intro) prose.push(block.intro)
+        block.blocks.forEach(add)
+        break
     }
   }
+  blocks.forEach(add)
   return { prose, headings }
 }

@@ -3,6 +3,8 @@
 // until the author speaks again. All heuristics look at a bounded part of a
 // paragraph or are single linear regexes, so a 1 MB paragraph stays cheap.
 
+import { isLayoutLine } from './post-lines'
+
 export interface QuoteIntro {
   /** Who is quoted ("Grok"). */
   source: string
@@ -84,19 +86,33 @@ const LONG = 150
 
 /**
  * Does the author's voice resume at `paragraph`, given the quote paragraphs
- * collected so far? Signals: a new intro or a "Here’s ..." link line, an
+ * collected so far (and the paragraph after it)? Signals: a new intro or a "Here’s ..." link line, an
  * exclamation, the first person singular, the answer having already
  * concluded ("In summary, ..."), or a short line after long answer text.
  */
-export function authorResumes(paragraph: string, quoted: readonly string[]): boolean {
+export function authorResumes(
+  paragraph: string,
+  quoted: readonly string[],
+  /** The paragraph after `paragraph`, if any. */
+  following?: string,
+): boolean {
   if (findQuoteIntro(paragraph)) return true
-  if (AUTHOR_LEAD.test(paragraph)) return true
+  // A list item or heading is the answer's own layout: short, and often led
+  // by "Here are…", it ended the quote, and the rest read as the author's.
+  // So does the line that leads into one ("The main points are as follows:").
+  if (isLayoutLine(paragraph)) return false
+  if (following !== undefined && /:\s*$/.test(paragraph) && isLayoutLine(following)) return false
+  // "Here are the main points:" leads the answer's list; the author's
+  // "Here's …" line (a link, a last word) does not end with a colon.
+  if (AUTHOR_LEAD.test(paragraph) && !/:\s*$/.test(paragraph)) return true
   if (/!\s*$/.test(paragraph)) return true
   if (FIRST_PERSON.test(paragraph)) return true
   const last = quoted[quoted.length - 1]
   if (last !== undefined && CONCLUSION.test(last)) return true
-  if (quoted.length > 0 && paragraph.length < SHORT) {
-    const average = quoted.reduce((n, p) => n + p.length, 0) / quoted.length
+  // Prose only: a list's short items would pull the average down.
+  const prose = quoted.filter((text) => !isLayoutLine(text))
+  if (prose.length > 0 && paragraph.length < SHORT) {
+    const average = prose.reduce((n, p) => n + p.length, 0) / prose.length
     if (average >= LONG) return true
   }
   return false

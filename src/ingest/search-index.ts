@@ -58,11 +58,19 @@ export function postDoc(post: Post): SearchDoc {
   const lines: string[] = []
   const addParagraphs = (blocks: readonly Block[]) => {
     for (const block of blocks) {
-      if (block.type === 'quote') {
-        if (block.intro) lines.push(block.intro)
-        addParagraphs(block.blocks)
-      } else {
-        lines.push(block.label ? `${block.label}: ${block.text}` : block.text)
+      switch (block.type) {
+        case 'quote':
+          if (block.intro) lines.push(block.intro)
+          addParagraphs(block.blocks)
+          break
+        case 'list':
+          lines.push(...block.items)
+          break
+        case 'heading':
+          lines.push(block.text)
+          break
+        case 'paragraph':
+          lines.push(block.label ? `${block.label}: ${block.text}` : block.text)
       }
     }
   }

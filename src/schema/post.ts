@@ -8,16 +8,39 @@ export const paragraphSchema = v.object({
   label: v.nullable(v.string()),
 })
 
+/** Lines printed as a list ("- item", "• item", "1. item"), in the author's text or an answer. */
+export const listSchema = v.object({
+  type: v.literal('list'),
+  /** Numbered ("1.", "2)"): shown numbered from `start`. */
+  ordered: v.boolean(),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  items: v.array(v.string()),
+})
+
+/** A heading printed as one ("### Key innovations"). */
+export const headingSchema = v.object({
+  type: v.literal('heading'),
+  text: v.string(),
+})
+
+/** What a quoted answer holds: an assistant's answer often has headings and lists. */
+export const answerBlockSchema = v.variant('type', [paragraphSchema, listSchema, headingSchema])
+
 export const quoteSchema = v.object({
   type: v.literal('quote'),
   /** Who is quoted ("Grok"). */
   source: v.string(),
   /** The sentence that introduced the quote ("Here’s what Grok has to say."). */
   intro: v.nullable(v.string()),
-  blocks: v.array(paragraphSchema),
+  blocks: v.array(answerBlockSchema),
 })
 
-export const blockSchema = v.variant('type', [paragraphSchema, quoteSchema])
+export const blockSchema = v.variant('type', [
+  paragraphSchema,
+  quoteSchema,
+  listSchema,
+  headingSchema,
+])
 
 export const relatedEpisodeSchema = v.object({
   date: isoDate,
@@ -40,6 +63,9 @@ export const postSchema = v.object({
 })
 
 export type Paragraph = v.InferOutput<typeof paragraphSchema>
+export type List = v.InferOutput<typeof listSchema>
+export type Heading = v.InferOutput<typeof headingSchema>
+export type AnswerBlock = v.InferOutput<typeof answerBlockSchema>
 export type Quote = v.InferOutput<typeof quoteSchema>
 export type Block = v.InferOutput<typeof blockSchema>
 export type RelatedEpisode = v.InferOutput<typeof relatedEpisodeSchema>

@@ -94,3 +94,39 @@ describe('PostBlocks', () => {
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy()
   })
 })
+
+describe('PostBlocks with lists and headings', () => {
+  const laidOut: Block[] = [
+    { type: 'heading', text: 'Why it matters' },
+    {
+      type: 'quote',
+      source: 'Grok',
+      intro: 'Here’s what Grok has to say.',
+      blocks: [
+        { type: 'paragraph', text: 'The main points are as follows:', label: null },
+        { type: 'list', ordered: true, start: 3, items: ['Replication.', 'Cost.'] },
+        { type: 'heading', text: 'What remains open' },
+        { type: 'list', ordered: false, start: 1, items: ['Training data.'] },
+      ],
+    },
+  ]
+
+  it('shows the answer’s lists and headings as lists and headings, inside the quote', () => {
+    render(<PostBlocks blocks={laidOut} />)
+    expect(screen.getByRole('heading', { level: 2, name: 'Why it matters' })).toBeDefined()
+    const figure = screen.getByRole('figure', { name: '— Grok, as quoted by the author' })
+    const [numbered, bulleted] = within(figure).getAllByRole('list')
+    expect(numbered?.tagName).toBe('OL')
+    // Numbered from where the answer's numbers started.
+    expect(numbered?.getAttribute('start')).toBe('3')
+    expect(
+      within(numbered as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Replication.', 'Cost.'])
+    expect(bulleted?.tagName).toBe('UL')
+    expect(
+      within(figure).getByRole('heading', { level: 3, name: 'What remains open' }),
+    ).toBeDefined()
+  })
+})

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Block, Paragraph, Quote } from '../../schema/post'
+import type { AnswerBlock, Block, Heading, List, Paragraph, Quote } from '../../schema/post'
 
 /**
  * A paragraph of the post. A labelled part of a quoted answer leads with its
@@ -20,6 +20,35 @@ function ParagraphView({ paragraph }: { paragraph: Paragraph }) {
   )
 }
 
+/** A list as printed: numbered from where the source's numbers start, or bulleted. */
+function ListView({ list }: { list: List }) {
+  const items = list.items.map((item, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: items of a published post never reorder
+    <li key={i} className="pl-1">
+      {item}
+    </li>
+  ))
+  return list.ordered ? (
+    <ol start={list.start} className="list-decimal space-y-2 pl-6 marker:text-stone-500">
+      {items}
+    </ol>
+  ) : (
+    <ul className="list-disc space-y-2 pl-6 marker:text-stone-400">{items}</ul>
+  )
+}
+
+/** A heading of the author's text (h2) or of a quoted answer (h3, under the post's own). */
+function HeadingView({ heading, level }: { heading: Heading; level: 2 | 3 }) {
+  const Tag = level === 2 ? 'h2' : 'h3'
+  return <Tag className="pt-2 font-sans text-lg font-semibold leading-snug">{heading.text}</Tag>
+}
+
+function BlockView({ block, level }: { block: AnswerBlock; level: 2 | 3 }) {
+  if (block.type === 'list') return <ListView list={block} />
+  if (block.type === 'heading') return <HeadingView heading={block} level={level} />
+  return <ParagraphView paragraph={block} />
+}
+
 /**
  * A quoted answer (an AI assistant's, in the seed): the author's sentence that
  * introduces it stays in the author's voice, then the answer is a real
@@ -37,9 +66,9 @@ function QuoteView({ quote }: { quote: Quote }) {
         className="my-8 rounded-r-xl border-l-4 border-teal-600 bg-teal-50 py-4 pr-4 pl-4 font-sans text-base leading-relaxed sm:py-5 sm:pr-6 sm:pl-6 dark:border-teal-400 dark:bg-teal-950/50"
       >
         <blockquote className="space-y-4 text-stone-800 dark:text-stone-200">
-          {quote.blocks.map((paragraph, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a published post never reorder
-            <ParagraphView key={i} paragraph={paragraph} />
+          {quote.blocks.map((block, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
+            <BlockView key={i} block={block} level={3} />
           ))}
         </blockquote>
         <figcaption
@@ -63,7 +92,7 @@ export function PostBlocks({ blocks }: { blocks: Block[] }) {
           <QuoteView key={i} quote={block} />
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
-          <ParagraphView key={i} paragraph={block} />
+          <BlockView key={i} block={block} level={2} />
         ),
       )}
     </div>
