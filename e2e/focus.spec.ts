@@ -45,10 +45,30 @@ test.describe('focus on a new page', () => {
     await expect(page.getByRole('heading', { level: 1, name: /All-In Podcast/ })).toBeVisible()
     await expect(page.locator('main')).toBeFocused()
 
-    // Back: the page before, with focus on it, not on the document.
+    // Back: the page before, with focus on the link followed from it, not on the document.
     await page.goBack()
     await expect(page.getByRole('heading', { level: 1, name: 'Podcasts' })).toBeVisible()
-    await expect(page.locator('main')).toBeFocused()
+    await expect(page.getByRole('link', { name: /All-In Podcast/ }).first()).toBeFocused()
+  })
+
+  test('Back to the foot of an episode puts focus on the link followed, so the next Tab goes on from there', async ({
+    page,
+  }) => {
+    await page.goto(episode.path)
+    await expect(page.locator('html[data-app-ready]')).toBeAttached()
+    await page.getByRole('button', { name: 'Expand all' }).click()
+    const next = page.getByRole('link', { name: /Next episode/ })
+    await next.focus()
+    await page.keyboard.press('Enter')
+    await expect(page).not.toHaveURL(new RegExp(`${episode.path}$`))
+    await page.goBack()
+    await expect(next).toBeFocused()
+    const place = await page.evaluate(() => window.scrollY)
+    expect(place).toBeGreaterThan(1000)
+    // The next Tab goes on from the link, not from the top of the page (it
+    // jumped there, 2,000 px up, with focus on the page's content).
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(place - 300)
   })
 
   test('the first page is left as it loaded, and a page that places focus itself keeps it', async ({
