@@ -178,6 +178,20 @@ function newestPostFirst(a: Sourced<Post>, b: Sourced<Post>): number {
   return b.file.localeCompare(a.file, 'en', { numeric: true })
 }
 
+/**
+ * At most `max` characters, cut after a whole word ("…the size of…", not
+ * "…the s…"); a single word longer than that is cut where it must be.
+ */
+export function excerptOf(text: string, max: number): string {
+  if (text.length <= max) return text
+  // One character is left for the "…".
+  const room = text.slice(0, max - 1)
+  const wordEnds = /[\s,;:.!?]/.test(text[max - 1] ?? '')
+  const space = room.lastIndexOf(' ')
+  const cut = wordEnds ? room : space > max / 2 ? room.slice(0, space) : room
+  return `${cut.replace(/[\s,;:.!?–—-]+$/u, '')}…`
+}
+
 function postSummary(post: Post) {
   const firstParagraph = post.blocks.find((block) => block.type === 'paragraph')
   const text = firstParagraph?.type === 'paragraph' ? firstParagraph.text : ''
@@ -185,7 +199,7 @@ function postSummary(post: Post) {
     slug: post.slug,
     title: post.title,
     date: post.date,
-    excerpt: text.length > 220 ? `${text.slice(0, 217).trimEnd()}…` : text,
+    excerpt: excerptOf(text, 220),
     topics: post.topics,
   }
 }

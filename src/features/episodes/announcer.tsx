@@ -8,7 +8,16 @@ import {
   useState,
 } from 'react'
 
-type Announce = (message: string) => void
+interface AnnounceOptions {
+  /**
+   * Kept until the reader dismisses it (or another message comes): a message
+   * to act on, such as a link to copy by hand when copying failed. Five
+   * seconds was too short to select a long address on a phone.
+   */
+  untilDismissed?: boolean
+}
+
+type Announce = (message: string, options?: AnnounceOptions) => void
 
 const AnnouncerContext = createContext<Announce>(() => {})
 
@@ -25,14 +34,18 @@ const VISIBLE_MS = 5000
  */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('')
+  const [kept, setKept] = useState(false)
   const timer = useRef<number | undefined>(undefined)
 
-  const announce = useCallback<Announce>((next) => {
+  const announce = useCallback<Announce>((next, options) => {
     window.clearTimeout(timer.current)
     // Clear first so the same message twice in a row is announced twice.
     setMessage('')
+    setKept(options?.untilDismissed === true)
     window.requestAnimationFrame(() => setMessage(next))
-    timer.current = window.setTimeout(() => setMessage(''), VISIBLE_MS)
+    if (!options?.untilDismissed) {
+      timer.current = window.setTimeout(() => setMessage(''), VISIBLE_MS)
+    }
   }, [])
 
   useEffect(() => () => window.clearTimeout(timer.current), [])
@@ -40,17 +53,26 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   return (
     <AnnouncerContext.Provider value={announce}>
       {children}
-      <div
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex justify-center px-4"
-      >
-        {message ? (
-          <p className="pointer-events-auto max-w-md break-words rounded-lg bg-stone-900 px-4 py-2.5 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900">
-            {message}
-          </p>
-        ) : null}
+      <div className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex justify-center px-4">
+        <div className="pointer-events-auto flex max-w-md items-start gap-2">
+          <div role="status" aria-live="polite" aria-atomic="true">
+            {message ? (
+              <p className="select-text break-words rounded-lg bg-stone-900 px-4 py-2.5 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900">
+                {message}
+              </p>
+            ) : null}
+          </div>
+          {/* Outside the live region: its name is not read with the message. */}
+          {message && kept ? (
+            <button
+              type="button"
+              onClick={() => setMessage('')}
+              className="min-h-10 shrink-0 rounded-lg bg-stone-900 px-3 text-sm font-medium text-white shadow-lg hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
+            >
+              Dismiss
+            </button>
+          ) : null}
+        </div>
       </div>
     </AnnouncerContext.Provider>
   )

@@ -28,7 +28,7 @@ export function CopyLinkButton({ section, title, number }: CopyLinkButtonProps) 
       timer.current = window.setTimeout(() => setCopied(false), 2000)
     } else {
       // Still useful: the toast shows the address, selectable, to copy by hand.
-      announce(`Could not copy automatically. The link is ${url}`)
+      announce(`Could not copy automatically. The link is ${url}`, { untilDismissed: true })
     }
   }
 

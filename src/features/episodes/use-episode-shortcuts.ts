@@ -126,11 +126,8 @@ export function useEpisodeShortcuts(options: EpisodeShortcutOptions): void {
 
     async function copy(entry: OutlineEntry) {
       const url = sectionUrl(latest.current.bookmarkOf(entry))
-      announce(
-        (await copyToClipboard(url))
-          ? `Link to “${entry.title}” copied.`
-          : `Could not copy automatically. The link is ${url}`,
-      )
+      if (await copyToClipboard(url)) announce(`Link to “${entry.title}” copied.`)
+      else announce(`Could not copy automatically. The link is ${url}`, { untilDismissed: true })
     }
 
     function goToEpisode(link: EpisodeLink | null, which: 'previous' | 'next') {
