@@ -602,6 +602,12 @@ test.describe('search across 1,000 digests', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled)
     await expect(searchField(page)).not.toBeFocused()
 
+    // A reload of the entry too: the results come back, and the place with them.
+    await page.reload()
+    await indexed(status(page, total ?? '')).toBeVisible()
+    await expect(results(page)).toHaveCount(80)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled)
+
     // A new visit to the same address starts again from the newest digests and one page.
     await page.goto('/')
     await page.goto('/search?q=china')

@@ -10,6 +10,7 @@ import { siteIndexQuery } from '../../data/queries'
 import { isSearchNavigationState, QUERY_PARAM } from '../../lib/search-link'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { useDocumentTitle } from '../../lib/use-document-title'
+import { useKeptScroll } from '../../lib/use-kept-place'
 import { describeHit, type HitView } from './describe-hit'
 import { isBlankQuery, isEmptyQuery, parseQuery } from './parse-query'
 import { readSavedSearchView, saveSearchView } from './saved-search-view'
@@ -133,6 +134,9 @@ export function Component() {
   }, [canGoOlder, fetching, failedOlder, outcome.count, steps, older, more])
 
   useEffect(() => saveSearchView(location.key, { steps, shown }), [location.key, steps, shown])
+  // A reload (or Back, once the browser's own restoration came too early)
+  // puts the reader back where they were, once the entry's results are all in.
+  useKeptScroll(location.key, index.loaded.length > 0 && !fetching)
   const views = useMemo(
     () =>
       outcome
