@@ -344,6 +344,19 @@ test.describe('search across 1,000 digests', () => {
     await indexed(status(page, /^\d+ results for “startup”$/)).toBeVisible()
   }
 
+  /** Holds the answer for shard `id` until the returned function is called. */
+  async function holdShard(page: Page, id: string): Promise<() => void> {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(`**/data/search/${id}.json`, async (route) => {
+      await held
+      await route.fallback()
+    })
+    return release
+  }
+
   /** Presses "Search older digests" and waits until the whole older step is searched. */
   async function searchOlder(page: Page) {
     const before = await searched(page).textContent()
@@ -447,15 +460,7 @@ test.describe('search across 1,000 digests', () => {
     const steps = stepsToEnd(manifest.shards)
     expect(steps).toBeGreaterThan(2)
     // The oldest shard, the last step's, is held until the footer has been read.
-    const oldest = manifest.shards.at(-1)?.id ?? ''
-    let release = () => {}
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    await page.route(`**/data/search/${oldest}.json`, async (route) => {
-      await held
-      await route.fallback()
-    })
+    const release = await holdShard(page, manifest.shards.at(-1)?.id ?? '')
     await openStartup(page)
     for (let step = 2; step < steps; step++) await searchOlder(page)
 
@@ -482,15 +487,7 @@ test.describe('search across 1,000 digests', () => {
     // The oldest shard is held until focus has been seen mid-way: on a fast
     // machine the chain could otherwise end before the assertion looks.
     const manifest: SearchManifest = await (await request.get('/data/search/index.json')).json()
-    const oldest = manifest.shards.at(-1)?.id ?? ''
-    let release = () => {}
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    await page.route(`**/data/search/${oldest}.json`, async (route) => {
-      await held
-      await route.fallback()
-    })
+    const release = await holdShard(page, manifest.shards.at(-1)?.id ?? '')
     await openStartup(page)
     const all = page.getByRole('button', { name: 'Search the whole archive' })
     await all.focus()
