@@ -60,12 +60,24 @@ interface Matches {
 /** Every index term a query was expanded to (but for parts not marked), with its postings: `termsOf` picks a document's. */
 export type Expansions = ReadonlyMap<string, TermPostings>
 
+/**
+ * How a (marked) query term was found: as itself or as the start of longer
+ * index terms (`direct`), and which index terms matched it only by edit
+ * distance, with how many documents hold each (close-spellings.ts).
+ */
+export interface TermSpelling {
+  direct: boolean
+  near: Map<string, number>
+}
+
 export interface ScoredDocs {
   /** Matched document ids, in no particular order: `bestDocs` ranks them. */
   docs: Int32Array
   /** Score per document id (meaningful for the ids in `docs`). */
   score: Float64Array
   expansions: Expansions
+  /** By processed query term, for the marked parts. */
+  spellings: ReadonlyMap<string, TermSpelling>
 }
 
 /** Evaluates `query`; `keep` may drop documents (a filter) before they are ranked. */
@@ -77,6 +89,7 @@ export function scoreQuery(
 ): ScoredDocs {
   const sourceBits = new Map<string, number>()
   const expansions = new Map<string, TermPostings>()
+  const spellings = new Map<string, TermSpelling>()
   const run = (q: string | Query, inherited: QueryOptions): Matches => {
     if (typeof q !== 'string') {
       const own: QueryOptions = { ...inherited, ...q }
@@ -95,7 +108,7 @@ export function scoreQuery(
         bit = 1 << Math.min(sourceBits.size, 31)
         sourceBits.set(term, bit)
       }
-      return termMatches(index, options, term, bit, inherited, expansions)
+      return termMatches(index, options, term, bit, inherited, expansions, spellings)
     })
     return combine(parts, inherited.combineWith ?? 'OR', index.documentCount)
   }
@@ -108,7 +121,7 @@ export function scoreQuery(
       (matches.score[doc] ?? 0) * Math.max(bitCount(matches.termBits[doc] ?? 0), 1)
     docs.push(doc)
   }
-  return { docs: Int32Array.from(docs), score: matches.score, expansions }
+  return { docs: Int32Array.from(docs), score: matches.score, expansions, spellings }
 }
 
 /**
@@ -182,14 +195,23 @@ function termMatches(
   bit: number,
   query: QueryOptions,
   expansions: Map<string, TermPostings>,
+  spellings: Map<string, TermSpelling>,
 ): Matches {
   const matches = emptyMatches(index.documentCount)
+  const marked = query.mark !== false
+  let spelling: TermSpelling | undefined
+  if (marked) {
+    spelling = spellings.get(term) ?? { direct: false, near: new Map() }
+    spellings.set(term, spelling)
+  }
   const add = (indexTerm: string, postings: TermPostings | undefined, weight: number) => {
     if (!postings) return
-    if (query.mark !== false) expansions.set(indexTerm, postings)
+    if (marked) expansions.set(indexTerm, postings)
     addPostings(index, options, postings, weight, bit, matches)
   }
-  add(term, index.terms.get(term), 1)
+  const exact = index.terms.get(term)
+  if (spelling && exact) spelling.direct = true
+  add(term, exact, 1)
   const prefix = typeof query.prefix === 'function' ? query.prefix(term) : query.prefix === true
   const fuzzy = typeof query.fuzzy === 'function' ? query.fuzzy(term) : (query.fuzzy ?? false)
   // A fraction is a share of the term's length (MiniSearch's rule); ours are whole edits.
@@ -201,16 +223,25 @@ function termMatches(
       const extra = longer.length - term.length
       if (!extra) continue
       near?.delete(longer)
+      if (spelling) spelling.direct = true
       add(longer, postings, (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * extra))
     }
   }
   if (near) {
     for (const [other, [postings, edits]] of near) {
       if (!edits) continue
+      spelling?.near.set(other, (spelling.near.get(other) ?? 0) + documentsIn(postings))
       add(other, postings, (FUZZY_WEIGHT * other.length) / (other.length + edits))
     }
   }
   return matches
+}
+
+/** Documents holding a term, in any field (a posting list is `[doc, freq, …]`). */
+function documentsIn(postings: TermPostings): number {
+  let n = 0
+  for (const list of postings) n += (list?.length ?? 0) / 2
+  return n
 }
 
 function addPostings(

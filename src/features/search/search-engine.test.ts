@@ -117,6 +117,16 @@ describe('searchShards: matching', () => {
   })
 })
 
+describe('searchShards: words found only by close spelling', () => {
+  it('names them, with the words found, and not a word found as typed or as a prefix', () => {
+    expect(search('DeepSeak').closeSpellings()).toEqual([{ word: 'DeepSeak', found: ['deepseek'] }])
+    expect(search('DeepSeek').closeSpellings()).toEqual([])
+    expect(search('DeepSe').closeSpellings()).toEqual([])
+    // Over two shards: found as typed in either is found.
+    expect(search('DeepSeek', null, [february, january]).closeSpellings()).toEqual([])
+  })
+})
+
 describe('searchShards: ranking', () => {
   it('ranks a section hit above the digest-level hit for the same word', () => {
     // "Markets" is in the digest's title and in the episode summary; "market" in a section.

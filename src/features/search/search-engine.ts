@@ -11,6 +11,7 @@ import {
   type Query,
   type ScoringIndex,
   scoreQuery,
+  type TermSpelling,
   termsOf,
 } from './score-query'
 
@@ -66,8 +67,8 @@ export const RESULTS_PAGE_SIZE = 20
 interface IndexHits {
   count: number
   best: (n: number) => SearchHit[]
-  /** The index terms the query's words (outside quotes) expanded to. */
-  expansions: Expansions
+  /** How the query's words (outside quotes) were found (score-query.ts). */
+  spellings: ReadonlyMap<string, TermSpelling>
 }
 
 /**
@@ -325,7 +326,7 @@ function searchIndex(
   let ranked: SearchHit[] = []
   return {
     count: matched.length,
-    expansions: scored.expansions,
+    spellings: scored.spellings,
     best: (n) => {
       if (n <= ranked.length || ranked.length === matched.length) return ranked.slice(0, n)
       const hits: SearchHit[] = []
@@ -417,7 +418,7 @@ function outcomeOf(
           ? []
           : closeSpellings(
               words,
-              perIndex.map((hits) => hits.expansions),
+              perIndex.map((hits) => hits.spellings),
             )
       return close
     },
