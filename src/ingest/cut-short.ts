@@ -19,19 +19,33 @@ import {
   isRule,
   isTopPodcastLabel,
   isTrailer,
+  plainSpaces,
 } from './digest-lines'
 import { IngestError } from './ingest-error'
 import { warning } from './issues'
 import type { RawDigest } from './raw-digest'
 
-/** Marks, quotes and brackets a sentence may close with, and emoji after it. */
-const CLOSING =
-  /(?:[\s"'”’»)\]}*_\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]|\ufe0f|\u20e3|\u200d)+$/u
-const SENTENCE_END = /[.!?…]$/
+/** One mark, quote or bracket a sentence may close with, or a piece of an emoji after it. */
+const CLOSER =
+  /^(?:[\s"'”’»)\]}*_\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]|\ufe0f|\u20e3|\u200d)$/u
+const SENTENCE_END = /[.!?…]/
 
-/** Whether a line of text ends a sentence ("…in 2010.", "…peace! 🙏", "…said.”"). */
+/**
+ * Whether a line of text ends a sentence ("…in 2010.", "…peace! 🙏",
+ * "…said.”"). Read backwards a character at a time: one regex anchored at
+ * the end was tried from every place in a run of spaces (quadratic, and a
+ * line may be 1 MB).
+ */
 export function endsSentence(line: string): boolean {
-  return SENTENCE_END.test(line.replace(CLOSING, ''))
+  let end = line.length
+  while (end > 0) {
+    const low = line.charCodeAt(end - 1)
+    const pair = low >= 0xdc00 && low <= 0xdfff && end >= 2 ? 2 : 1
+    const char = line.slice(end - pair, end)
+    if (!CLOSER.test(char)) return SENTENCE_END.test(char)
+    end -= pair
+  }
+  return false
 }
 
 const ENDS_WITH_LINK = /https?:\/\/\S+$/
@@ -45,11 +59,10 @@ interface LastLine {
   text: string
 }
 
-/** The last line that is not blank and not a rule. */
-function lastContentLine(text: string): LastLine | null {
-  const lines = text.split('\n')
+/** The last line that is not blank and not a rule, its spaces read as the digest reader reads them. */
+function lastContentLine(lines: readonly string[]): LastLine | null {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const t = (lines[i] ?? '').trim()
+    const t = plainSpaces(lines[i] ?? '').trim()
     if (t !== '' && !isRule(t)) return { line: i + 1, text: t }
   }
   return null
@@ -73,8 +86,9 @@ function cutShort(file: string, at: LastLine, what: string): IngestError {
  * only may be. A digest with its "Previous Digests" trailer reached its end.
  */
 export function checkDigestEnd(text: string, raw: RawDigest, file: string): Issue[] {
-  if (text.split('\n').some((line) => isTrailer(line.trim()))) return []
-  const last = lastContentLine(text)
+  const lines = text.split('\n')
+  if (lines.some((line) => isTrailer(line.trim()))) return []
+  const last = lastContentLine(lines)
   if (!last) return []
   const t = last.text
   if (isTopPodcastLabel(t) || isKeyPointsLabel(t) || isDetailsLabel(t)) {
@@ -114,7 +128,7 @@ export function checkDigestEnd(text: string, raw: RawDigest, file: string): Issu
 
 /** A warning if the post's last line is a long one that stops mid-sentence. */
 export function checkPostEnd(text: string, file: string): Issue[] {
-  const last = lastContentLine(text)
+  const last = lastContentLine(text.split('\n'))
   if (!last || last.text.length < POST_LINE_MIN || endsSentence(last.text)) return []
   if (ENDS_WITH_LINK.test(last.text)) return []
   return [

@@ -196,6 +196,23 @@ describe('parseCommentary: scale', () => {
     expect(post.blocks[1]).toEqual(para(`I disagree: ${huge}`))
     expect(post.topics).toEqual(['Deep Seek', 'Grok'])
   })
+
+  it('reads a 1 MB heading line and list item, runs of spaces and all', () => {
+    // A heading's closing marks were found by a regex that backtracked over
+    // a run of spaces: 2.5 s for 40,000 of them.
+    const spaces = ' '.repeat(1_000_000)
+    const text = `Title
+
+# A${spaces}B
+
+- C${spaces}D
+`
+    const { post } = parseCommentary(text, 'big.txt')
+    expect(post.blocks).toEqual([
+      { type: 'heading', text: `A${spaces}B` },
+      { type: 'list', ordered: false, start: 1, items: [`C${spaces}D`] },
+    ])
+  })
 })
 
 // The seed post with Grok's answer laid out as assistants often lay theirs

@@ -5,7 +5,7 @@
 const UNORDERED = /^[-*•◦▪‣●]\s+(\S[\s\S]*)$/u
 /** One to three digits: "2024. The year it changed." is a sentence, not item 2024. */
 const ORDERED = /^(\d{1,3})[.)]\s+(\S[\s\S]*)$/u
-const HEADING = /^#{1,6}\s+(\S[^#]*?)\s*#*$/u
+const HEADING_START = /^#{1,6}\s+(?=\S)/u
 
 type Line =
   | { kind: 'item'; ordered: boolean; number: number; text: string }
@@ -13,8 +13,8 @@ type Line =
   | { kind: 'text'; text: string }
 
 export function lineOf(text: string): Line {
-  const heading = HEADING.exec(text)
-  if (heading?.[1]) return { kind: 'heading', text: heading[1] }
+  const heading = headingText(text)
+  if (heading) return { kind: 'heading', text: heading }
   const ordered = ORDERED.exec(text)
   if (ordered?.[2])
     return { kind: 'item', ordered: true, number: Number(ordered[1]), text: ordered[2] }
@@ -26,4 +26,22 @@ export function lineOf(text: string): Line {
 /** A list item or a heading: the layout of an answer, not a sentence of prose. */
 export function isLayoutLine(text: string): boolean {
   return lineOf(text).kind !== 'text'
+}
+
+/**
+ * "### Key innovations ##" → "Key innovations", else null. By hand, not one
+ * regex: a lazy title before optional closing marks backtracked over a run of
+ * spaces (a 40,000-space line took 2.5 s; a paragraph may be 1 MB).
+ */
+function headingText(text: string): string | null {
+  const start = HEADING_START.exec(text)
+  if (!start) return null
+  let title = text.slice(start[0].length).trimEnd()
+  // Closing marks count only after a space ("C#" keeps its mark).
+  let end = title.length
+  while (end > 0 && title[end - 1] === '#') end--
+  if (end < title.length && (end === 0 || /\s/.test(title[end - 1] ?? ''))) {
+    title = title.slice(0, end).trimEnd()
+  }
+  return title || null
 }
