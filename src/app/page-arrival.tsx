@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
 import { readEntryField, writeEntryField } from '../lib/history-entry'
+import { onScreen } from '../lib/on-screen'
 
 /** The link a reader followed away from an entry: its address, and which of the links to it. */
 interface KeptLink {
@@ -36,10 +37,7 @@ export function PageArrival() {
       const link = event.target instanceof Element ? event.target.closest('#main a[href]') : null
       const href = link?.getAttribute('href')
       if (!link || !href) return
-      const same = [...document.querySelectorAll('#main a[href]')].filter(
-        (other) => other.getAttribute('href') === href,
-      )
-      writeEntryField(key, FIELD, { href, nth: same.indexOf(link) } satisfies KeptLink)
+      writeEntryField(key, FIELD, { href, nth: linksTo(href).indexOf(link) } satisfies KeptLink)
     }
     document.addEventListener('click', remember, true)
     return () => document.removeEventListener('click', remember, true)
@@ -58,13 +56,12 @@ export function PageArrival() {
     // After the frame in which the page's place is put back (use-kept-place.ts).
     let frame = window.requestAnimationFrame(() => {
       frame = window.requestAnimationFrame(() => {
-        const link = [...document.querySelectorAll<HTMLElement>('#main a[href]')].filter(
-          (other) => other.getAttribute('href') === kept.href,
-        )[kept.nth]
+        const link = linksTo(kept.href)[kept.nth]
         // Unless the page has put focus somewhere of its own meanwhile.
         const active = document.activeElement
         const unclaimed = active === null || active === main || active === document.body
-        if (link && unclaimed && onScreen(link)) link.focus({ preventScroll: true })
+        if (link instanceof HTMLElement && unclaimed && onScreen(link))
+          link.focus({ preventScroll: true })
       })
     })
     return () => window.cancelAnimationFrame(frame)
@@ -72,14 +69,16 @@ export function PageArrival() {
   return null
 }
 
+/** The page's links (in its content) to `href`, in document order. */
+function linksTo(href: string): Element[] {
+  return [...document.querySelectorAll('#main a[href]')].filter(
+    (link) => link.getAttribute('href') === href,
+  )
+}
+
 function keptLink(): KeptLink | null {
   const value = readEntryField(FIELD)
   if (typeof value !== 'object' || value === null) return null
   const { href, nth } = value as Record<string, unknown>
   return typeof href === 'string' && typeof nth === 'number' && nth >= 0 ? { href, nth } : null
-}
-
-function onScreen(element: Element): boolean {
-  const box = element.getBoundingClientRect()
-  return box.bottom > 0 && box.top < window.innerHeight
 }

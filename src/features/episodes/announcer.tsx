@@ -27,25 +27,24 @@ export function useAnnounce(): Announce {
 }
 
 const VISIBLE_MS = 5000
+const NOTHING = { message: '', kept: false }
 
 /**
  * A polite live region that is always in the DOM (a region inserted together
  * with its text is often not read), shown as a small toast while it has text.
  */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
-  const [message, setMessage] = useState('')
-  const [kept, setKept] = useState(false)
+  const [shown, setShown] = useState<{ message: string; kept: boolean }>(NOTHING)
+  const { message, kept } = shown
   const timer = useRef<number | undefined>(undefined)
 
   const announce = useCallback<Announce>((next, options) => {
     window.clearTimeout(timer.current)
+    const kept = options?.untilDismissed === true
     // Clear first so the same message twice in a row is announced twice.
-    setMessage('')
-    setKept(options?.untilDismissed === true)
-    window.requestAnimationFrame(() => setMessage(next))
-    if (!options?.untilDismissed) {
-      timer.current = window.setTimeout(() => setMessage(''), VISIBLE_MS)
-    }
+    setShown(NOTHING)
+    window.requestAnimationFrame(() => setShown({ message: next, kept }))
+    if (!kept) timer.current = window.setTimeout(() => setShown(NOTHING), VISIBLE_MS)
   }, [])
 
   useEffect(() => () => window.clearTimeout(timer.current), [])
@@ -66,7 +65,7 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
           {message && kept ? (
             <button
               type="button"
-              onClick={() => setMessage('')}
+              onClick={() => setShown(NOTHING)}
               className="min-h-10 shrink-0 rounded-lg bg-stone-900 px-3 text-sm font-medium text-white shadow-lg hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
             >
               Dismiss

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
+import { onScreen } from '../../lib/on-screen'
 import { hasKeptScroll } from '../../lib/use-kept-place'
 import { enteredInApp } from './entered-in-app'
 import { prefersReducedMotion } from './reduced-motion'
@@ -89,7 +90,7 @@ export function useHashTarget(
       const focus = request.focus || (request.section && !element.matches(':target'))
       // Back to a place away from the section: focus there would send the
       // next Tab back up to it.
-      if (focus && (request.scroll || inViewport(element))) {
+      if (focus && (request.scroll || onScreen(element))) {
         // Keyboard and screen-reader users continue from the section they chose,
         // or from the anchor itself (tabIndex -1: the contents, the section titles).
         const target = request.section
@@ -102,9 +103,4 @@ export function useHashTarget(
   }, [request])
 
   return { missingAnchor, targetId: request?.section ? request.id : null }
-}
-
-function inViewport(element: Element): boolean {
-  const box = element.getBoundingClientRect()
-  return box.bottom > 0 && box.top < window.innerHeight
 }
