@@ -1,12 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, test } from '@playwright/test'
-import { archiveDates } from '../src/schema/archive-dates'
-import type { Digest } from '../src/schema/digest'
-import type { SiteIndex } from '../src/schema/site-index'
 import { EpisodePage, SEED_DATE } from './support/episode-page'
 import { layoutShifts, recordLayoutShifts } from './support/layout-shifts'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
-import { scaleBaseURL } from './support/scale-site'
+import { scaleBaseURL, scaleDigestsOldestFirst } from './support/scale-site'
 
 test.describe('episode page', () => {
   test('shows the podcast, title, date, summary and key points, and names the document', async ({
@@ -366,9 +363,7 @@ test('an episode opened through the app shell does not shift when its text arriv
  * a sub-section right under it: the oldest such, on a page the app renders.
  */
 async function sectionWithSubsection(request: APIRequestContext) {
-  const index: SiteIndex = await (await request.get('/data/index.json')).json()
-  for (const date of [...archiveDates(index.months)].reverse()) {
-    const digest: Digest = await (await request.get(`/data/digests/${date}.json`)).json()
+  for await (const digest of scaleDigestsOldestFirst(request)) {
     for (const episode of digest.episodes) {
       for (const section of episode.sections.slice(0, -1)) {
         const sub = section.subsections[0]
