@@ -2,9 +2,13 @@
 // ("- …", "• …", "1. …"), a heading ("### …"), or text. Shared by the
 // paragraph split, the quote's end and the blocks (post-structure.ts).
 
-const UNORDERED = /^[-*•◦▪‣●]\s+(\S[\s\S]*)$/u
-/** One to three digits: "2024. The year it changed." is a sentence, not item 2024. */
-const ORDERED = /^(\d{1,3})[.)]\s+(\S[\s\S]*)$/u
+/**
+ * A list item's marker: a bullet, or one to three digits and "." or ")"
+ * ("2024. The year it changed." is a sentence, not item 2024). Only the
+ * start is matched, then sliced off: the quote's end asks of every paragraph
+ * again as the quote grows, and a paragraph may be 1 MB.
+ */
+const ITEM_START = /^(?:[-*•◦▪‣●]|(\d{1,3})[.)])\s+(?=\S)/u
 const HEADING_START = /^#{1,6}\s+(?=\S)/u
 
 type Line =
@@ -15,11 +19,14 @@ type Line =
 export function lineOf(text: string): Line {
   const heading = headingText(text)
   if (heading) return { kind: 'heading', text: heading }
-  const ordered = ORDERED.exec(text)
-  if (ordered?.[2])
-    return { kind: 'item', ordered: true, number: Number(ordered[1]), text: ordered[2] }
-  const unordered = UNORDERED.exec(text)
-  if (unordered?.[1]) return { kind: 'item', ordered: false, number: 0, text: unordered[1] }
+  const item = ITEM_START.exec(text)
+  if (item) {
+    const number = item[1]
+    const rest = text.slice(item[0].length)
+    return number === undefined
+      ? { kind: 'item', ordered: false, number: 0, text: rest }
+      : { kind: 'item', ordered: true, number: Number(number), text: rest }
+  }
   return { kind: 'text', text }
 }
 
