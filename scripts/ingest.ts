@@ -2,7 +2,7 @@
 // in public/data (or --out). The parsing is the pure library in src/ingest;
 // this file only reads, reports and publishes. Exit codes: 0 ok, 1 document
 // errors, 2 usage errors. See docs/decisions/0003-ingest-publishing.md.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { buildSite, type DigestMeta, dedupePostSlugs, type Sourced } from '../src/ingest/build-site'
 import { validateOutput } from '../src/ingest/validate-output'
@@ -193,7 +193,7 @@ async function main(): Promise<number> {
     // last shards (this thread is idle then) and written under a temporary
     // name, renamed into place at the end. Rewritten there instead, its 20 MB
     // (10,000 digests) went beside the removal of the old DIR, and took 3 s.
-    reportWritten = writeReport(reportTemp, reports)
+    reportWritten = writeReport(reportTemp, reports, publish)
     reportWritten.catch(() => {})
     if (search) {
       await search
@@ -218,13 +218,22 @@ async function main(): Promise<number> {
       await staging.abort()
     }
     await reportWritten
-    await rename(reportTemp, reportPath(args.out))
+    // The published report always describes DIR. A run that publishes
+    // nothing leaves it (and DIR) as they were and puts its own report beside
+    // them under a name that says so; a run that publishes replaces the
+    // report, and a failed run's report from before goes: it explained a
+    // failure this output has superseded.
+    const report = publish ? reportPath(args.out) : failedReportPath(args.out)
+    await rename(reportTemp, report)
+    if (publish) await rm(failedReportPath(args.out), { force: true })
     endPhase('report')
     await oldRemoved
     endPhase('old')
     printSummary(reports, {
       out: args.out,
       published: publish,
+      report,
+      previousReport: publish ? null : await existingFile(reportPath(args.out)),
       seconds: (performance.now() - started) / 1000,
       quiet: args.quiet,
     })
@@ -295,13 +304,36 @@ function attachSiteIssues(reports: DocumentReport[], issues: Issue[]): void {
   for (const issue of issues) reports.find((r) => r.file === issue.file)?.issues.push(issue)
 }
 
-/** The full report sits beside DIR, so a failed run can write it without touching DIR. */
+/** The report of the published output: beside DIR, so a failed run can write its own without touching DIR. */
 function reportPath(out: string): string {
   return join(dirname(out), 'ingest-report.json')
 }
 
-async function writeReport(path: string, documents: DocumentReport[]): Promise<void> {
-  const report: Report = { generatedAt: new Date().toISOString(), documents }
+/**
+ * The report of the last run that published nothing. Written over the
+ * published report, as before, it described documents DIR does not hold
+ * while DIR kept the previous output (decision 0003, addendum of 2026-12-07).
+ */
+function failedReportPath(out: string): string {
+  return join(dirname(out), 'ingest-report.failed.json')
+}
+
+/** `path` when it exists, for the summary to name. */
+async function existingFile(path: string): Promise<string | null> {
+  try {
+    await access(path)
+    return path
+  } catch {
+    return null
+  }
+}
+
+async function writeReport(
+  path: string,
+  documents: DocumentReport[],
+  published: boolean,
+): Promise<void> {
+  const report: Report = { generatedAt: new Date().toISOString(), published, documents }
   // `JSON.stringify(report, null, 2)`, a document at a time (json-bytes.ts).
   await writeFile(path, [prettyJsonToUtf8(report, { documents: 'items' }, 2), '\n'])
 }

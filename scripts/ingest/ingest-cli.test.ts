@@ -108,6 +108,37 @@ describe('ingest CLI', () => {
     expect(await hashTree(out)).toBe(before)
   })
 
+  it('after a failed run, the published report still describes the published data and the failure has its own', async () => {
+    const out = join(work, 'reports/data')
+    const published = join(work, 'reports/ingest-report.json')
+    const failedReport = join(work, 'reports/ingest-report.failed.json')
+    expect((await run(['--out', out, seedDigest])).code).toBe(0)
+    const good = await readFile(published, 'utf8')
+
+    const empty = join(work, 'reports/empty.txt')
+    await writeFile(empty, '')
+    const failed = await run(['--out', out, seedDigest, seedPost, empty])
+    expect(failed.code).toBe(1)
+    // The report beside DIR is the good run's, byte for byte: it describes what DIR holds.
+    expect(await readFile(published, 'utf8')).toBe(good)
+    const failure = JSON.parse(await readFile(failedReport, 'utf8'))
+    expect(failure.published).toBe(false)
+    const statusOf = (name: string) =>
+      failure.documents.find((d: { file: string }) => d.file.endsWith(name))?.status
+    expect(statusOf('empty.txt')).toBe('failed')
+    expect(statusOf('003_fc9397579f5605f8.txt')).toBe('ok')
+    // The terminal says where each one is.
+    expect(failed.stdout).toContain(`${published} still describes it`)
+    expect(failed.stdout).toContain(`this run's report is ${failedReport}`)
+
+    // A run that publishes replaces the report; the superseded failure's report goes.
+    const again = await run(['--out', out, seedDigest, seedPost])
+    expect(again.code).toBe(0)
+    expect(again.stdout).toContain(`report in ${published}`)
+    expect(JSON.parse(await readFile(published, 'utf8')).documents).toHaveLength(2)
+    expect(existsSync(failedReport)).toBe(false)
+  })
+
   it('with --keep-going publishes the good documents and still exits 1', async () => {
     const out = join(work, 'keep/data')
     await mkdir(join(work, 'keep'), { recursive: true })

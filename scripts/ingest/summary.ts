@@ -3,6 +3,10 @@ import type { DocumentReport } from '../../src/schema/report'
 interface SummaryOptions {
   out: string
   published: boolean
+  /** Where this run's report was written. */
+  report: string
+  /** When nothing was published: the earlier report that still describes DIR, if there is one. */
+  previousReport: string | null
   seconds: number
   quiet: boolean
 }
@@ -29,10 +33,20 @@ export function printSummary(reports: DocumentReport[], options: SummaryOptions)
     if (warnings.length > 5) console.log(`  … and ${warnings.length - 5} more`)
   }
   const ok = reports.length - failed.length
-  const where = options.published
-    ? `published to ${options.out}`
-    : `nothing published: ${options.out} is unchanged (use --keep-going to publish the good documents)`
   console.log(
-    `ingest: ${ok} of ${reports.length} documents ok, ${failed.length} failed, ${repairs} text repairs; ${where} (${options.seconds.toFixed(2)} s)`,
+    `ingest: ${ok} of ${reports.length} documents ok, ${failed.length} failed, ${repairs} text repairs; ${where(options)} (${options.seconds.toFixed(2)} s)`,
   )
+}
+
+/**
+ * Where the output and each report are. After a failed run two reports sit
+ * beside DIR, and the reader must know which one describes what DIR holds.
+ */
+function where(options: SummaryOptions): string {
+  if (options.published) return `published to ${options.out}, report in ${options.report}`
+  const kept =
+    options.previousReport === null
+      ? `${options.out} is unchanged`
+      : `${options.out} is unchanged and ${options.previousReport} still describes it`
+  return `nothing published: ${kept}; this run's report is ${options.report} (use --keep-going to publish the good documents)`
 }

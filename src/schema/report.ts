@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 
-// What the ingest tells about each document: written in full to report.json.
+// What the ingest tells about each document: written in full to ingest-report.json
+// (or, for a run that published nothing, ingest-report.failed.json) beside DIR.
 
 export const locationSchema = v.object({
   file: v.string(),
@@ -40,6 +41,12 @@ export const documentReportSchema = v.object({
 
 export const reportSchema = v.object({
   generatedAt: v.string(),
+  /**
+   * Whether the run published its output. False in `ingest-report.failed.json`:
+   * DIR kept the previous output, which `ingest-report.json` still describes.
+   * Optional: reports written before 2026-12-07 do not say.
+   */
+  published: v.optional(v.boolean()),
   documents: v.array(documentReportSchema),
 })
 
