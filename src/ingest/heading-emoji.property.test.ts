@@ -14,7 +14,7 @@ function reference(rest: string) {
 
 describe('splitHeadingEmoji', () => {
   it('memoises the token: the same split however often a heading repeats', () => {
-    // Emoji, a mahjong tile, mojibake glyphs and Greek, letters, spaces.
+    // Emoji, a mahjong tile, mojibake glyphs and Greek, letters, spaces, keycap parts.
     const part = fc.constantFrom(
       '🚀',
       '🇨🇳',
@@ -29,6 +29,9 @@ describe('splitHeadingEmoji', () => {
       ' ',
       '  ',
       '1',
+      '#',
+      '\u20E3',
+      '1️⃣',
     )
     const rest = fc.oneof(
       fc.string({ unit: part, maxLength: 6 }),

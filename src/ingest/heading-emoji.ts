@@ -13,6 +13,11 @@ const EMOJI_BASE = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u
 const ASCII_ALNUM = /[A-Za-z0-9]/
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const SYMBOL = /\p{So}/u
+// A keycap (1️⃣ #️⃣ *️⃣): an ASCII digit, # or *, VS16 (often left out), and
+// U+20E3. Its base is ASCII, so the title test below would take it for the
+// title's first word; only the U+20E3 after it makes it an emoji, so "1." or
+// "10" (a number that starts a title) never is one.
+const KEYCAPS = /[0-9#*]\ufe0f?\u20e3/gu
 
 // What a UTF-8 emoji looks like after the damage described in
 // docs text-repair.md: Greek letters mixed with Windows-1252 punctuation.
@@ -52,15 +57,31 @@ export type TokenKind = 'emoji' | 'damaged' | 'title'
  * the memo holds emoji-like tokens only; bounded all the same.
  */
 function tokenKind(token: string): TokenKind {
-  if (token === '' || ASCII_ALNUM.test(token)) return 'title'
+  if (token === '' || (ASCII_ALNUM.test(token) && !hasKeycap(token))) return 'title'
   return rememberedKind(token)
+}
+
+/** U+20E3 anywhere: a cheap test before the keycap pattern. */
+function hasKeycap(token: string): boolean {
+  return token.includes('\u20e3')
 }
 
 const rememberedKind = memoByText(10_000, (token) => classifyToken(token))
 
 /** tokenKind without the memo. */
 export function classifyToken(token: string): TokenKind {
-  if (token === '' || ASCII_ALNUM.test(token)) return 'title'
+  if (token === '') return 'title'
+  if (hasKeycap(token)) {
+    // Keycaps are emoji; what is left (🚀 in 1️⃣🚀) decides as any token.
+    const rest = token.replace(KEYCAPS, '')
+    if (rest !== token) return rest === '' ? 'emoji' : classifyWithoutKeycaps(rest)
+  }
+  return classifyWithoutKeycaps(token)
+}
+
+/** classifyToken for a token with no keycap in it. */
+function classifyWithoutKeycaps(token: string): TokenKind {
+  if (ASCII_ALNUM.test(token)) return 'title'
   const chars = Array.from(token)
   if (
     chars.every((c) => EMOJI_JOINERS.has(c) || EMOJI_PART.test(c)) &&

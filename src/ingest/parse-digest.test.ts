@@ -271,6 +271,40 @@ describe('parseDigest: Top Podcast and episode headers', () => {
 })
 
 describe('parseDigest: sections', () => {
+  it('takes a keycap emoji (with or without U+FE0F) as the heading emoji', () => {
+    const details = `1. 1️⃣ First Steps
+
+  • One.
+
+2. #️⃣ Hashtags Explained
+
+  • Two.
+
+3. 3⃣ Without the Selector
+
+  • Three.
+
+4. 10 Ways to Start
+
+  • Four.
+`
+    const text = digestText(
+      episode('Alpha Show', 'First Episode', details),
+      'Top Podcast\nAlpha Show: About alpha.\n',
+    )
+    const { digest, issues } = parse(text)
+    expect(issues).toEqual([])
+    expect(digest.episodes[0]?.sections.map((s) => [s.emoji, s.emojiLabel, s.title, s.id])).toEqual(
+      [
+        ['1️⃣', 'keycap: 1', 'First Steps', 'first-steps'],
+        ['#️⃣', 'keycap: #', 'Hashtags Explained', 'hashtags-explained'],
+        ['3⃣', 'keycap: 3', 'Without the Selector', 'without-the-selector'],
+        // A number that starts a title is no keycap.
+        [null, null, '10 Ways to Start', '10-ways-to-start'],
+      ],
+    )
+  })
+
   it('reads sub-sections, and warns about empty ones and empty sections', () => {
     const details = `1. 💰 Money
 

@@ -26,6 +26,21 @@ function postOf(parsed: ParsedDocument) {
 /** The repair module is a stub until its engineer lands it: it returns damaged text unchanged. */
 const repairIsStub = repairText('πŸ’°', { file: 'probe' }).text === 'πŸ’°'
 
+describe('parseDocument: a damaged keycap heading', () => {
+  it('repairs it and takes it as the heading emoji, not as the title', () => {
+    // #️⃣ (23 EF B8 8F E2 83 A3) damaged as the seed's emoji are: its 0x8F lost.
+    const text = new TextDecoder()
+      .decode(seedBytes(DIGEST_FILE))
+      .replace('10. πŸ’‘ Innovation', '10. #οΈβƒ£ Innovation')
+    const digest = digestOf(parseDocument(new TextEncoder().encode(text), DIGEST_FILE, TODAY))
+    expect(digest.episodes[0]?.sections[9]).toMatchObject({
+      emoji: '#️⃣',
+      emojiLabel: 'keycap: #',
+      title: 'Innovation Through Constraints',
+    })
+  })
+})
+
 describe('parseDocument: the seed digest', () => {
   const parsed = parseDocument(seedBytes(DIGEST_FILE), DIGEST_FILE, TODAY)
   const digest = digestOf(parsed)
