@@ -1,6 +1,9 @@
 import fc from 'fast-check'
 
-/** Words that exercise the tokenizer: camel case, capitalised pairs, accents, apostrophes, stop words. */
+/**
+ * Words that exercise the tokenizer: camel case, capitalised pairs, accents,
+ * apostrophes, stop words, and stop words in capitals alone and in shouted runs.
+ */
 const WORDS = [
   'DeepSeek',
   'Open',
@@ -17,6 +20,12 @@ const WORDS = [
   'model',
   'Model',
   'iPhone',
+  'US',
+  'IT',
+  'WHO’s',
+  'WHAT',
+  'NEWS',
+  'us',
 ]
 /** Text with the shapes the search tokenizer cares about, for property tests. */
 export const searchText = fc

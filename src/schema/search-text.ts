@@ -23,9 +23,75 @@ some than that the their them then there these they this those to too up us was 
 where which while who will with would you your`.split(/\s+/),
 )
 
+// A stop word written in capitals is, in running text, nearly always an
+// acronym: "US export controls", "IT budgets", "the WHO". Lower-cased, these
+// were "us", "it" and "who" and left out, so the words could not be searched
+// at all. Such a word is now a term of its own, kept in capitals ("US"):
+// every other term is lower case, so the acronym never meets the pronoun,
+// nor a prefix or a typo of a lower-case word, and ordinary sentences' "it",
+// "us" and "who" stay out of the index as before. Only in a run of
+// SHOUTED_RUN or more words in capitals ("WHAT IT MEANS FOR US", a heading
+// written in capitals) are they read as the stop words they are there: the
+// tokenizer hands them on in lower case, and the query is read the same way.
+
+/** Letters in capitals, a possessive "’s" allowed ("WHO’s"): the acronym is its letters. */
+const CAPITALS_WORD = /^([A-Z]{2,})(?:['’]s)?$/
+/**
+ * Words in capitals in a row from which they are shouted text: "WHAT IT
+ * MEANS", "WHY IT MATTERS". Two are read as acronyms side by side ("US AI").
+ */
+const SHOUTED_RUN = 3
+const LOWER_A = 0x61
+const LOWER_Z = 0x7a
+const UPPER_A = 0x41
+const UPPER_Z = 0x5a
+const LINE_FEED = 0x0a
+const CARRIAGE_RETURN = 0x0d
+const HAS_LOWER = /\p{Ll}/u
+const HAS_UPPER = /\p{Lu}/u
+
+/** A stop word written in capitals, as its term ("US", "WHO" for "WHO’s"), or null. */
+function capitalsTerm(word: string): string | null {
+  // Most words fail on their first two characters.
+  const second = word.charCodeAt(1)
+  if (!(second >= UPPER_A && second <= UPPER_Z)) return null
+  const letters = CAPITALS_WORD.exec(word)?.[1]
+  return letters !== undefined && STOP_WORDS.has(letters.toLowerCase()) ? letters : null
+}
+
+const CAPITALS_TERM = /^[A-Z]+$/
+
+/** A term made by capitalsTerm: no other term has a capital. */
+export function isCapitalsTerm(term: string): boolean {
+  return CAPITALS_TERM.test(term)
+}
+
+/** Written in capitals: a capital letter and no lower-case one ("WHAT", "AI", "I"; not "WHO’s", not "2025"). */
+function inCapitals(word: string): boolean {
+  let capital = false
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= LOWER_A && c <= LOWER_Z) return false
+    if (c >= UPPER_A && c <= UPPER_Z) capital = true
+    else if (c >= 0x80) return HAS_UPPER.test(word) && !HAS_LOWER.test(word)
+  }
+  return capital
+}
+
+/** A line break ends a run: a field given as lines reads as their join with "\n" does. */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === LINE_FEED || c === CARRIAGE_RETURN) return true
+  }
+  return false
+}
+
 export interface WordSpan {
   /** The word as written. */
   text: string
+  /** The word as the index reads it: as written, or, a stop word in a shouted run, in lower case. */
+  read: string
   start: number
   end: number
 }
@@ -34,13 +100,33 @@ export interface WordSpan {
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = []
   for (const match of text.matchAll(WORD)) {
-    spans.push({ text: match[0], start: match.index, end: match.index + match[0].length })
+    const word = match[0]
+    spans.push({ text: word, read: word, start: match.index, end: match.index + word.length })
+  }
+  // A stop word in capitals inside a shouted run is read in lower case, so
+  // indexTerms and queryTerm leave it out (forEachIndexToken reads the same).
+  let runStart = 0
+  for (let at = 0; at <= spans.length; at++) {
+    const span = spans[at]
+    const previous = spans[at - 1]
+    const capitals = span !== undefined && inCapitals(span.text)
+    const lineBreak =
+      span !== undefined && previous !== undefined && breaksLine(text, previous.end, span.start)
+    if (capitals && !lineBreak) continue
+    // The run runStart..at ends here.
+    if (at - runStart >= SHOUTED_RUN) {
+      for (const shouted of spans.slice(runStart, at)) {
+        if (capitalsTerm(shouted.text) !== null) shouted.read = shouted.text.toLowerCase()
+      }
+    }
+    runStart = capitals ? at : at + 1
   }
   return spans
 }
 
+/** The words of `text` as the index reads them (WordSpan.read): queries are read with it. */
 export function tokenize(text: string): string[] {
-  return text.match(WORD) ?? []
+  return wordSpans(text).map((span) => span.read)
 }
 
 /** Capitalised, not already camel case ("DeepSeek Freak" would add a junk "deepseekfreak"). */
@@ -98,10 +184,14 @@ export function forEachIndexToken(text: string, visit: (token: string) => void):
   let previous = ''
   let previousEnd = -1
   let previousCapitalised = false
+  /** Words in capitals in a row just before this one, on its line (wordSpans' runs, as they pass). */
+  let capitalsBefore = 0
   const n = text.length
   let i = 0
   while (i < n) {
     if (wordCharLength(text, i) === 0) {
+      const c = text.charCodeAt(i)
+      if (c === LINE_FEED || c === CARRIAGE_RETURN) capitalsBefore = 0
       i++
       continue
     }
@@ -113,12 +203,40 @@ export function forEachIndexToken(text: string, visit: (token: string) => void):
       pairs ??= []
       pairs.push(`${previous}${word}`)
     }
-    visit(word)
+    // A word with a lower-case first letter is not in capitals: most words stop here.
+    const first = word.charCodeAt(0)
+    const capitals = first >= LOWER_A && first <= LOWER_Z ? false : inCapitals(word)
+    // The run's length is looked ahead for only at a stop word in capitals: rare.
+    const shouted =
+      capitals &&
+      capitalsTerm(word) !== null &&
+      capitalsBefore + 1 + capitalsAfter(text, i, SHOUTED_RUN - 1 - capitalsBefore) >= SHOUTED_RUN
+    visit(shouted ? word.toLowerCase() : word)
     previous = word
     previousEnd = i
     previousCapitalised = capitalised
+    capitalsBefore = capitals ? capitalsBefore + 1 : 0
   }
   if (pairs) for (const pair of pairs) visit(pair)
+}
+
+/** How many of the (at most `wanted`) words from `from` on are in capitals, in a row. */
+function capitalsAfter(text: string, from: number, wanted: number): number {
+  let count = 0
+  let i = from
+  while (count < wanted && i < text.length) {
+    if (wordCharLength(text, i) === 0) {
+      const c = text.charCodeAt(i)
+      if (c === LINE_FEED || c === CARRIAGE_RETURN) break
+      i++
+      continue
+    }
+    const start = i
+    i = wordEnd(text, start)
+    if (!inCapitals(text.slice(start, i))) break
+    count++
+  }
+  return count
 }
 
 /** CAPITALISED, decided by code for ASCII words (most words), by the regex for the rest. */
@@ -160,9 +278,13 @@ function keep(term: string): boolean {
 
 /**
  * Indexing: the normalised word, plus its camel-case parts, so "DeepSeek" is
- * found by "deep seek" and by a typo of either word ("Deap Seek").
+ * found by "deep seek" and by a typo of either word ("Deap Seek"). A stop
+ * word in capitals is its capitals alone ("US"): the tokenizer has already
+ * lower-cased the ones in shouted runs.
  */
 export function indexTerms(word: string): string[] {
+  const capitals = capitalsTerm(word)
+  if (capitals !== null) return [capitals]
   const whole = normalizeWord(word)
   const terms = keep(whole) ? [whole] : []
   if (!INNER_CAPITAL.test(word)) return terms
@@ -177,11 +299,14 @@ export function indexTerms(word: string): string[] {
 }
 
 /**
- * Querying: the normalised word only. Splitting the query's camel case too
- * would turn "DeepSeak" into three terms that must all match; as one term it
- * is a single typo away from "deepseek".
+ * Querying: the normalised word only (or a stop word's capitals, as
+ * indexTerms). Splitting the query's camel case too would turn "DeepSeak"
+ * into three terms that must all match; as one term it is a single typo away
+ * from "deepseek".
  */
 export function queryTerm(word: string): string | null {
+  const capitals = capitalsTerm(word)
+  if (capitals !== null) return capitals
   const term = normalizeWord(word)
   return keep(term) ? term : null
 }

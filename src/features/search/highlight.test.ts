@@ -18,6 +18,14 @@ describe('highlighting', () => {
     ])
   })
 
+  it('marks a stop word written in capitals as the index read it: the acronym, not the pronoun', () => {
+    const text = 'WHAT IT MEANS FOR US: the US gave us time.'
+    expect(marked(highlight(text, matchRanges(text, new Set(['US']), [])))).toEqual(['US'])
+    expect(matchRanges(text, new Set(['US']), []).map(([start]) => start)).toEqual([
+      text.indexOf('the US') + 4,
+    ])
+  })
+
   it('marks the matched parts of one hyphenated word as one word', () => {
     const text = 'It uses Multi-head Latent Attention, not multi - head.'
     const ranges = matchRanges(text, new Set(['multi', 'head', 'latent']), [])

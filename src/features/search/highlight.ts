@@ -45,7 +45,9 @@ export function matchRanges(
 ): Range[] {
   const spans = wordSpans(text)
   const ranges: Range[] = []
-  const matched = spans.map((span) => indexTerms(span.text).some((term) => terms.has(term)))
+  // Each word as the index read it: "US" is the acronym's term, but not in a
+  // shouted heading ("WHAT IT MEANS FOR US"), where it was read as a stop word.
+  const matched = spans.map((span) => indexTerms(span.read).some((term) => terms.has(term)))
   spans.forEach((span, at) => {
     if (matched[at]) ranges.push([span.start, span.end])
   })

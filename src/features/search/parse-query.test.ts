@@ -27,6 +27,16 @@ describe('parseQuery', () => {
     })
   })
 
+  it('reads "us", "it" or "who" typed alone as the acronym in capitals, not with other words', () => {
+    for (const alone of ['us', 'Us', ' us ', 'US']) expect(parseQuery(alone).terms).toEqual(['US'])
+    expect(parseQuery('it').terms).toEqual(['IT'])
+    expect(parseQuery('who').terms).toEqual(['WHO'])
+    expect(parseQuery('who is').terms).toEqual(['who', 'is'])
+    expect(parseQuery('us chips').terms).toEqual(['us', 'chips'])
+    expect(parseQuery('the').terms).toEqual(['the'])
+    expect(parseQuery('"us"')).toEqual({ terms: [], phrases: [{ words: ['us'], open: false }] })
+  })
+
   it('ignores empty quotes, and an empty or punctuation-only query is empty', () => {
     expect(parseQuery('"" ai').phrases).toEqual([])
     expect(isEmptyQuery(parseQuery(''))).toBe(true)

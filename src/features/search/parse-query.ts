@@ -8,10 +8,20 @@ export interface Phrase {
 }
 
 export interface ParsedQuery {
-  /** Words outside quotes, as typed. */
+  /** Words outside quotes, as typed (but a lone "us", "it" or "who" in capitals: ALONE_IN_CAPITALS). */
   terms: string[]
   phrases: Phrase[]
 }
+
+/**
+ * Stop words that, typed alone, mean their capitals: a reader who searches
+ * "us" with nothing else is after the US far more often than the pronoun
+ * (which no search could find), and likewise "it" and "who". With other
+ * words ("us chips", "who is") they are the stop words they look like; a
+ * lone "the" or "and" is still only a common word. In capitals they are
+ * acronyms wherever they stand (schema/search-text.ts).
+ */
+const ALONE_IN_CAPITALS = new Set(['us', 'it', 'who'])
 
 /** Straight and typographic double quotes (a phone keyboard types “ and ”). */
 export const QUOTES = /["“”„‟]/
@@ -32,6 +42,10 @@ export function parseQuery(input: string): ParsedQuery {
     if (at % 2 === 0) terms.push(...words)
     else if (words.length > 0) phrases.push({ words, open: at === parts.length - 1 })
   })
+  const [alone, ...others] = terms
+  if (alone !== undefined && others.length === 0 && phrases.length === 0) {
+    if (ALONE_IN_CAPITALS.has(alone.toLowerCase())) terms[0] = alone.toUpperCase()
+  }
   return { terms, phrases }
 }
 

@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { samplePost, smallDigest } from '../../ingest/search-fixture'
 import { buildShard, digestEntry } from '../../ingest/search-index'
+import type { Digest } from '../../schema/digest'
 import type { SearchDoc } from '../../schema/search'
 import { searchShardSchema } from '../../schema/search'
 import { type DecodedShard, decodeShard } from '../../schema/search-codec'
@@ -124,6 +125,88 @@ describe('searchShards: words found only by close spelling', () => {
     expect(search('DeepSe').closeSpellings()).toEqual([])
     // Over two shards: found as typed in either is found.
     expect(search('DeepSeek', null, [february, january]).closeSpellings()).toEqual([])
+  })
+})
+
+/**
+ * A digest whose words lower-case into stop words when written in capitals
+ * ("US", "IT", "WHO"), beside a shouted heading whose "IT" is the pronoun.
+ */
+function acronymDigest(): Digest {
+  const digest = smallDigest('2025-03-03', 'Chips and Health')
+  const section = (id: string, number: string, title: string, bullets: string[]) => ({
+    id,
+    number,
+    emoji: '🌟',
+    emojiLabel: 'glowing star',
+    title,
+    bullets,
+    subsections: [],
+  })
+  const [episode] = digest.episodes
+  if (!episode) throw new Error('no episode')
+  const sections = [
+    section('exports', '1', 'Export Controls', ['New US export controls cover chips.']),
+    section('budgets', '2', 'Budgets', ['IT budgets grew again.']),
+    section('meaning', '3', 'WHAT IT MEANS FOR US', ['Give us a call, who knows.']),
+    section('health', '4', 'Health', ['The WHO’s guidance changed.', 'THAT was a surprise.']),
+    section('cars', '5', 'Cars', ['Tesla sold more cars; Nvidia sold more chips.']),
+    section('rules', '6', 'US EXPORT CONTROLS TIGHTEN', ['Nothing else.']),
+  ]
+  return { ...digest, episodes: [{ ...episode, sections }] }
+}
+
+const march = (() => {
+  const { shard } = buildShard('2025-03', [digestEntry(acronymDigest(), 'march.txt')], [])
+  return loadShards([decodeShard(v.parse(searchShardSchema, JSON.parse(JSON.stringify(shard))))])
+})()
+
+describe('searchShards: stop words written in capitals', () => {
+  const sections = (text: string) =>
+    search(text, null, [march])
+      .hits.map(where)
+      .filter((hit) => hit.startsWith('section'))
+      .sort()
+
+  it('finds "US", "IT" and "WHO" as written, and as the only word typed in lower case', () => {
+    for (const query of ['US', 'us', 'Us']) {
+      expect(sections(query), query).toEqual(['section exports'])
+    }
+    expect(sections('US chips')).toEqual(['section exports'])
+    // The shouted heading's "IT" is the pronoun: not found by the acronym.
+    for (const query of ['IT', 'it']) expect(sections(query), query).toEqual(['section budgets'])
+    for (const query of ['WHO', 'who']) expect(sections(query), query).toEqual(['section health'])
+  })
+
+  it('reads lower-case stop words beside other words as the stop words they are', () => {
+    expect(sections('us chips')).toEqual(sections('chips'))
+    expect(searchShards([march], parseQuery('who is')).count).toBe(0)
+    // A heading in capitals is found by its words, typed either way, and as a phrase.
+    for (const query of ['WHAT IT MEANS', 'what it means', '"what it means"', '"WHAT IT MEANS"']) {
+      expect(sections(query), query).toEqual(['section meaning'])
+    }
+    // In the shouted heading "US" is a stop word; a phrase reads it there too.
+    expect(sections('"US export controls"')).toEqual(['section exports', 'section rules'])
+  })
+
+  it('matches an acronym as written: not as the start of a longer one, nor by a typo', () => {
+    // "THAT" is indexed (capitals, in a sentence): one edit from "WHAT", which is not.
+    expect(sections('THAT')).toEqual(['section health'])
+    const what = searchShards([march], parseQuery('WHAT'))
+    expect(what.count).toBe(0)
+    expect(what.closeSpellings()).toEqual([])
+  })
+
+  it('marks the acronym, never the pronoun, and says no close spelling', () => {
+    const query = parseQuery('us')
+    const outcome = searchShards([march], query)
+    expect(outcome.closeSpellings()).toEqual([])
+    const marks = outcome
+      .best(outcome.count)
+      .flatMap((hit) => describeHit(hit, query)?.snippet ?? [])
+      .filter((segment) => segment.mark)
+      .map((segment) => segment.text)
+    expect(marks).toEqual(['US'])
   })
 })
 

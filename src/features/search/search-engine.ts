@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { SearchDoc } from '../../schema/search'
 import { type DecodedShard, expandIndexes, type TermPostings } from '../../schema/search-codec'
-import { queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
+import { isCapitalsTerm, queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
 import { type CloseSpelling, closeSpellings } from './close-spellings'
 import type { ParsedQuery, Phrase } from './parse-query'
 import { keepPhraseMatches, shardTextFacts, type TextFacts } from './phrase-filter'
@@ -218,10 +218,14 @@ function termQuery(words: readonly string[], combineWith: 'AND' | 'OR'): Query {
     queries: [...words],
     combineWith,
     // Every word may be the start of a longer one (results update as you type)…
-    prefix: (term) => term.length >= 2,
+    prefix: (term) => term.length >= 2 && !isCapitalsTerm(term),
     // …and may hold a typo: one edit from four letters, two from nine. (A share
     // of the length, MiniSearch's default, lets "trillion" find "million".)
-    fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 4 ? 1 : false),
+    // A stop word in capitals ("US", "WHO") is an acronym, matched as written:
+    // the capitals terms near it are other stop words written for emphasis
+    // ("WHAT" is one edit from "THAT", "IT" the start of "ITS").
+    fuzzy: (term) =>
+      isCapitalsTerm(term) ? false : term.length >= 9 ? 2 : term.length >= 4 ? 1 : false,
   }
 }
 
@@ -230,7 +234,12 @@ function termQuery(words: readonly string[], combineWith: 'AND' | 'OR'): Query {
  * a prefix), and not marked one by one: the phrase is marked where it stands.
  */
 function phraseQuery(phrase: Phrase): Query {
-  const words = phrase.words.filter((word) => queryTerm(word) !== null)
+  const searchable = phrase.words.filter((word) => queryTerm(word) !== null)
+  // A phrase is checked in the text, where case does not count, and "US" in
+  // a shouted heading ("US EXPORT CONTROLS") was indexed as a stop word: an
+  // acronym is looked up only when the phrase has no other word.
+  const ordinary = searchable.filter((word) => !isCapitalsTerm(queryTerm(word) ?? ''))
+  const words = ordinary.length > 0 ? ordinary : searchable
   const last = phrase.open ? words.pop() : undefined
   const queries: Query[] = []
   // An empty AND matches nothing, and would take the whole query with it:
