@@ -3,6 +3,9 @@
 /**
  * Function words, sentence starters and pronouns: they split a run of
  * capitalised words ("The White House" → "White House") and are never topics.
+ * So do the hyphenated titles written before a name ("OpenAI Co-founder Sam
+ * Altman" → "Sam Altman"), which would otherwise lead it as "Multi-head" leads
+ * "Multi-head Latent Attention".
  */
 export const HARD_STOP_WORDS: ReadonlySet<string> = new Set(
   `a about additionally after again against all also although an and another any are as at
@@ -14,7 +17,8 @@ export const HARD_STOP_WORDS: ReadonlySet<string> = new Set(
   there these they third this those though thus to today too two under until upon very was we
   well were what whatever when where whether which while who whom whose why will with would
   yes yet you your
-  key points details top summary conclusion`
+  key points details top summary conclusion
+  cofounder cofounders cohost cohosts coauthor coauthors cochair cocreator coceo`
     .split(/\s+/)
     .filter(Boolean),
 )

@@ -65,6 +65,38 @@ describe('extractTopics', () => {
     expect(keys).toEqual(['china', 'deepseek'])
   })
 
+  it('keeps a hyphenated compound with a lower-case part that starts a capitalised name', () => {
+    // The seed post: "innovations like Multi-head Latent Attention, DeepSeekMoE, and…".
+    expect(
+      topicDisplays({
+        prose: ['Its innovations like Multi-head Latent Attention, DeepSeekMoE, and more.'],
+        headings: [],
+      }),
+    ).toEqual(['Multi-head Latent Attention', 'DeepSeekMoE'])
+    expect(
+      topicKeys({
+        prose: ['Multi-head Latent Attention cuts memory. Labs copy Multi-head Latent Attention.'],
+        headings: ['Why Multi-Head Latent Attention Matters'],
+      }),
+    ).toEqual(['multiheadlatentattention'])
+  })
+
+  it('does not make topics of capitalised compounds that are only adjectives or titles', () => {
+    const keys = topicKeys({
+      prose: [
+        // Alone, or before lower-case words: an adjective.
+        'Self-driving cars are here. They drive Long-term growth, says the report.',
+        // At a sentence start the capital is grammar: the name is what follows.
+        'Low-cost Chinese models spread. Open-source AI wins.',
+        // A title before a name is not part of it.
+        'We heard from OpenAI Co-founder Sam Altman today.',
+        'DeepSeek-based tools and iPhone-ready apps.',
+      ],
+      headings: ['Self-driving Cars and DeepSeek-based Tools'],
+    })
+    expect(keys).toEqual(['chinese', 'openai', 'samaltman'])
+  })
+
   // Correctness on large input only: timings belong in `npm run bench`.
   it('reads a 1 MB paragraph', () => {
     const text = 'Alpha Beta met Gamma in the city. '.repeat(32_000)

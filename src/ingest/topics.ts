@@ -55,8 +55,11 @@ export function extractTopics(sources: TopicSources): TopicCount[] {
   const initialOnly: Candidate[] = []
   const capitalisedMidSentence = new Set<string>()
   const fromProse = (candidate: Candidate) => {
-    if (candidate.sentenceInitialSingle) initialOnly.push(candidate)
-    else {
+    if (candidate.sentenceInitialSingle) {
+      initialOnly.push(candidate)
+      // What it reads as otherwise is capitalised mid-sentence all the same.
+      for (const other of candidate.otherwise ?? []) capitalisedMidSentence.add(other.key)
+    } else {
       capitalisedMidSentence.add(candidate.key)
       tally.add(candidate.key, candidate.display)
     }
@@ -66,6 +69,8 @@ export function extractTopics(sources: TopicSources): TopicCount[] {
   for (const candidate of initialOnly) {
     if (candidate.strong || capitalisedMidSentence.has(candidate.key)) {
       tally.add(candidate.key, candidate.display)
+    } else {
+      for (const other of candidate.otherwise ?? []) tally.add(other.key, other.display)
     }
   }
   const known = new Set(tally.keys())
@@ -89,10 +94,16 @@ export function topicDisplays(sources: TopicSources): string[] {
 interface Candidate {
   key: string
   display: string
-  /** A lone capitalised word at a sentence start: maybe just grammar. */
+  /**
+   * A lone capitalised word at a sentence start, or a run a lower-tailed
+   * compound leads there ("Multi-head Latent Attention", "Low-cost Chinese"):
+   * the capital may be just grammar.
+   */
   sentenceInitialSingle: boolean
   /** CamelCase or an acronym: a name even at a sentence start. */
   strong: boolean
+  /** What counts instead when the capital turns out to be grammar (the run without its lead). */
+  otherwise?: readonly Candidate[]
 }
 
 /** A capitalised word, or capitalised words joined by hyphens ("DeepSeek-R1", "All-In"). */
@@ -109,6 +120,11 @@ interface Unit {
   /** Only spaces separate it from the previous unit. */
   joinsPrevious: boolean
   sentenceInitial: boolean
+  /**
+   * Capitalised, with a lower-case part after a hyphen ("Multi-head"): an
+   * adjective alone, so it can only lead a name of more words (see candidatesIn).
+   */
+  lowerTail: boolean
 }
 
 // Tokens are what /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/u matches. The scanner
@@ -173,6 +189,7 @@ class RunScanner {
   // separator before it (none for the text's first token: it starts a sentence).
   private pending = false
   private tokens: string[] | null = null
+  private lowerTail = false
   private possessive = false
   private contraction = false
   private sepStart = 0
@@ -226,12 +243,21 @@ class RunScanner {
     this.endRun()
   }
 
-  /** "All-In", "DeepSeek-R1": later parts must start upper-case or with a digit. */
+  /**
+   * "All-In", "DeepSeek-R1": later parts start upper-case or with a digit.
+   * A lower-case part ("Multi-head") is kept, and the unit marked lowerTail,
+   * when the unit starts with a capital. Such a unit was dropped before, which
+   * ended the run: "Multi-head Latent Attention" was read as "Latent Attention".
+   */
   private join(start: number, end: number, possessive: boolean, contraction: boolean): void {
-    if (this.tokens) {
+    const tokens = this.tokens
+    if (tokens) {
       const token = this.text.slice(start, end)
-      if (upperStart(token) || digitStart(token)) this.tokens.push(token)
-      else this.tokens = null
+      if (upperStart(token) || digitStart(token)) tokens.push(token)
+      else if (upperStart(tokens[0] ?? '')) {
+        tokens.push(token)
+        this.lowerTail = true
+      } else this.tokens = null
     }
     this.possessive = possessive
     this.contraction ||= contraction
@@ -248,6 +274,7 @@ class RunScanner {
     this.firstOfText = !this.pending
     this.pending = true
     this.tokens = canStartName(this.text, start, end) ? [this.text.slice(start, end)] : null
+    this.lowerTail = false
     this.possessive = possessive
     this.contraction = contraction
     this.sepStart = separatorStart
@@ -263,10 +290,12 @@ class RunScanner {
             this.tokens,
             this.possessive,
             this.firstOfText ? null : this.text.slice(this.sepStart, this.sepEnd),
+            this.lowerTail,
           )
         : null
     const last = this.run[this.run.length - 1]
-    if (last && !(unit?.joinsPrevious && !last.possessive)) this.endRun()
+    // A lower-tailed unit only ever leads a run.
+    if (last && !(unit?.joinsPrevious && !last.possessive && !unit.lowerTail)) this.endRun()
     if (!unit || HARD_STOP_WORDS.has(unit.key)) this.endRun()
     else this.run.push(unit)
   }
@@ -282,7 +311,12 @@ function runsIn(text: string, onRun: (run: Unit[]) => void): void {
   new RunScanner(text, onRun).scan()
 }
 
-function makeUnit(tokens: string[], possessive: boolean, separator: string | null): Unit {
+function makeUnit(
+  tokens: string[],
+  possessive: boolean,
+  separator: string | null,
+  lowerTail: boolean,
+): Unit {
   const shape = unitShape(tokens)
   return {
     text: shape.text,
@@ -294,6 +328,7 @@ function makeUnit(tokens: string[], possessive: boolean, separator: string | nul
     possessive,
     joinsPrevious: separator !== null && separator.length > 0 && isSpaces(separator),
     sentenceInitial: separator === null || SENTENCE_BREAK.test(separator),
+    lowerTail,
   }
 }
 
@@ -365,30 +400,72 @@ function isSpaces(text: string): boolean {
 
 function candidatesIn(text: string, add: (candidate: Candidate) => void): void {
   runsIn(text, (run) => {
-    if (run.length > MAX_RUN_WORDS) {
-      // Too long to be one name (a title quoted in prose): keep only its
-      // unambiguous names.
-      for (const unit of run) if (unit.camel) add(single(unit, false))
+    const [lead] = run
+    if (!lead?.lowerTail) {
+      runCandidates(run, add)
       return
     }
-    let allSoft = true
-    for (const unit of run) if (!SOFT_STOP_WORDS.has(unit.key)) allSoft = false
-    if (allSoft) return
-    const [first] = run
-    if (!first) return
-    if (run.length === 1) {
-      if (first.letters >= 2) add(single(first, first.sentenceInitial))
+    // "Multi-head Latent Attention": the whole run is the name. Alone
+    // ("Self-driving") or in a run too long to be one name, the lead is an
+    // adjective and the rest reads as it did without it.
+    const rest = run.slice(1)
+    if (run.length === 1 || run.length > MAX_RUN_WORDS) {
+      runCandidates(rest, add)
       return
     }
-    add({
-      key: runKey(run, 0, run.length),
-      display: joinTexts(run, ' '),
-      sentenceInitialSingle: false,
-      strong: true,
-    })
-    // "DeepSeek V3": the CamelCase name also stands on its own.
-    for (const unit of run) if (unit.camel) add(single(unit, false))
+    const name = runName(run)
+    if (lead.sentenceInitial) {
+      // "Low-cost Chinese models...": at a sentence start the capital may be
+      // grammar. The run counts if it is also seen mid-sentence; if not, the rest does.
+      const otherwise: Candidate[] = []
+      runCandidates(rest, (candidate) => otherwise.push(candidate), false)
+      add({ ...name, sentenceInitialSingle: true, strong: false, otherwise })
+      // CamelCase names stand either way, so they are not among `otherwise`.
+      for (const unit of rest) if (unit.camel) add(single(unit, false))
+      return
+    }
+    add(name)
+    for (const unit of rest) if (unit.camel) add(single(unit, false))
   })
+}
+
+/**
+ * The candidates of a run of capitalised units none of which has a lower-case
+ * tail; without `camel`, not those of its CamelCase words alone.
+ */
+function runCandidates(
+  run: readonly Unit[],
+  add: (candidate: Candidate) => void,
+  camel = true,
+): void {
+  if (run.length > MAX_RUN_WORDS) {
+    // Too long to be one name (a title quoted in prose): keep only its
+    // unambiguous names.
+    if (camel) for (const unit of run) if (unit.camel) add(single(unit, false))
+    return
+  }
+  let allSoft = true
+  for (const unit of run) if (!SOFT_STOP_WORDS.has(unit.key)) allSoft = false
+  if (allSoft) return
+  const [first] = run
+  if (!first) return
+  if (run.length === 1) {
+    if (first.letters >= 2 && (camel || !first.camel)) add(single(first, first.sentenceInitial))
+    return
+  }
+  add(runName(run))
+  // "DeepSeek V3": the CamelCase name also stands on its own.
+  if (camel) for (const unit of run) if (unit.camel) add(single(unit, false))
+}
+
+/** The run of two or more units as one name. */
+function runName(run: readonly Unit[]): Candidate {
+  return {
+    key: runKey(run, 0, run.length),
+    display: joinTexts(run, ' '),
+    sentenceInitialSingle: false,
+    strong: true,
+  }
 }
 
 /**
@@ -452,7 +529,9 @@ function headingCandidatesIn(
       }
       if (matched === 0) {
         const unit = run[i]
-        if (unit?.camel && !SOFT_STOP_WORDS.has(unit.key)) add(single(unit, false))
+        // A lower-tailed unit ("DeepSeek-based") is an adjective, not a name.
+        if (unit?.camel && !unit.lowerTail && !SOFT_STOP_WORDS.has(unit.key))
+          add(single(unit, false))
         i++
       } else i += matched
     }
