@@ -17,6 +17,12 @@ export const repairSchema = v.object({
   result: v.string(),
   /** Other readings that were possible, when the repair was a choice. */
   alternatives: v.array(v.string()),
+  /**
+   * Readings the bytes also allow that a filter removed before choosing (⤜
+   * from `β€œ` makes no sense; 🏛 lacks the U+FE0F 🏛️ takes), each named in
+   * `reason`. Absent when there were none, and in reports before 2026-12-07.
+   */
+  ruledOut: v.optional(v.array(v.string())),
   /** Why this reading won, in words ("intact elsewhere in the document"). */
   reason: v.string(),
 })

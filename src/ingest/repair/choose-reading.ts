@@ -1,6 +1,7 @@
 // Picking one reading when the bytes allow several, and saying why.
 //
-// Hard filters first (they remove readings):
+// Hard filters first (they remove readings, and the report names each one
+// removed, in `ruledOut` and in the reason):
 //   1. meaning: every character decodes to text or to an emoji (run-readings);
 //   2. qualification, which holds the variation-selector rule: when some
 //      reading is all RGI emoji, readings with a VS16 their emoji do not take
@@ -24,7 +25,7 @@
 import { isRgiEmoji } from './emoji-classes'
 import { emojiPrior, textPrior } from './emoji-prior'
 import { EMOJI_INFO, emojiKey } from './emojibase-index'
-import type { Reading } from './run-readings'
+import type { Reading, Senseless } from './run-readings'
 
 export interface ChoiceContext {
   /** The run is a whole token, as a heading's emoji is. */
@@ -41,8 +42,21 @@ export interface ChoiceContext {
 
 export interface Choice {
   result: string
+  /** Readings still in the running when a signal decided. */
   alternatives: string[]
+  /** Readings a filter removed (senseless, less qualified, text where an emoji stands). */
+  ruledOut: string[]
   reason: string
+}
+
+/** What the run's analysis and the scan add to the choice: readings already ruled out, notes. */
+export interface ChoiceInputs {
+  /** Readings dropped because another was better qualified (run-readings). */
+  lessQualified?: readonly Reading[]
+  /** Decodings of the bytes as they stand that make no sense (run-readings). */
+  senseless?: readonly Senseless[]
+  /** Said first in the reason (a wrong earlier repair). */
+  notes?: readonly string[]
 }
 
 const QUOTE_PARTNERS = new Map([
@@ -76,24 +90,37 @@ function signalValue(s: Scored, signal: (typeof SIGNALS)[number]): number {
 
 export function chooseReading(
   readings: readonly Reading[],
-  lessQualified: readonly Reading[],
   context: ChoiceContext,
-  notes: readonly string[] = [],
+  { lessQualified = [], senseless = [], notes = [] }: ChoiceInputs = {},
 ): Choice {
   const reasons = [...notes]
+  const ruledOut: string[] = []
+  if (senseless.length > 0) {
+    reasons.push(senselessNote(senseless))
+    ruledOut.push(...senseless.map((s) => s.text))
+  }
   let pool = [...readings]
-  if (lessQualified.length > 0) reasons.push(qualificationNote(pool, lessQualified))
+  if (lessQualified.length > 0) {
+    reasons.push(qualificationNote(pool, lessQualified))
+    ruledOut.push(...lessQualified.map((r) => r.text))
+  }
   if (context.emojiSlot && pool.length > 1 && pool.some((r) => r.onlyEmoji)) {
     const dropped = pool.filter((r) => !r.onlyEmoji)
     pool = pool.filter((r) => r.onlyEmoji)
     if (dropped.length > 0) {
       reasons.push(`an emoji stands here, not ${list(dropped.map((r) => r.text))}`)
+      ruledOut.push(...dropped.map((r) => r.text))
     }
   }
   const first = pool[0]
   if (pool.length === 1 && first) {
     reasons.push('the only reading that makes sense')
-    return { result: first.text, alternatives: [], reason: join(reasons, bytesNote(first)) }
+    return {
+      result: first.text,
+      alternatives: [],
+      ruledOut,
+      reason: join(reasons, bytesNote(first)),
+    }
   }
   const scored = pool.map((reading) => score(reading, context)).sort(compareScored)
   const [winner, runnerUp] = scored
@@ -102,6 +129,7 @@ export function chooseReading(
   return {
     result: winner.reading.text,
     alternatives: scored.slice(1).map((s) => s.reading.text),
+    ruledOut,
     reason: join(reasons, bytesNote(winner.reading)),
   }
 }
@@ -199,8 +227,18 @@ function qualificationNote(kept: readonly Reading[], dropped: readonly Reading[]
   return `variation selector rule: only ${keptText} are fully qualified emoji (${parts.join('; ')})`
 }
 
+/** "⤜ (bytes E2 A4 9C) makes no sense": the readings filter 1 removed. */
+function senselessNote(senseless: readonly Senseless[]): string {
+  const each = senseless.map((s) => `${s.text} (bytes ${hexBytes(s.bytes)})`)
+  return `${each.join(', ')} ${senseless.length === 1 ? 'is' : 'are'} neither text nor an emoji`
+}
+
+function hexBytes(bytes: readonly number[]): string {
+  return bytes.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ')
+}
+
 function bytesNote(reading: Reading): string {
-  const hex = reading.bytes.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ')
+  const hex = hexBytes(reading.bytes)
   if (reading.restored.length === 0) return `bytes ${hex}`
   const lost = reading.restored.map((b) => `0x${b.toString(16).toUpperCase()}`).join(', ')
   return `bytes ${hex} (lost ${lost} restored)`

@@ -89,6 +89,7 @@ describe('repairText on the damaged seed', () => {
     const building = repairs.find((r) => r.line === 139)
     expect(building?.result).toBe('🏛️')
     expect(building?.alternatives.sort()).toEqual(['🛍️', '🛏️'].sort())
+    expect(building?.ruledOut).toContain('🍛️')
     expect(building?.reason).toContain('variation selector')
 
     const handshake = repairs.find((r) => r.line === 153)
@@ -102,11 +103,24 @@ describe('repairText on the damaged seed', () => {
       expect(r.alternatives.sort()).toEqual(['🍔', '🐔', '🔁', '🔏', '🔐', '🔝'].sort())
     }
 
+    // No other reading was possible, but the report names the one it weighed: € as 0xA4.
     const quote = repairs.find((r) => r.line === 102)
-    expect(quote).toMatchObject({ column: 20, damaged: 'β€œ', result: '“', alternatives: [] })
+    expect(quote).toMatchObject({
+      column: 20,
+      damaged: 'β€œ',
+      result: '“',
+      alternatives: [],
+      ruledOut: ['⤜'],
+    })
+    expect(quote?.reason).toContain('⤜ (bytes E2 A4 9C) is neither text nor an emoji')
 
     const money = repairs.find((r) => r.line === 69)
-    expect(money).toMatchObject({ result: '💰', alternatives: [] })
+    expect(money).toMatchObject({ result: '💰', alternatives: [], ruledOut: ['\u{1F8B0}'] })
+
+    // Nothing else decodes from these bytes: nothing ruled out, and the record says nothing.
+    const books = repairs.find((r) => r.line === 116)
+    expect(books).toMatchObject({ result: '📚', alternatives: [] })
+    expect(books).not.toHaveProperty('ruledOut')
   })
 
   it('gives the same result when the archive knows more emoji', () => {
@@ -206,6 +220,7 @@ describe('repairText signals', () => {
     const { repairs } = repair('1. πŸ‘¨β€πŸ’» Developers')
     expect(repairs[0]?.result).toBe('👨‍💻')
     expect(repairs[0]?.alternatives).toEqual([])
+    expect(repairs[0]?.ruledOut).toContain('👨‐💻')
     expect(repairs[0]?.reason).toContain('an emoji stands here')
   })
 

@@ -14,7 +14,7 @@ import { type ChoiceContext, chooseReading } from './choose-reading'
 import { BYTES_BY_GLYPH, damagedGlyph } from './code-pages'
 import { emojiKey } from './emojibase-index'
 import { findIntactEmoji } from './intact-emoji'
-import { analyzeRun, type Reading } from './run-readings'
+import { analyzeRun, type Reading, type Senseless } from './run-readings'
 import { encodeCodePoint } from './utf8'
 import { EMOJI_BY_WRONG_TWIN } from './wrong-repair-twins'
 
@@ -85,6 +85,7 @@ interface Found {
   end: number
   readings: Reading[]
   lessQualified: Reading[]
+  senseless: Senseless[]
   notes: string[]
 }
 
@@ -122,7 +123,7 @@ export function repairText(text: string, options: RepairOptions): RepairResult {
         lineAfter: lineAfter(text, item, lineEnd, items),
         headingWords: headingWords(text, lineStart, lineEnd, items),
       }
-      const choice = chooseReading(item.readings, item.lessQualified, context, item.notes)
+      const choice = chooseReading(item.readings, context, item)
       repairedBefore = lineBefore + choice.result
       from = item.end
       out += text.slice(copied, item.start) + choice.result
@@ -134,6 +135,8 @@ export function repairText(text: string, options: RepairOptions): RepairResult {
         damaged: text.slice(item.start, item.end),
         result: choice.result,
         alternatives: choice.alternatives,
+        // Only when there are some: most repairs weigh nothing else.
+        ...(choice.ruledOut.length > 0 ? { ruledOut: choice.ruledOut } : {}),
         reason: choice.reason,
       })
     }
@@ -202,6 +205,7 @@ function scan(text: string): Found[] {
       end: from + analysis.end,
       readings: analysis.readings,
       lessQualified: analysis.lessQualified,
+      senseless: analysis.senseless,
       notes: [],
     })
   }
@@ -234,6 +238,7 @@ function twinRepair(text: string, start: number, twin: string, emoji: readonly s
     end,
     readings,
     lessQualified: [],
+    senseless: [],
     notes: [`U+${(twin.codePointAt(0) ?? 0).toString(16).toUpperCase()} is no emoji: ${how}`],
   }
 }

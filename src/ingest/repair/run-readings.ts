@@ -33,6 +33,16 @@ export interface Reading {
   onlyEmoji: boolean
 }
 
+/**
+ * What the run's bytes also decode to, as they stand (no lost byte put back),
+ * when it makes no sense: ⤜ (E2 A4 9C) from `β€œ`, where “ (E2 80 9C) was
+ * meant. Never a reading; kept so the report can say it was weighed.
+ */
+export interface Senseless {
+  text: string
+  bytes: readonly number[]
+}
+
 /** A run's readings, best tier only, and where in the run they apply. Shared: do not mutate. */
 export interface RunAnalysis {
   /** UTF-16 offsets inside the run: edge punctuation that was good text may be left out. */
@@ -41,6 +51,8 @@ export interface RunAnalysis {
   readings: Reading[]
   /** Readings dropped because another reading was better qualified (for the report). */
   lessQualified: Reading[]
+  /** Decodings dropped because they make no sense (for the report). */
+  senseless: Senseless[]
 }
 
 /** More than two lost bytes in one character is guesswork, not repair. */
@@ -102,7 +114,7 @@ function analyzeUncached(run: string): RunAnalysis | null {
 
 function analyzeChars(
   chars: readonly string[],
-): Pick<RunAnalysis, 'readings' | 'lessQualified'> | null {
+): Pick<RunAnalysis, 'readings' | 'lessQualified' | 'senseless'> | null {
   if (chars.length < 2) return null
   const decoded = decodeChars(chars)
   if (decoded.length === 0) return null
@@ -120,7 +132,62 @@ function analyzeChars(
   return {
     readings: readings.filter((r) => r.tier === best),
     lessQualified: readings.filter((r) => r.tier !== best),
+    senseless: senselessDecodings(chars, readings),
   }
+}
+
+/**
+ * More double-mapped glyphs than this in one run (2^4 decodings) and their
+ * senseless decodings are not listed: a report line, not an enumeration.
+ */
+const MAX_SENSELESS_DECODINGS = 16
+
+/**
+ * Every decoding of the run with its bytes as they stand (each double-mapped
+ * glyph, € ‘ ’, read as either of its bytes) that is well-formed UTF-8 but
+ * makes no sense. decodeChars drops these character by character, so they
+ * never became readings, and the report could not name what it had weighed.
+ */
+function senselessDecodings(chars: readonly string[], readings: readonly Reading[]): Senseless[] {
+  const options: (readonly number[])[] = []
+  let decodings = 1
+  for (const char of chars) {
+    const code = char.charCodeAt(0)
+    const bytes = code < 0x80 ? [code] : (BYTES_BY_GLYPH.get(char) ?? [])
+    options.push(bytes)
+    decodings *= bytes.length
+  }
+  // One decoding (no double-mapped glyph) is a reading itself or malformed.
+  if (decodings <= 1 || decodings > MAX_SENSELESS_DECODINGS) return []
+  const out: Senseless[] = []
+  for (const bytes of product(options)) {
+    const text = decodeAll(bytes)
+    if (text === null || readings.some((r) => r.text === text) || makesSense(text)) continue
+    out.push({ text, bytes })
+  }
+  return out
+}
+
+/** The text of well-formed UTF-8 bytes, or null. */
+function decodeAll(bytes: readonly number[]): string | null {
+  let text = ''
+  for (let i = 0; i < bytes.length; ) {
+    const length = sequenceLength(bytes[i] ?? 0)
+    const cp = length === 0 ? null : decodeSequence(bytes.slice(i, i + length))
+    if (cp === null) return null
+    text += String.fromCodePoint(cp)
+    i += length
+  }
+  return text
+}
+
+/** What decodeChars and readingShape would accept, for a whole decoding. */
+function makesSense(text: string): boolean {
+  for (const char of text) {
+    const cp = char.codePointAt(0) ?? 0
+    if (cp >= 0x80 && !isTextChar(cp) && !isEmojiPart(cp)) return false
+  }
+  return readingShape(text) !== null
 }
 
 /**
