@@ -3,7 +3,8 @@ import type { ExpandedIndex, TermPostings } from '../../schema/search-codec'
 
 // Query evaluation over an index the app loaded (search-engine.ts), with
 // MiniSearch's semantics (the version pinned in package.json): the same query
-// objects, term expansion by prefix and edit distance, BM25+ with MiniSearch's
+// objects, term expansion by prefix and edit distance (and, ours, a swap of
+// two neighbouring letters as one edit where asked), BM25+ with MiniSearch's
 // parameters and weights, AND/OR combination, and the score multiplied by how
 // many of the query's terms a document matched. What differs is the
 // bookkeeping: scores are summed in typed arrays indexed by document, and the
@@ -32,6 +33,12 @@ interface QueryOptions {
    * its half-typed last word begins, appears.
    */
   mark?: boolean
+  /**
+   * Ours, not MiniSearch's: where `fuzzy` allows a typo, the index terms one
+   * swap of two neighbouring letters away count as one edit ("tesal" finds
+   * "tesla"). See `transpositions`.
+   */
+  transpose?: boolean
 }
 
 export interface ScoreOptions {
@@ -218,6 +225,7 @@ function termMatches(
   let distance = 0
   if (fuzzy) distance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy
   const near = distance ? index.terms.fuzzyGet(term, distance) : null
+  const swapped = distance && query.transpose ? transpositions(index.terms, term) : null
   if (prefix) {
     for (const [longer, postings] of index.terms.atPrefix(term)) {
       const extra = longer.length - term.length
@@ -227,14 +235,45 @@ function termMatches(
       add(longer, postings, (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * extra))
     }
   }
+  const addNear = (other: string, postings: TermPostings, edits: number) => {
+    spelling?.near.set(other, (spelling.near.get(other) ?? 0) + documentsIn(postings))
+    add(other, postings, (FUZZY_WEIGHT * other.length) / (other.length + edits))
+  }
   if (near) {
     for (const [other, [postings, edits]] of near) {
-      if (!edits) continue
-      spelling?.near.set(other, (spelling.near.get(other) ?? 0) + documentsIn(postings))
-      add(other, postings, (FUZZY_WEIGHT * other.length) / (other.length + edits))
+      // A swap within two edits' reach is added below, once, as one edit.
+      if (edits && !swapped?.has(other)) addNear(other, postings, edits)
     }
   }
+  if (swapped) for (const [other, postings] of swapped) addNear(other, postings, 1)
   return matches
+}
+
+/**
+ * The index terms one swap of two neighbouring letters away from `term`
+ * ("tesal" -> "tesla", "nvidai" -> "nvidia"), each looked up exactly: a
+ * word of n letters has n - 1 swaps, so this costs a handful of lookups
+ * where a wider edit-distance walk would visit much of the term tree. In
+ * Levenshtein distance, which `fuzzyGet` walks, a swap is two edits, so a
+ * word under nine letters (one edit allowed) never found its swapped
+ * spelling, and the commonest slip of a fast typist found nothing.
+ */
+function transpositions(
+  terms: SearchableMap<TermPostings>,
+  term: string,
+): Map<string, TermPostings> {
+  const found = new Map<string, TermPostings>()
+  // By code point, so a letter outside the BMP is swapped whole.
+  const letters = [...term]
+  for (let at = 0; at + 1 < letters.length; at++) {
+    const left = letters[at]
+    const right = letters[at + 1]
+    if (left === undefined || right === undefined || left === right) continue
+    const other = `${letters.slice(0, at).join('')}${right}${left}${letters.slice(at + 2).join('')}`
+    const postings = terms.get(other)
+    if (postings) found.set(other, postings)
+  }
+  return found
 }
 
 /** Documents holding a term, in any field (a posting list is `[doc, freq, …]`). */

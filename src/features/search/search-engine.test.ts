@@ -19,6 +19,7 @@ import {
   searchShards,
   shardsToSearch,
 } from './search-engine'
+import { statusText } from './search-status'
 
 /** A shard as the app gets it: built by the ingest, through JSON, validated. */
 function shardOf(id: string, ...dates: string[]): LoadedIndex {
@@ -207,6 +208,33 @@ describe('searchShards: stop words written in capitals', () => {
       .filter((segment) => segment.mark)
       .map((segment) => segment.text)
     expect(marks).toEqual(['US'])
+  })
+})
+
+describe('searchShards: two neighbouring letters swapped', () => {
+  it('finds the word, and says it found it by a close spelling', () => {
+    for (const query of ['tesal', 'nvidai', 'Tesla', 'nvidia']) {
+      expect(search(query, null, [march]).hits.map(where), query).toEqual(['section cars'])
+    }
+    const outcome = searchShards([march], parseQuery('tesal'))
+    expect(outcome.closeSpellings()).toEqual([{ word: 'tesal', found: ['tesla'] }])
+    const status = statusText({
+      query: 'tesal',
+      empty: false,
+      hasWords: true,
+      searchable: true,
+      loading: false,
+      unavailable: false,
+      count: outcome.count,
+      allWords: outcome.allWords,
+      podcast: null,
+      closeSpellings: outcome.closeSpellings(),
+    })
+    expect(status).toBe(
+      '1 result for “tesal”. The digests do not have “tesal”; these results have “tesla”.',
+    )
+    const [hit] = outcome.best(1)
+    expect(hit?.terms).toEqual(['tesla'])
   })
 })
 

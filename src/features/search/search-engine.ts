@@ -226,6 +226,8 @@ function termQuery(words: readonly string[], combineWith: 'AND' | 'OR'): Query {
     // ("WHAT" is one edit from "THAT", "IT" the start of "ITS").
     fuzzy: (term) =>
       isCapitalsTerm(term) ? false : term.length >= 9 ? 2 : term.length >= 4 ? 1 : false,
+    // …of which two letters swapped is one ("tesal" for "tesla").
+    transpose: true,
   }
 }
 
