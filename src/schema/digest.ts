@@ -36,6 +36,7 @@ export const episodeSchema = v.object({
   title: v.string(),
   /** The Top Podcast line for this episode, or null when the list has none. */
   oneLine: v.nullable(v.string()),
+  /** Paragraphs as printed, separated by a blank line ("\n\n"): see summaryParagraphs. */
   summary: v.string(),
   keyPoints: v.array(v.string()),
   sections: v.array(sectionSchema),
@@ -58,6 +59,15 @@ export const digestSchema = v.object({
   topPodcasts: v.array(topPodcastSchema),
   episodes: v.array(episodeSchema),
 })
+
+/**
+ * An episode summary's paragraphs. The ingest has always joined a summary's
+ * paragraphs with a blank line, so every published digest already carries
+ * them; a summary of one paragraph is one (decision 0002, addendum of 2026-12-07).
+ */
+export function summaryParagraphs(summary: string): string[] {
+  return summary.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== '')
+}
 
 export type Subsection = v.InferOutput<typeof subsectionSchema>
 export type Section = v.InferOutput<typeof sectionSchema>

@@ -9,7 +9,7 @@ import { useHydrated } from '../../lib/use-hydrated'
 import { useKeptScroll } from '../../lib/use-kept-place'
 import { usePageMeta } from '../../lib/use-page-meta'
 import { neighbourDates } from '../../schema/archive-dates'
-import type { Digest, Episode } from '../../schema/digest'
+import { type Digest, type Episode, summaryParagraphs } from '../../schema/digest'
 import { ContinueReading } from './continue-reading'
 import { EpisodeDetails } from './episode-details'
 import { episodeNeighbours } from './episode-neighbours'
@@ -196,9 +196,15 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
         {skim ? null : (
           <>
             <h2 className="mt-8 text-lg font-semibold">Summary</h2>
-            <p className="mt-3 leading-relaxed break-words text-stone-800 dark:text-stone-200">
-              {episode.summary}
-            </p>
+            {summaryParagraphs(episode.summary).map((paragraph, index) => (
+              <p
+                // biome-ignore lint/suspicious/noArrayIndexKey: static list, never reordered
+                key={index}
+                className="mt-3 leading-relaxed break-words text-stone-800 dark:text-stone-200"
+              >
+                {paragraph}
+              </p>
+            ))}
           </>
         )}
 
