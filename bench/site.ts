@@ -98,5 +98,11 @@ export async function serve(dir: string, port: number): Promise<ChildProcess> {
 
 /** Stops the server and its children (it runs in its own process group). */
 export function stop(child: ChildProcess): void {
-  if (child.pid) process.kill(-child.pid, 'SIGTERM')
+  if (!child.pid) return
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch (error) {
+    // Already gone (it failed, or a cleanup got there first): nothing to stop.
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+  }
 }

@@ -107,9 +107,15 @@ describe(`an archive of ${N} digests`, () => {
     renderAt(`/podcasts/${podcast.slug}`)
     expect(await screen.findByRole('heading', { level: 1, name: podcast.name })).toBeTruthy()
     const links = await screen.findAllByRole('link', { name: /./ })
-    expect(links.filter((a) => a.getAttribute('href')?.startsWith('/digests/')).length).toBe(
-      podcast.episodeCount,
-    )
+    // A page of rows; the most covered podcast has several (the generator's
+    // podcasts are as unevenly covered as a real newsletter's).
+    expect(podcast.episodeCount).toBeGreaterThan(100)
+    expect(links.filter((a) => a.getAttribute('href')?.startsWith('/digests/')).length).toBe(100)
+    expect(
+      screen.getByRole('button', {
+        name: `Show older episodes (${(podcast.episodeCount - 100).toLocaleString('en')} more)`,
+      }),
+    ).toBeTruthy()
     cleanup()
   })
 })

@@ -3,6 +3,7 @@ import type { Random } from './prng'
 import {
   HEADING_EMOJI,
   HEADING_FRAMES,
+  PODCAST_WEIGHTS,
   PODCASTS,
   SENTENCES,
   SUBJECTS,
@@ -50,7 +51,7 @@ export function digestText(random: Random, date: Date): string {
   const damagedDoc = random.chance(0.3)
   const count = random.int(1, 6)
   const podcasts = new Set<string>()
-  while (podcasts.size < count) podcasts.add(random.pick(PODCASTS))
+  while (podcasts.size < count) podcasts.add(random.pickWeighted(PODCASTS, PODCAST_WEIGHTS))
   const episodes = [...podcasts].map((podcast) => ({
     podcast,
     title: fill(random, random.pick(TITLE_FRAMES)),

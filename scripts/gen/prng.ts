@@ -13,6 +13,12 @@ export function createRandom(seed: number) {
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
     chance: (p: number) => next() < p,
+    /** One item, chosen in proportion to `cumulative` (running totals of the weights, one per item). */
+    pickWeighted: <T>(items: readonly T[], cumulative: readonly number[]): T => {
+      const target = next() * (cumulative[cumulative.length - 1] ?? 0)
+      const index = cumulative.findIndex((total) => target < total)
+      return items[index === -1 ? items.length - 1 : index] as T
+    },
   }
 }
 

@@ -61,6 +61,18 @@ const hosts = [
 ]
 export const PODCASTS: readonly string[] = hosts
 
+/**
+ * Running totals of each podcast's weight, 1/rank (Zipf): like a real
+ * newsletter, a few daily shows come up in most digests and the tail in a few.
+ * At 1,000 digests the first podcast has about 550 episodes and the last about
+ * 14, so a podcast's page has more than one page of rows to show (at 10,000,
+ * thousands) instead of every podcast having the same seventy.
+ */
+export const PODCAST_WEIGHTS: readonly number[] = hosts.reduce<number[]>((totals, _, rank) => {
+  totals.push((totals[rank - 1] ?? 0) + 1 / (rank + 1))
+  return totals
+}, [])
+
 export const TOPICS = [
   'DeepSeek',
   'OpenAI',

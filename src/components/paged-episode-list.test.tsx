@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
 import { MemoryRouter } from 'react-router'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { EpisodeRef } from '../schema/site-index'
 import { PagedEpisodeList } from './paged-episode-list'
 
@@ -15,19 +16,30 @@ const episodes: EpisodeRef[] = Array.from({ length: 5 }, (_, i) => ({
   oneLine: null,
 }))
 
-afterEach(() => {
-  cleanup()
-  window.history.replaceState(null, '')
-})
+afterEach(cleanup)
+
+/** The list with `loaded` of the five rows in, two rows a page. */
+function List({ loaded = 5, failed = null }: { loaded?: number; failed?: Error | null }) {
+  const [shown, setShown] = useState(2)
+  return (
+    <MemoryRouter>
+      <PagedEpisodeList
+        episodes={episodes.slice(0, loaded)}
+        total={episodes.length}
+        shown={shown}
+        onMore={() => setShown((count) => count + 2)}
+        loading={loaded < 5 && !failed}
+        failed={failed && { error: failed, retry: () => {} }}
+      />
+    </MemoryRouter>
+  )
+}
 
 describe('PagedEpisodeList', () => {
   it('Show older episodes puts focus on the first episode it adds, also on the last page', async () => {
     const user = userEvent.setup()
-    render(
-      <MemoryRouter>
-        <PagedEpisodeList keptAs="rows" episodes={episodes} pageSize={2} />
-      </MemoryRouter>,
-    )
+    render(<List />)
+    expect(screen.getAllByRole('link')).toHaveLength(2)
     await user.click(screen.getByRole('button', { name: 'Show older episodes (3 more)' }))
     await expect.poll(() => document.activeElement?.textContent).toBe('Episode 3')
     // The last page: the button goes away, and focus must not go with it to <body>.
@@ -36,34 +48,45 @@ describe('PagedEpisodeList', () => {
     expect(screen.queryByRole('button')).toBeNull()
   })
 
-  it('keeps how many rows are shown in the history entry, and shows as many when the entry is read again', async () => {
+  it('says older rows are loading, and focuses the first of them when they arrive', async () => {
     const user = userEvent.setup()
-    const page = () => (
-      <MemoryRouter>
-        <PagedEpisodeList keptAs="rows" episodes={episodes} pageSize={2} />
-      </MemoryRouter>
-    )
-    const { unmount } = render(page())
+    const { rerender } = render(<List loaded={2} />)
+    expect(screen.getByRole('status').textContent).toBe('')
     await user.click(screen.getByRole('button', { name: 'Show older episodes (3 more)' }))
-    await expect.poll(() => window.history.state?.rows).toBe(4)
-    unmount()
-    // Back to the entry: the rows the reader had opened, not the first page.
-    render(page())
-    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Episode 1',
-      'Episode 2',
-      'Episode 3',
-      'Episode 4',
-    ])
-    expect(screen.getByRole('button', { name: 'Show older episodes (1 more)' })).toBeTruthy()
+    expect(screen.getByRole('status').textContent).toBe('Loading older episodes…')
+    // The part takes a few frames to come in.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    rerender(<List loaded={5} />)
+    expect(screen.getByRole('status').textContent).toBe('')
+    await expect.poll(() => document.activeElement?.textContent).toBe('Episode 3')
   })
 
-  it('starts at one page in an entry that kept nothing', () => {
-    render(
-      <MemoryRouter>
-        <PagedEpisodeList keptAs="rows" episodes={episodes} pageSize={2} />
-      </MemoryRouter>,
-    )
-    expect(screen.getAllByRole('link')).toHaveLength(2)
+  it('says when the older rows could not be loaded, with a way to try again', async () => {
+    const user = userEvent.setup()
+    const retry = vi.fn()
+    function Failing() {
+      const [shown, setShown] = useState(2)
+      return (
+        <MemoryRouter>
+          <PagedEpisodeList
+            episodes={episodes.slice(0, 2)}
+            total={5}
+            shown={shown}
+            onMore={() => setShown(4)}
+            loading={false}
+            failed={{ error: new Error('offline'), retry }}
+          />
+        </MemoryRouter>
+      )
+    }
+    render(<Failing />)
+    // Nothing is missing yet: the failure of a part fetched ahead is not news.
+    expect(screen.queryByRole('heading', { name: /could not be loaded/ })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Show older episodes (3 more)' }))
+    expect(
+      screen.getByRole('heading', { name: 'The older episodes could not be loaded' }),
+    ).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: /Try again/ }))
+    expect(retry).toHaveBeenCalled()
   })
 })

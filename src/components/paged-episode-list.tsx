@@ -1,53 +1,64 @@
 import { useRef } from 'react'
-import { useLocation } from 'react-router'
-import { useKeptCount, useKeptScroll } from '../lib/use-kept-place'
 import type { EpisodeRef } from '../schema/site-index'
 import { EpisodeRefList } from './episode-ref-list'
+import { ErrorPanel } from './error-panel'
 import { ShowMoreButton } from './show-more'
 
 interface PagedEpisodeListProps {
+  /** Newest first: the rows that are in, fewer than `shown` while older ones are fetched. */
   episodes: readonly EpisodeRef[]
-  /**
-   * Names the list in its page's history entry, where how many rows are
-   * shown is kept (lib/use-kept-place.ts): one name per podcast.
-   */
-  keptAs: string
-  /** How many rows to add at a time. */
-  pageSize?: number
+  /** How many rows the whole list has. */
+  total: number
+  /** How many rows the reader has opened. */
+  shown: number
+  /** Opens the next page of rows. */
+  onMore: () => void
+  /** The rows asked for are on their way. */
+  loading: boolean
+  failed: { error: Error; retry: () => void } | null
   showPodcast?: boolean
 }
 
 /**
  * A podcast's episodes across the whole archive, newest first: hundreds at
  * ten years of digests, so only a page of rows is rendered at first and
- * "Show older episodes" adds the next page below the last one read. Back to
- * the page shows as many rows as the reader had opened, at the same place.
+ * "Show older episodes" adds the next page below the last one read. The rows
+ * of a long podcast come in parts (src/data/podcast-episodes.ts): what is
+ * not in yet is said under the rows that are.
  */
 export function PagedEpisodeList({
   episodes,
-  keptAs,
-  pageSize = 50,
+  total,
+  shown,
+  onMore,
+  loading,
+  failed,
   showPodcast = false,
 }: PagedEpisodeListProps) {
-  const { key } = useLocation()
-  const { count: shown, grow, restored } = useKeptCount(keptAs, pageSize)
-  useKeptScroll(key, restored)
   const list = useRef<HTMLUListElement>(null)
-  const rest = episodes.length - shown
+  const rows = episodes.slice(0, shown)
+  const waiting = rows.length < Math.min(shown, total)
+  const rest = total - shown
   return (
     <>
-      <EpisodeRefList
-        ref={list}
-        episodes={episodes.slice(0, shown)}
-        showPodcast={showPodcast}
-        showDate
-        showOneLine
-      />
+      <EpisodeRefList ref={list} episodes={rows} showPodcast={showPodcast} showDate showOneLine />
+      {waiting && failed && (
+        <ErrorPanel
+          error={failed.error}
+          onRetry={failed.retry}
+          title="The older episodes could not be loaded"
+          headingLevel={2}
+        />
+      )}
+      {/* Always in the page, so that "Loading…" is announced when it appears. */}
+      <p role="status" className="mt-4 text-stone-600 empty:hidden dark:text-stone-300">
+        {waiting && loading && !failed ? 'Loading older episodes…' : ''}
+      </p>
       {rest > 0 && (
         <ShowMoreButton
           action="Show older episodes"
           more={rest}
-          onMore={() => grow(pageSize)}
+          onMore={onMore}
           list={list}
           shown={shown}
         />

@@ -30,16 +30,32 @@ export function ShowMoreButton({ action, more, onMore, list, shown }: ShowMoreBu
   )
 }
 
+/** How long to wait for added rows that have to be fetched first (a podcast's older part). */
+const ROWS_WAIT_MS = 15_000
+
 /**
  * After "Show more" adds rows to a list: focus the link of the first row it
  * added, once React has rendered them. Left on the button, focus was behind
  * the new rows (a keyboard reader had to walk back to find them), and on the
  * last page the button went away with focus on it, dropping focus to <body>.
  * The rows are the list's children (its items, or the sections of a page of
- * groups); `from` is how many it had before; they must hold links.
+ * groups); `from` is how many it had before; they must hold links. Rows that
+ * are still being fetched are waited for, frame by frame, unless the reader
+ * has moved focus meanwhile (the button itself goes with the last page).
  */
 export function focusFirstAdded(list: HTMLElement | null, from: number): void {
-  window.requestAnimationFrame(() => {
-    list?.children[from]?.querySelector<HTMLElement>('a[href]')?.focus()
-  })
+  const pressed = document.activeElement
+  const until = performance.now() + ROWS_WAIT_MS
+  const attempt = () => {
+    const link = list?.children[from]?.querySelector<HTMLElement>('a[href]')
+    if (link) link.focus()
+    else if (stillWaiting(pressed) && performance.now() < until)
+      window.requestAnimationFrame(attempt)
+  }
+  window.requestAnimationFrame(attempt)
+}
+
+function stillWaiting(pressed: Element | null): boolean {
+  const focused = document.activeElement
+  return focused === pressed || focused === null || focused === document.body
 }

@@ -6,10 +6,10 @@ import type {
   DigestSummary,
   EpisodeRef,
   MonthFile,
-  PodcastFile,
   PostList,
   SiteIndex,
 } from '../schema/site-index'
+import { splitPodcast } from './podcast-parts'
 import { buildTopicIndex, relatedEpisodesFor, type TopicIndex } from './related-episodes'
 import { uniqueSlug } from './slug'
 
@@ -76,8 +76,9 @@ export function buildSite({ digests, posts }: SiteInput): SiteOutput {
     files.set(`months/${month}.json`, file)
   }
   for (const [slug, { name, episodes }] of podcasts) {
-    const file: PodcastFile = { slug, name, episodes }
+    const { file, parts } = splitPodcast(slug, name, episodes)
     files.set(`podcasts/${slug}.json`, file)
+    for (const part of parts) files.set(`podcasts/${slug}/${part.part}.json`, part)
   }
 
   const topicIndex: TopicIndex = buildTopicIndex(ordered.map(({ value }) => value))

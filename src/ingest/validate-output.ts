@@ -4,6 +4,7 @@ import { searchManifestSchema, searchShardSchema, shardBuildsSchema } from '../s
 import {
   monthFileSchema,
   podcastFileSchema,
+  podcastPartSchema,
   postListSchema,
   siteIndexSchema,
 } from '../schema/site-index'
@@ -16,6 +17,7 @@ const schemas: Array<[RegExp, Schema]> = [
   [/^digests\/\d{4}-\d{2}-\d{2}\.json$/, digestSchema],
   [/^months\/\d{4}-\d{2}\.json$/, monthFileSchema],
   [/^podcasts\/[a-z0-9-]+\.json$/, podcastFileSchema],
+  [/^podcasts\/[a-z0-9-]+\/\d+\.json$/, podcastPartSchema],
   [/^posts\/[a-z0-9-]+\.json$/, postSchema],
   [/^search\/index\.json$/, searchManifestSchema],
   [/^search\/builds\.json$/, shardBuildsSchema],

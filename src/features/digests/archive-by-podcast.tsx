@@ -3,10 +3,12 @@ import { useState } from 'react'
 import { Link, useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { Skeleton } from '../../components/skeleton'
+import { usePodcastEpisodes } from '../../data/podcast-episodes'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { countOf } from '../../lib/format-count'
 import { useKeptCount, useKeptScroll } from '../../lib/use-kept-place'
+import type { PodcastFile } from '../../schema/site-index'
 import { ArchiveDayCard } from './archive-day-card'
 import { groupEpisodesByDay } from './archive-groups'
 import { ArchiveLoadMore } from './archive-load-more'
@@ -28,8 +30,9 @@ interface ArchiveByPodcastProps {
 
 /**
  * The archive filtered to one podcast. Its own file (`podcasts/<slug>.json`)
- * already lists its episodes newest first across every digest, so one request
- * replaces a scan of every month; the episodes are grouped back into months
+ * already lists its newest episodes across every digest (a long podcast's
+ * older ones are in parts), so one request replaces a scan of every month;
+ * the episodes are grouped back into months
  * and days. The page keys this by podcast, so another podcast starts again at
  * its first page. How many days were shown is kept in the history entry
  * (lib/use-kept-place.ts): Back to the archive shows them, at the same place.
@@ -37,10 +40,6 @@ interface ArchiveByPodcastProps {
 export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastProps) {
   const known = indexName !== undefined
   const query = useQuery({ ...podcastQuery(podcast), enabled: known })
-  const { key } = useLocation()
-  const { count: days, grow, restored } = useKeptCount(`podcastDays:${podcast}`, DAYS_PER_PAGE)
-  useKeptScroll(key, restored && query.isSuccess)
-  const [focusDate, setFocusDate] = useState<string | null>(null)
 
   if (!known || isNotFound(query.error)) {
     return (
@@ -68,25 +67,45 @@ export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastP
     )
   }
   if (query.isPending) return <Skeleton lines={8} label="Loading the podcast's episodes" />
+  return <PodcastDays file={query.data} />
+}
 
-  const { name, episodes } = query.data
+/**
+ * The podcast's digests, a month of days at a time. A long podcast's older
+ * days are in parts of its file (src/data/podcast-episodes.ts), fetched a
+ * page ahead of the days shown.
+ */
+function PodcastDays({ file }: { file: PodcastFile }) {
+  const { slug: podcast, name } = file
+  const { key } = useLocation()
+  const { count: days, grow, restored } = useKeptCount(`podcastDays:${podcast}`, DAYS_PER_PAGE)
+  const { episodes, total, digestCount, loading, failed } = usePodcastEpisodes(file, {
+    days: days + DAYS_PER_PAGE,
+  })
   const grouped = groupEpisodesByDay(episodes, days)
+  const waiting = grouped.dayCount < Math.min(days, digestCount)
+  useKeptScroll(key, restored && !waiting)
+  // The last day shown when "Show older digests" was pressed: focus goes to
+  // the day after it, once that day is in.
+  const [focusAfter, setFocusAfter] = useState<string | null>(null)
+  const focusDate = nextDate(episodes, focusAfter ?? undefined)
   const showMore = (how: 'click' | 'scroll') => {
     // A press moves focus to the first day it revealed; scrolling leaves focus alone.
-    if (how === 'click') setFocusDate(nextDate(episodes, grouped.months.at(-1)?.days.at(-1)?.date))
+    if (how === 'click') setFocusAfter(grouped.months.at(-1)?.days.at(-1)?.date ?? null)
     grow(DAYS_PER_PAGE)
   }
+  const hiddenDays = digestCount - Math.min(days, digestCount)
   return (
     <div className="space-y-8">
       <p className="text-stone-600 dark:text-stone-300">
-        {countOf(episodes.length, 'episode')} of{' '}
+        {countOf(total, 'episode')} of{' '}
         <Link
           to={`/podcasts/${podcast}`}
           className="font-medium text-teal-800 underline decoration-teal-800/30 underline-offset-4 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
         >
           {name}
         </Link>{' '}
-        in {countOf(grouped.dayCount, 'digest')}, newest first
+        in {countOf(digestCount, 'digest')}, newest first
       </p>
       {grouped.months.map((group) => (
         <ArchiveMonthSection key={group.month} month={group.month}>
@@ -105,11 +124,22 @@ export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastP
           </ol>
         </ArchiveMonthSection>
       ))}
-      {grouped.hiddenDays > 0 && (
+      {waiting && failed && (
+        <ErrorPanel
+          error={failed.error}
+          onRetry={failed.retry}
+          title={`The older episodes of ${name} could not be loaded`}
+          headingLevel={2}
+        />
+      )}
+      <p role="status" className="text-stone-600 empty:hidden dark:text-stone-300">
+        {waiting && loading && !failed ? 'Loading older digests…' : ''}
+      </p>
+      {hiddenDays > 0 && (
         <ArchiveLoadMore
           label="Show older digests"
           onMore={showMore}
-          auto={days < AUTO_DAYS}
+          auto={days < AUTO_DAYS && !waiting}
           shown={days}
         />
       )}

@@ -4,8 +4,8 @@ import * as v from 'valibot'
 import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { PageHeading } from '../../components/page-heading'
-import { PagedEpisodeList } from '../../components/paged-episode-list'
 import { Skeleton } from '../../components/skeleton'
+import { podcastEpisodeCount } from '../../data/podcast-episodes'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
@@ -14,7 +14,9 @@ import { ownSlug } from '../../lib/own-address'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useOwnAddress } from '../../lib/use-own-address'
 import { slug as slugSchema } from '../../schema/digest'
-import { episodeYears, PodcastYearFilter, usePodcastYearFilter } from './podcast-year-filter'
+import { episodeYears } from '../../schema/podcast-years'
+import { PodcastEpisodeList } from './podcast-episode-list'
+import { PodcastYearFilter, usePodcastYearFilter } from './podcast-year-filter'
 
 const NOT_FOUND_TITLE = 'Podcast not found'
 
@@ -52,12 +54,13 @@ export function Component() {
       return <ErrorPanel error={podcast.error} onRetry={() => podcast.refetch()} />
     return <Skeleton lines={8} label="Loading the podcast" />
   }
-  const { name, episodes } = data
-  const years = episodeYears(episodes)
+  const { name } = data
+  const years = data.years ?? episodeYears(data.episodes)
   // A year the podcast has no episode in shows every year, as no year does.
   const year = years.some((entry) => entry.year === chosenYear) ? chosenYear : null
+  const episodeCount = podcastEpisodeCount(data)
   const listed =
-    year === null ? episodes : episodes.filter((episode) => episode.date.startsWith(year))
+    year === null ? episodeCount : (years.find((entry) => entry.year === year)?.count ?? 0)
   return (
     <div className="max-w-3xl">
       <p className="text-sm font-medium">
@@ -71,7 +74,7 @@ export function Component() {
       <PageHeading
         lead={
           <>
-            {countOf(episodes.length, 'episode')} in the digests, newest first ·{' '}
+            {countOf(episodeCount, 'episode')} in the digests, newest first ·{' '}
             <Link
               to={`/digests?podcast=${podcastSlug}`}
               className="font-medium text-teal-800 underline decoration-teal-800/30 underline-offset-4 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
@@ -83,14 +86,9 @@ export function Component() {
       >
         {name}
       </PageHeading>
-      <PodcastYearFilter years={years} value={year} onChange={chooseYear} shown={listed.length} />
+      <PodcastYearFilter years={years} value={year} onChange={chooseYear} shown={listed} />
       {/* Keyed by podcast and year: another list starts again at its first page. */}
-      <PagedEpisodeList
-        key={`${podcastSlug}:${year ?? 'all'}`}
-        keptAs={`podcastRows:${podcastSlug}${year === null ? '' : `:${year}`}`}
-        episodes={listed}
-        pageSize={100}
-      />
+      <PodcastEpisodeList key={`${podcastSlug}:${year ?? 'all'}`} file={data} year={year} />
     </div>
   )
 }

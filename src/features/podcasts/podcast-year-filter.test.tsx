@@ -3,25 +3,9 @@ import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter, useLocation } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
-import {
-  episodeYears,
-  PodcastYearFilter,
-  parseYearParam,
-  usePodcastYearFilter,
-} from './podcast-year-filter'
+import { PodcastYearFilter, parseYearParam, usePodcastYearFilter } from './podcast-year-filter'
 
 afterEach(cleanup)
-
-describe('episodeYears', () => {
-  it('counts the episodes of each year, newest year first', () => {
-    const dates = ['2026-01-03', '2025-12-30', '2025-06-01', '2023-02-02', '2026-02-01']
-    expect(episodeYears(dates.map((date) => ({ date })))).toEqual([
-      { year: '2026', count: 2 },
-      { year: '2025', count: 2 },
-      { year: '2023', count: 1 },
-    ])
-  })
-})
 
 describe('parseYearParam', () => {
   it('reads a year, and anything else as every year', () => {

@@ -1,7 +1,7 @@
 import { LabelledSelect } from '../../components/labelled-select'
 import { type UrlFilter, useUrlFilter } from '../../components/url-filters'
 import { countOf, formatCount } from '../../lib/format-count'
-import type { EpisodeRef } from '../../schema/site-index'
+import type { YearCount } from '../../schema/podcast-years'
 
 /** `?year=YYYY`: one year of a podcast's episodes. */
 const YEAR_PARAM = 'year'
@@ -23,23 +23,6 @@ const podcastYear: UrlFilter<string | null> = {
 /** The year chosen in the address (null: every year), and how to choose another. */
 export function usePodcastYearFilter(): [string | null, (next: string | null) => void] {
   return useUrlFilter(podcastYear)
-}
-
-export interface YearCount {
-  year: string
-  count: number
-}
-
-/** The years of a podcast's episodes, newest first, with how many episodes each. */
-export function episodeYears(episodes: readonly Pick<EpisodeRef, 'date'>[]): YearCount[] {
-  const counts = new Map<string, number>()
-  for (const { date } of episodes) {
-    const year = date.slice(0, 4)
-    counts.set(year, (counts.get(year) ?? 0) + 1)
-  }
-  return [...counts]
-    .map(([year, count]) => ({ year, count }))
-    .sort((a, b) => b.year.localeCompare(a.year))
 }
 
 interface PodcastYearFilterProps {
