@@ -135,7 +135,11 @@ async function main(): Promise<number> {
     for (const [output, staged] of movesLeft) staging.move(staged, output)
     endPhase('parse')
     const failed = reports.filter((r) => r.status === 'failed')
-    const publish = failed.length === 0 || args.keepGoing
+    // --keep-going publishes the good documents, if there is one: publishing
+    // replaces DIR as a whole, and an output of nothing would put an empty
+    // site in place of yesterday's.
+    const noneGood = reports.length > 0 && failed.length === reports.length
+    const publish = failed.length === 0 || (args.keepGoing && !noneGood)
     // The shards are built on the workers while this thread builds, validates
     // and writes the site files: those ran alone before, the workers idle.
     let search: Promise<unknown> | null = null
@@ -234,6 +238,7 @@ async function main(): Promise<number> {
       published: publish,
       report,
       previousReport: publish ? null : await existingFile(reportPath(args.out)),
+      noneGood,
       seconds: (performance.now() - started) / 1000,
       quiet: args.quiet,
     })

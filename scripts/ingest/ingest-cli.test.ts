@@ -154,6 +154,20 @@ describe('ingest CLI', () => {
     expect(statusOf('000_56be99a494d8df3b.txt')).toBe('ok')
   })
 
+  it('with --keep-going and every document failing, leaves the previous output as it was', async () => {
+    const out = join(work, 'all-fail/data')
+    expect((await run(['--out', out, seedDigest])).code).toBe(0)
+    const before = await readFile(join(out, 'digests/2025-02-03.json'), 'utf8')
+    const empty = join(work, 'all-fail/empty.txt')
+    await writeFile(empty, '  \n')
+    const result = await run(['--out', out, '--keep-going', empty])
+    expect(result.code).toBe(1)
+    // Nothing good to publish: publishing would have replaced the digest with an empty site.
+    expect(await readFile(join(out, 'digests/2025-02-03.json'), 'utf8')).toBe(before)
+    expect(result.stdout + result.stderr).toContain('nothing published')
+    expect(existsSync(join(work, 'all-fail/ingest-report.failed.json'))).toBe(true)
+  })
+
   for (const workers of ['0', '1']) {
     it(`links an unchanged digest to the previous run's file (${workers} worker threads)`, async () => {
       // A first run has no digests to link from (stage-outcome.ts looks once); a second one does.

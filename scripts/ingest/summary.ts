@@ -7,6 +7,8 @@ interface SummaryOptions {
   report: string
   /** When nothing was published: the earlier report that still describes DIR, if there is one. */
   previousReport: string | null
+  /** Every document failed: not even --keep-going publishes (it would replace DIR with nothing). */
+  noneGood: boolean
   seconds: number
   quiet: boolean
 }
@@ -48,5 +50,8 @@ function where(options: SummaryOptions): string {
     options.previousReport === null
       ? `${options.out} is unchanged`
       : `${options.out} is unchanged and ${options.previousReport} still describes it`
-  return `nothing published: ${kept}; this run's report is ${options.report} (use --keep-going to publish the good documents)`
+  const advice = options.noneGood
+    ? 'no document was good enough to publish'
+    : 'use --keep-going to publish the good documents'
+  return `nothing published: ${kept}; this run's report is ${options.report} (${advice})`
 }
