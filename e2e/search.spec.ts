@@ -318,6 +318,26 @@ test.describe('search', () => {
     await page.goto('/search?q=deepseek')
     await expect(status(page, /^\d+ results? for “deepseek”$/)).toBeVisible()
   })
+
+  test('two letters typed the wrong way round still find the word', async ({ page }) => {
+    await page.goto('/search?q=nvidai')
+    await expect(
+      status(
+        page,
+        /^\d+ results? for “nvidai”\. The digests do not have “nvidai”; these results have “nvidia”\.$/,
+      ),
+    ).toBeVisible()
+    await expect(results(page).locator('mark').first()).toHaveText(/^nvidia(['’]s)?$/i)
+  })
+
+  test('“US” in capitals is found, though “us” is too common a word to search', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=US')
+    await expect(status(page, /^\d+ results? for “US”$/)).toBeVisible()
+    await expect(results(page).getByRole('link', { name: /China vs\. US/ })).toBeVisible()
+    await expect(results(page).locator('mark').first()).toHaveText('US')
+  })
 })
 
 // The generated 1,000-digest archive (scripts/scale-site.ts, seed 7): its
