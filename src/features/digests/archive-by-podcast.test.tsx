@@ -4,24 +4,13 @@ import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { dailyEpisode, dailyEpisodes, serveDataFiles } from '../../../test/support/serve-data-files'
 import { createQueryClient } from '../../lib/query-client'
-import type { EpisodeRef, PodcastFile, PodcastPart } from '../../schema/site-index'
+import type { PodcastFile, PodcastPart } from '../../schema/site-index'
 import { ArchiveByPodcast } from './archive-by-podcast'
 
-/** Episode `n` of a daily show (1 is the oldest): one a day from 2025-01-01. */
-function episode(n: number): EpisodeRef {
-  const date = new Date(Date.UTC(2025, 0, n)).toISOString().slice(0, 10)
-  return {
-    date,
-    slug: `episode-${n}`,
-    podcast: 'Daily Show',
-    podcastSlug: 'daily-show',
-    title: `Episode ${n}`,
-    oneLine: null,
-  }
-}
-const range = (from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => episode(to - i))
+const episode = (n: number) => dailyEpisode(n, 2025)
+const range = (from: number, to: number) => dailyEpisodes(from, to, 2025)
 
 // 65 days: the newest 40 in the podcast's file, the oldest 25 in its one part.
 const part: PodcastPart = { slug: 'daily-show', part: 1, episodes: range(1, 25) }
@@ -47,15 +36,7 @@ const files: Record<string, PodcastFile | PodcastPart> = {
 
 let requested: string[]
 beforeEach(() => {
-  requested = []
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const path = String(input).replace(/^.*\/data\//, '')
-    requested.push(path)
-    const body = files[path]
-    return body
-      ? new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
-      : new Response('', { status: 404 })
-  })
+  requested = serveDataFiles(files)
 })
 afterEach(() => {
   cleanup()

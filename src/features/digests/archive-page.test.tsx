@@ -4,6 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { serveDataFiles } from '../../../test/support/serve-data-files'
 import { createQueryClient } from '../../lib/query-client'
 import type { EpisodeRef, MonthFile, PodcastFile, SiteIndex } from '../../schema/site-index'
 import { Component as ArchivePage } from './archive-page'
@@ -62,15 +63,7 @@ for (const month of MONTHS) {
 let requested: string[]
 
 beforeEach(() => {
-  requested = []
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const path = String(input).replace(/^.*\/data\//, '')
-    requested.push(path)
-    const body = files[path]
-    return body
-      ? new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
-      : new Response('', { status: 404 })
-  })
+  requested = serveDataFiles(files)
 })
 
 afterEach(() => {
@@ -144,7 +137,7 @@ describe('the archive', () => {
     const user = userEvent.setup()
     renderArchive()
     await screen.findByRole('link', { name: /^Digest of 2025-06/ })
-    requested = []
+    requested.length = 0
 
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Filter by podcast' }),

@@ -4,25 +4,12 @@ import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { dailyEpisodes, serveDataFiles } from '../../../test/support/serve-data-files'
 import { createQueryClient } from '../../lib/query-client'
-import type { EpisodeRef, PodcastFile, PodcastPart } from '../../schema/site-index'
+import type { PodcastFile, PodcastPart } from '../../schema/site-index'
 import { PodcastEpisodeList } from './podcast-episode-list'
 
-/** Episode `n` of a daily show (1 is the oldest): one a day from 2024-01-01. */
-function episode(n: number): EpisodeRef {
-  const date = new Date(Date.UTC(2024, 0, n)).toISOString().slice(0, 10)
-  return {
-    date,
-    slug: `episode-${n}`,
-    podcast: 'Daily Show',
-    podcastSlug: 'daily-show',
-    title: `Episode ${n}`,
-    oneLine: null,
-  }
-}
-/** Episodes `from`..`to`, newest first. */
-const range = (from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => episode(to - i))
+const range = (from: number, to: number) => dailyEpisodes(from, to, 2024)
 
 // 650 episodes: the newest 150 in the podcast's file, then two parts of 250.
 const parts: Record<number, PodcastPart> = {
@@ -50,17 +37,13 @@ const file: PodcastFile = {
   digestCount: 650,
 }
 
+const files: Record<string, PodcastPart> = Object.fromEntries(
+  Object.values(parts).map((part) => [`podcasts/daily-show/${part.part}.json`, part]),
+)
+
 let requested: string[]
 beforeEach(() => {
-  requested = []
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const path = String(input).replace(/^.*\/data\//, '')
-    requested.push(path)
-    const part = parts[Number(path.match(/^podcasts\/daily-show\/(\d+)\.json$/)?.[1])]
-    return part
-      ? new Response(JSON.stringify(part), { headers: { 'content-type': 'application/json' } })
-      : new Response('', { status: 404 })
-  })
+  requested = serveDataFiles(files)
 })
 afterEach(() => {
   cleanup()
