@@ -88,10 +88,18 @@ export function partsWanted(file: PodcastFile, want: PodcastWant): PodcastPartRe
   return wanted
 }
 
+/** What combineParts reads of each part's query. */
+interface PartResult {
+  data: PodcastPart | undefined
+  error: Error | null
+  isPending: boolean
+  refetch: () => unknown
+}
+
 export function combineParts(
   file: PodcastFile,
   want: PodcastWant,
-  results: readonly Pick<UseQueryResult<PodcastPart>, 'data' | 'error' | 'isPending' | 'refetch'>[],
+  results: readonly PartResult[],
 ): PodcastEpisodes {
   const years = file.years ?? episodeYears(file.episodes)
   const failedResult = results.find((result) => result.error)
@@ -104,19 +112,17 @@ export function combineParts(
     loading: results.some((result) => result.isPending && !result.error),
     failed,
   }
+  // Only up to the first part not in: the rows must run on from the newest,
+  // not show an older part's episodes where a newer one's will go.
+  const inOrder = [...file.episodes]
+  for (const result of results) {
+    if (!result.data) break
+    inOrder.push(...result.data.episodes)
+  }
   if ('year' in want) {
-    const inYear = (episode: EpisodeRef) => episode.date.startsWith(want.year)
-    const episodes = [file.episodes, ...results.map((result) => result.data?.episodes ?? [])]
-      .flat()
-      .filter(inYear)
+    const episodes = inOrder.filter((episode) => episode.date.startsWith(want.year))
     const total = years.find((entry) => entry.year === want.year)?.count ?? episodes.length
     return { ...common, episodes, total }
   }
-  // Only up to the first part not in: the rows must run on from the newest.
-  const episodes = [...file.episodes]
-  for (const result of results) {
-    if (!result.data) break
-    episodes.push(...result.data.episodes)
-  }
-  return { ...common, episodes, total: podcastEpisodeCount(file) }
+  return { ...common, episodes: inOrder, total: podcastEpisodeCount(file) }
 }
