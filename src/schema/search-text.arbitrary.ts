@@ -2,7 +2,8 @@ import fc from 'fast-check'
 
 /**
  * Words that exercise the tokenizer: camel case, capitalised pairs, accents,
- * apostrophes, stop words, and stop words in capitals alone and in shouted runs.
+ * apostrophes, stop words, stop words in capitals alone and in shouted runs,
+ * and acronyms written with dots (and abbreviations that are none).
  */
 const WORDS = [
   'DeepSeek',
@@ -26,6 +27,10 @@ const WORDS = [
   'WHAT',
   'NEWS',
   'us',
+  'U.S.',
+  'U.K',
+  'A.I.',
+  'e.g.',
 ]
 /** Text with the shapes the search tokenizer cares about, for property tests. */
 export const searchText = fc

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { indexTerms, indexTokens, isCapitalsTerm, queryTerm, tokenize } from './search-text'
+import {
+  indexTerms,
+  indexTokens,
+  isCapitalsTerm,
+  queryTerm,
+  tokenize,
+  wordSpans,
+} from './search-text'
 
 describe('stop words written in capitals', () => {
   it('are terms of their own, in capitals, on both sides; in lower case they stay out', () => {
@@ -32,5 +39,63 @@ describe('stop words written in capitals', () => {
   it('leave ordinary sentences as they were', () => {
     const text = 'It told us who won, and it was the US.'
     expect(indexTokens(text).flatMap(indexTerms)).toEqual(['told', 'won', 'US'])
+  })
+})
+
+describe('acronyms written with dots', () => {
+  it('read as their letters, so "U.S." is "US", "U.K." is "UK" and "U.S.A." is "USA"', () => {
+    expect(tokenize('U.S. export controls')).toEqual(['US', 'export', 'controls'])
+    expect(tokenize('the U.K., the U.S.A and A.I.')).toEqual([
+      'the',
+      'UK',
+      'the',
+      'USA',
+      'and',
+      'AI',
+    ])
+    expect(indexTokens('Made in the U.S.').flatMap(indexTerms)).toEqual(['made', 'US'])
+    expect(indexTokens('the U.K. and the UK').flatMap(indexTerms)).toEqual(['uk', 'uk'])
+    expect(tokenize('U.S.').map(queryTerm)).toEqual(['US'])
+    expect(tokenize('U.K.').map(queryTerm)).toEqual(['uk'])
+  })
+
+  it('cover their dots as written, for the marks', () => {
+    const text = 'Made in the U.S.A. today, by U.K firms'
+    const spans = wordSpans(text)
+    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual([
+      'Made',
+      'in',
+      'the',
+      'U.S.A.',
+      'today',
+      'by',
+      'U.K',
+      'firms',
+    ])
+    expect(spans.map((span) => span.text)).toEqual(tokenize(text))
+  })
+
+  it('are single capitals only: "e.g.", "U.s." and "Ph.D." stay what they were', () => {
+    expect(tokenize('e.g. i.e. U.s. Ph.D. AB.C U. S.')).toEqual([
+      'e',
+      'g',
+      'i',
+      'e',
+      'U',
+      's',
+      'Ph',
+      'D',
+      'AB',
+      'C',
+      'U',
+      'S',
+    ])
+  })
+
+  it('read as the acronym they spell in a shouted run, and join no pair across a final dot', () => {
+    expect(tokenize('WHAT U.S. FIRMS SAY')).toEqual(tokenize('WHAT US FIRMS SAY'))
+    expect(indexTokens('U.S.-China trade')).toEqual(indexTokens('US-China trade'))
+    // The final dot may end a sentence ("in the U.S. The"), as "Seek. The" does.
+    expect(indexTokens('the U.S. China')).toEqual(['the', 'US', 'China'])
   })
 })

@@ -5,8 +5,12 @@
 
 import { wordCharLength, wordEnd } from './word-chars'
 
-/** A word: letters and digits, with inner apostrophes ("don’t", "Seek's"). */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
+/**
+ * A word: a dotted acronym ("U.S.", "U.K.": see tokenEnd), or letters and
+ * digits with inner apostrophes ("don’t", "Seek's").
+ */
+const WORD =
+  /[A-Z](?:\.[A-Z](?![\p{L}\p{N}]|['’][\p{L}\p{N}]))+\.?|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 const COMBINING_MARKS = /\p{M}+/gu
 /** "DeepSeek" -> "Deep", "Seek": the parts of a word written in camel case. */
 const CAMEL_PART = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu
@@ -33,6 +37,56 @@ where which while who will with would you your`.split(/\s+/),
 // SHOUTED_RUN or more words in capitals ("WHAT IT MEANS FOR US", a heading
 // written in capitals) are they read as the stop words they are there: the
 // tokenizer hands them on in lower case, and the query is read the same way.
+
+// Newsletters write acronyms both ways: "US" and "U.S.", "UK" and "U.K.". Read
+// as letters, "U.S." was the one-letter words "U" and "S", which no index
+// keeps, so "US" did not find "U.S." and "U.S." found nothing at all. A
+// dotted run of two or more single capitals ("U.S.", "U.K.", "U.S.A", "A.I.")
+// is now one word, read as its letters ("US"), and from there it is what the
+// acronym written without dots is: a term, a stop word in capitals, a word of
+// a shouted run or of a capitalised pair. Its span keeps the dots (and a
+// final one), so a mark covers "U.S." as written. Lower case is left alone:
+// "e.g." and "i.e." are abbreviations of words, not letters to spell, and
+// "U.s." or "Ph.D." are no run of capitals. ASCII capitals only, so the check
+// costs a char code or two at a one-letter word followed by a dot.
+const DOT = 0x2e
+const DOTS = /\./g
+
+/** The word as the index reads it: a dotted acronym's letters alone ("US" for "U.S."). */
+function lettersOf(word: string): string {
+  // No other word has a dot, and an acronym's second character is one.
+  return word.length > 2 && word.charCodeAt(1) === DOT ? word.replace(DOTS, '') : word
+}
+
+function isAsciiCapital(c: number): boolean {
+  return c >= UPPER_A && c <= UPPER_Z
+}
+
+/**
+ * Where the search's word starting at `start` (a word character) ends: a
+ * dotted acronym with its dots (WORD's first branch), else wordEnd's word.
+ */
+export function tokenEnd(text: string, start: number): number {
+  const end = wordEnd(text, start)
+  // Only a one-letter word followed by a dot can start one: most words stop here.
+  if (end !== start + 1 || text.charCodeAt(end) !== DOT || !isAsciiCapital(text.charCodeAt(start)))
+    return end
+  let last = start + 1
+  while (
+    text.charCodeAt(last) === DOT &&
+    isAsciiCapital(text.charCodeAt(last + 1)) &&
+    wordEnd(text, last + 1) === last + 2
+  ) {
+    last += 2
+  }
+  if (last === end) return end
+  return text.charCodeAt(last) === DOT ? last + 1 : last
+}
+
+/** The word at [start, end) of `text` (tokenEnd's) as the index reads it: "US" for "U.S.". */
+export function tokenAt(text: string, start: number, end: number): string {
+  return lettersOf(text.slice(start, end))
+}
 
 /** Letters in capitals, a possessive "’s" allowed ("WHO’s"): the acronym is its letters. */
 const CAPITALS_WORD = /^([A-Z]{2,})(?:['’]s)?$/
@@ -88,7 +142,7 @@ function breaksLine(text: string, from: number, to: number): boolean {
 }
 
 export interface WordSpan {
-  /** The word as written. */
+  /** The word as written, but a dotted acronym as its letters ("US" for "U.S."; start and end cover the dots). */
   text: string
   /** The word as the index reads it: as written, or, a stop word in a shouted run, in lower case. */
   read: string
@@ -100,8 +154,8 @@ export interface WordSpan {
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = []
   for (const match of text.matchAll(WORD)) {
-    const word = match[0]
-    spans.push({ text: word, read: word, start: match.index, end: match.index + word.length })
+    const word = lettersOf(match[0])
+    spans.push({ text: word, read: word, start: match.index, end: match.index + match[0].length })
   }
   // A stop word in capitals inside a shouted run is read in lower case, so
   // indexTerms and queryTerm leave it out (forEachIndexToken reads the same).
@@ -134,11 +188,16 @@ const CAPITALISED = /^\p{Lu}(?:\p{Lu}*|[^\p{Lu}]*)$/u
 const SPACE = 0x20
 const HYPHEN = 0x2d
 
-/** Only a space or a hyphen between them: "Deep Seek", "All-In", not "Seek. The". */
+/**
+ * Only a space or a hyphen between them: "Deep Seek", "All-In", not "Seek. The".
+ * A dotted acronym's final dot may end a sentence ("in the U.S. The"), so
+ * after it only a hyphen joins ("U.S.-China" as "US-China").
+ */
 function joined(text: string, leftEnd: number, rightStart: number): boolean {
   if (rightStart - leftEnd !== 1) return false
   const between = text.charCodeAt(leftEnd)
-  return between === SPACE || between === HYPHEN
+  if (between === SPACE) return text.charCodeAt(leftEnd - 1) !== DOT
+  return between === HYPHEN
 }
 
 /**
@@ -196,8 +255,8 @@ export function forEachIndexToken(text: string, visit: (token: string) => void):
       continue
     }
     const start = i
-    i = wordEnd(text, start)
-    const word = text.slice(start, i)
+    i = tokenEnd(text, start)
+    const word = tokenAt(text, start, i)
     const capitalised = isCapitalised(word)
     if (capitalised && previousCapitalised && joined(text, previousEnd, start)) {
       pairs ??= []
@@ -232,8 +291,8 @@ function capitalsAfter(text: string, from: number, wanted: number): number {
       continue
     }
     const start = i
-    i = wordEnd(text, start)
-    if (!inCapitals(text.slice(start, i))) break
+    i = tokenEnd(text, start)
+    if (!inCapitals(tokenAt(text, start, i))) break
     count++
   }
   return count

@@ -26,6 +26,15 @@ describe('highlighting', () => {
     ])
   })
 
+  it('marks an acronym written with dots as written, for its letters and in a phrase', () => {
+    const text = 'Made in the U.S.A. for U.S. buyers, then the US.'
+    const ranges = matchRanges(text, new Set(['US']), [])
+    expect(marked(highlight(text, ranges))).toEqual(['U.S.', 'US'])
+    const phrase = { words: ['us', 'buyers'], open: false }
+    expect(marked(highlight(text, matchRanges(text, new Set(), [phrase])))).toEqual(['U.S. buyers'])
+    expect(marked(highlight(text, matchRanges(text, new Set(['usa']), [])))).toEqual(['U.S.A.'])
+  })
+
   it('marks the matched parts of one hyphenated word as one word', () => {
     const text = 'It uses Multi-head Latent Attention, not multi - head.'
     const ranges = matchRanges(text, new Set(['multi', 'head', 'latent']), [])

@@ -14,7 +14,8 @@ function reference(text: string, phrase: Phrase): boolean {
 }
 
 // Words that fold alike or nearly (case, accents, a ligature, possessives,
-// apostrophes inside a word), digits, and what may stand between words.
+// apostrophes inside a word, acronyms with dots and without), digits, and
+// what may stand between words.
 const pieces = [
   'Deep',
   'deep',
@@ -32,20 +33,42 @@ const pieces = [
   'x2',
   '2',
   'Ünder',
+  'U.S.',
+  'U.S',
+  'US',
+  'us',
+  'U',
+  'e.g.',
 ]
-const between = [' ', '-', ' — ', ', ', '. ', ' 🚀 ', '’', "'", '“', ' (', ') ']
+const between = [' ', '-', ' — ', ', ', '. ', '.', ' 🚀 ', '’', "'", '“', ' (', ') ']
 const text = fc
   .array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...between)), { maxLength: 12 })
   .map((parts) => parts.map(([word, gap]) => word + gap).join(''))
 const phrase = fc.record({
   words: fc.array(
-    fc.constantFrom('deep', 'Deep', 'seek', 'seeks', 'oneil', "o'neil", 'resume', 'résumé', 'fine'),
+    fc.constantFrom(
+      'deep',
+      'Deep',
+      'seek',
+      'seeks',
+      'oneil',
+      "o'neil",
+      'resume',
+      'résumé',
+      'fine',
+      'us',
+      'US',
+      'u',
+      's',
+      'e',
+      'g',
+    ),
     { minLength: 1, maxLength: 3 },
   ),
   open: fc.boolean(),
 })
 const halfWords = fc.record({
-  words: fc.array(fc.constantFrom('de', 'fi', 'x', '2', 'un', 'res', 'seek'), {
+  words: fc.array(fc.constantFrom('de', 'fi', 'x', '2', 'un', 'res', 'seek', 'u', 'us'), {
     minLength: 1,
     maxLength: 2,
   }),

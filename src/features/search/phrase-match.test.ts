@@ -58,4 +58,21 @@ describe('containsPhrase', () => {
       true,
     )
   })
+
+  it('reads an acronym written with dots as its letters, in text of every kind', () => {
+    const phrase = { words: ['US', 'export', 'controls'], open: false }
+    for (const text of [
+      'New U.S. export controls',
+      'New U.S export controls',
+      'The company’s U.S. export controls',
+      'Le café’s U.S. export controls',
+      'New US export controls',
+    ]) {
+      expect(containsPhrase(text, phrase), text).toBe(true)
+    }
+    expect(containsPhrase('U.K. growth', { words: ['uk', 'gr'], open: true })).toBe(true)
+    // Its letters are one word: "U.S." is not "u s".
+    expect(containsPhrase('New U.S. rules', { words: ['u', 's'], open: false })).toBe(false)
+    expect(containsPhrase('See e.g. this', { words: ['e', 'g', 'this'], open: false })).toBe(true)
+  })
 })

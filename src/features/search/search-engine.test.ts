@@ -211,6 +211,73 @@ describe('searchShards: stop words written in capitals', () => {
   })
 })
 
+/** A digest that writes "US" and "UK" both with dots and without, as real newsletters do. */
+function dottedDigest(): Digest {
+  const digest = smallDigest('2025-03-04', 'Trade')
+  const section = (id: string, number: string, title: string, bullets: string[]) => ({
+    id,
+    number,
+    emoji: '🌟',
+    emojiLabel: 'glowing star',
+    title,
+    bullets,
+    subsections: [],
+  })
+  const [episode] = digest.episodes
+  if (!episode) throw new Error('no episode')
+  const sections = [
+    section('dotted', '1', 'Tariffs', ['New U.S. export controls cover chips.']),
+    section('plain', '2', 'Exports', ['The US export controls changed.']),
+    section('britain', '3', 'Britain', ['The U.K. economy grew, e.g. in services.']),
+    section('kingdom', '4', 'Kingdom', ['UK growth slowed.']),
+  ]
+  return { ...digest, episodes: [{ ...episode, sections }] }
+}
+
+const dotted = (() => {
+  const { shard } = buildShard('2025-03', [digestEntry(dottedDigest(), 'dotted.txt')], [])
+  return loadShards([decodeShard(v.parse(searchShardSchema, JSON.parse(JSON.stringify(shard))))])
+})()
+
+describe('searchShards: acronyms written with dots', () => {
+  const sections = (text: string) =>
+    search(text, null, [dotted])
+      .hits.map(where)
+      .filter((hit) => hit.startsWith('section'))
+      .sort()
+  const marks = (text: string) => {
+    const query = parseQuery(text)
+    const outcome = searchShards([dotted], query)
+    return outcome
+      .best(outcome.count)
+      .flatMap((hit) => describeHit(hit, query)?.snippet ?? [])
+      .filter((segment) => segment.mark)
+      .map((segment) => segment.text)
+      .sort()
+  }
+
+  it('finds "U.S." and "US" by either, and "U.K." and "UK" by either', () => {
+    for (const query of ['US', 'U.S.', 'U.S', 'us']) {
+      expect(sections(query), query).toEqual(['section dotted', 'section plain'])
+    }
+    for (const query of ['UK', 'U.K.', 'uk']) {
+      expect(sections(query), query).toEqual(['section britain', 'section kingdom'])
+    }
+    // "e.g." is no acronym: its letters are no word of the index.
+    expect(searchShards([dotted], parseQuery('eg')).count).toBe(0)
+  })
+
+  it('finds a phrase written either way, and marks the acronym as written', () => {
+    for (const query of ['"U.S. export controls"', '"US export controls"']) {
+      expect(sections(query), query).toEqual(['section dotted', 'section plain'])
+      expect(marks(query), query).toEqual(['U.S. export controls', 'US export controls'])
+    }
+    expect(sections('"UK economy"')).toEqual(['section britain'])
+    expect(marks('U.S.')).toEqual(['U.S.', 'US'])
+    expect(marks('uk')).toEqual(['U.K.', 'UK'])
+  })
+})
+
 describe('searchShards: two neighbouring letters swapped', () => {
   it('finds the word, and says it found it by a close spelling', () => {
     for (const query of ['tesal', 'nvidai', 'Tesla', 'nvidia']) {
