@@ -37,6 +37,14 @@ describe('parseQuery', () => {
     expect(parseQuery('"us"')).toEqual({ terms: [], phrases: [{ words: ['us'], open: false }] })
   })
 
+  it('tells when it read a word typed in lower case as the acronym, for the page to say so', () => {
+    expect(parseQuery('us').acronym).toEqual({ typed: 'us', acronym: 'US' })
+    expect(parseQuery(' Who ').acronym).toEqual({ typed: 'Who', acronym: 'WHO' })
+    for (const query of ['US', 'U.S.', 'us chips', '"us"', 'the']) {
+      expect(parseQuery(query).acronym, query).toBeUndefined()
+    }
+  })
+
   it('ignores empty quotes, and an empty or punctuation-only query is empty', () => {
     expect(parseQuery('"" ai').phrases).toEqual([])
     expect(isEmptyQuery(parseQuery(''))).toBe(true)

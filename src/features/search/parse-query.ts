@@ -11,6 +11,14 @@ export interface ParsedQuery {
   /** Words outside quotes, as typed (but a lone "us", "it" or "who" in capitals: ALONE_IN_CAPITALS). */
   terms: string[]
   phrases: Phrase[]
+  /** Set when a word typed in lower case was read as an acronym: the page says so. */
+  acronym?: AcronymReading
+}
+
+/** A lone "us" read as "US": the word as typed, and the acronym searched instead. */
+export interface AcronymReading {
+  typed: string
+  acronym: string
 }
 
 /**
@@ -44,7 +52,12 @@ export function parseQuery(input: string): ParsedQuery {
   })
   const [alone, ...others] = terms
   if (alone !== undefined && others.length === 0 && phrases.length === 0) {
-    if (ALONE_IN_CAPITALS.has(alone.toLowerCase())) terms[0] = alone.toUpperCase()
+    const acronym = alone.toUpperCase()
+    if (ALONE_IN_CAPITALS.has(alone.toLowerCase()) && acronym !== alone) {
+      // The results are for the acronym, not for the word typed: unless the
+      // page says so, "8 results for “us”" reads as if the pronoun was found.
+      return { terms: [acronym], phrases, acronym: { typed: alone, acronym } }
+    }
   }
   return { terms, phrases }
 }

@@ -208,6 +208,23 @@ describe('searchShards: stop words written in capitals', () => {
       .filter((segment) => segment.mark)
       .map((segment) => segment.text)
     expect(marks).toEqual(['US'])
+    // The page says how "us" was read: the results are not for the pronoun.
+    const status = statusText({
+      query: 'us',
+      empty: false,
+      hasWords: true,
+      searchable: true,
+      loading: false,
+      unavailable: false,
+      count: outcome.count,
+      allWords: outcome.allWords,
+      podcast: null,
+      closeSpellings: outcome.closeSpellings(),
+      acronym: query.acronym,
+    })
+    expect(status).toBe(
+      '1 result for “us”. Read as the acronym “US”: the word “us” is too common to search.',
+    )
   })
 })
 

@@ -175,6 +175,7 @@ export function Component() {
           podcast={podcastName}
           unknownPodcast={unknownPodcast}
           closeSpellings={closeSpellings}
+          acronym={parsed.acronym}
         />
       </div>
 

@@ -84,3 +84,23 @@ describe('statusText of a phrase', () => {
     )
   })
 })
+
+describe('statusText of a lone "us", "it" or "who" searched as the acronym', () => {
+  const us = { ...base, query: 'us', allWords: true, acronym: { typed: 'us', acronym: 'US' } }
+
+  it('says it was read as the acronym, and why, with results or without', () => {
+    expect(statusText({ ...us, count: 8 })).toBe(
+      '8 results for “us”. Read as the acronym “US”: the word “us” is too common to search.',
+    )
+    expect(statusText({ ...us, count: 0, podcast: 'All-In' })).toBe(
+      'No results for “us” in All-In. Read as the acronym “US”: the word “us” is too common to search.',
+    )
+  })
+
+  it('says nothing of it while the index loads, nor for the acronym typed in capitals', () => {
+    expect(statusText({ ...us, count: 0, loading: true })).toBe('Loading the search index…')
+    expect(statusText({ ...base, query: 'US', allWords: true, count: 8 })).toBe(
+      '8 results for “US”',
+    )
+  })
+})

@@ -1,6 +1,6 @@
 import { countOf } from '../../lib/format-count'
 import type { CloseSpelling } from './close-spellings'
-import { QUOTES } from './parse-query'
+import { type AcronymReading, QUOTES } from './parse-query'
 
 interface SearchStatusProps {
   query: string
@@ -22,6 +22,8 @@ interface SearchStatusProps {
   unknownPodcast?: boolean
   /** Words found only by close spelling, and what was found instead. */
   closeSpellings?: readonly CloseSpelling[]
+  /** A word typed in lower case that was searched as an acronym ("us" as "US"). */
+  acronym?: AcronymReading
 }
 
 export function statusText({
@@ -36,6 +38,7 @@ export function statusText({
   podcast,
   unknownPodcast = false,
   closeSpellings = [],
+  acronym,
 }: SearchStatusProps): string {
   if (empty) return ''
   // "No results for … in nope" read as if the podcast existed and lacked the words.
@@ -49,13 +52,26 @@ export function statusText({
   if (unavailable) return `Could not search for ${quoted}: the search index did not load.`
   if (!searchable) return `${quoted} has only very common words. Try a more specific word.`
   const where = podcast ? ` in ${podcast}` : ''
-  if (n === 0) return `No results for ${quoted}${where}`
+  // The query stays quoted as typed, and a sentence after the count says how
+  // it was read, as for a close spelling: the count's sentence is the same
+  // for every query, and a screen reader says “US” and “us” alike, so the
+  // word "acronym" is what tells the two apart.
+  const readAs = acronym ? readAsAcronym(acronym) : ''
+  if (n === 0)
+    return readAs
+      ? `No results for ${quoted}${where}. ${readAs}`
+      : `No results for ${quoted}${where}`
   const results = countOf(n, 'result')
-  const instead = closeSpellings.map(insteadOf).join(' ')
+  const notes = [readAs, ...closeSpellings.map(insteadOf)].filter((note) => note !== '').join(' ')
   const said = allWords
     ? `${results} for ${quoted}${where}`
     : `No result has every word of ${quoted}${where}; ${results} ${n === 1 ? 'has' : 'have'} some of them`
-  return instead ? `${said}. ${instead}` : said
+  return notes ? `${said}. ${notes}` : said
+}
+
+/** "Read as the acronym “US”: the word “us” is too common to search." */
+function readAsAcronym({ typed, acronym }: AcronymReading): string {
+  return `Read as the acronym “${acronym}”: the word “${typed}” is too common to search.`
 }
 
 /** "The digests do not have “date”; these results have “data”." */
