@@ -16,6 +16,7 @@ import { stepDepths, stepsToEnd } from '../src/features/search/shard-steps'
 import { type SearchShardRef, searchManifestSchema, searchShardSchema } from '../src/schema/search'
 import { type DecodedShard, decodeShard } from '../src/schema/search-codec'
 import { measureLoad } from './page-timing'
+import { queriesFrom } from './search-queries'
 import { median, percentile, round } from './stats'
 
 /**
@@ -49,36 +50,6 @@ export async function benchSearchPage(browser: Browser, base: string, term: stri
     loads.push(load.visibleMs)
   }
   return { term, firstResultMs: round(median(loads)), runsMs: loads.map((ms) => round(ms)) }
-}
-
-/**
- * 50 queries of the kinds readers type (a word, a prefix, a typo, two words,
- * a quoted phrase, a podcast name), taken from the archive's own text so they
- * find something at every size; deterministic for a given archive.
- */
-function queriesFrom(index: LoadedIndex): string[] {
-  const words = new Set<string>()
-  for (const doc of index.docs) {
-    for (const word of doc.t.split(/\s+/)) {
-      const clean = word.replace(/[^\p{L}\p{N}-]/gu, '')
-      if (clean.length >= 6) words.add(clean)
-    }
-  }
-  const pool = [...words].slice(0, 400)
-  const queries: string[] = []
-  for (let i = 0; queries.length < 50 && pool.length > 0; i++) {
-    const word = pool[(i * 37) % pool.length] ?? ''
-    const other = pool[(i * 53 + 11) % pool.length] ?? ''
-    const kinds = [
-      word,
-      word.slice(0, 4),
-      `${word.slice(0, -2)}${word.at(-1)}${word.at(-2)}`,
-      `${word} ${other}`,
-      `"${word} ${other}"`,
-    ]
-    queries.push(kinds[i % kinds.length] ?? word)
-  }
-  return queries
 }
 
 /**
@@ -120,7 +91,7 @@ export async function benchSearchEngine(dataDir: string) {
   const firstStep = timed(() => indexesByStep(newest.shards, [firstDepth]))
   const first = firstStep.value[0]
   if (!first) throw new Error('the search index has no shard')
-  const queries = queriesFrom(first)
+  const queries = queriesFrom(first.docs.map((doc) => doc.t))
   /** One pass over the queries: each one's ms, and the hits they found. */
   const pass = (loaded: LoadedIndex[]) => {
     const times: number[] = []
