@@ -178,6 +178,58 @@ test('a podcast page lists its episodes across 1,000 digests, a page at a time',
   await expect(page.locator(`main a[href="/digests/${last.date}/${last.slug}"]`)).toBeVisible()
 })
 
+test('an older part that fails: the podcast page says so where its rows go, and Try again brings them', async ({
+  page,
+  request,
+}) => {
+  const podcast = await allInPodcast(request)
+  const held = podcast.file.episodes.length
+  const firstOfPart = podcast.episodes[held]
+  if (!firstOfPart) throw new Error('no older part')
+  // The part fails until `answer` is set; then it waits for it before it comes.
+  let answer: Promise<void> | null = null
+  let send = () => {}
+  await page.route('**/data/podcasts/all-in-podcast/*.json', async (route) => {
+    if (!answer) return route.fulfill({ status: 500, body: '' })
+    await answer
+    return route.continue()
+  })
+  await page.goto('/podcasts/all-in-podcast')
+  await firstRender(page.getByRole('heading', { level: 1, name: 'All-In Podcast' })).toBeVisible()
+  const more = page.getByRole('button', { name: /^Show older episodes/ })
+  // Past the podcast's own file: its next rows are in the part.
+  for (let shown = 100; shown <= held; shown += 100) {
+    await more.press('Enter')
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(
+      Math.min(shown + 100, held),
+    )
+  }
+  const panel = page
+    .getByRole('alert')
+    .filter({ hasText: 'The older episodes could not be loaded' })
+  await expect(panel).toBeVisible()
+  // Pressed again, it asked for rows the reader could not see.
+  await expect(more).toHaveAttribute('aria-disabled', 'true')
+  const label = await more.textContent()
+  await more.press('Enter')
+  await expect(more).toHaveText(label ?? '')
+
+  answer = new Promise((resolve) => {
+    send = resolve
+  })
+  await panel.getByRole('button', { name: 'Try again' }).press('Enter')
+  // The panel stays while it tries, with focus on its button (before, the
+  // panel went at once and focus fell to the top of the page).
+  await expect(panel.getByRole('button', { name: 'Trying again…' })).toBeFocused()
+  send()
+  await expect(panel).toHaveCount(0)
+  await expect(page.locator(':focus')).toHaveAttribute(
+    'href',
+    `/digests/${firstOfPart.date}/${firstOfPart.slug}`,
+  )
+  await expect(more).not.toHaveAttribute('aria-disabled')
+})
+
 test('one year of a podcast across 1,000 digests is one choice away, and Back returns', async ({
   page,
   request,

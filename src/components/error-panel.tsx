@@ -11,6 +11,8 @@ interface ErrorPanelProps {
    * panel inside a page (one month of the archive) sits under that page's h2.
    */
   headingLevel?: 1 | 2 | 3
+  /** Tried again and not answered yet: the button says so, and waits. */
+  retrying?: boolean
 }
 
 /** A failed data file: says what failed and offers a retry; the rest of the app stays usable. */
@@ -19,6 +21,7 @@ export function ErrorPanel({
   onRetry,
   title = 'This page could not be loaded',
   headingLevel = 1,
+  retrying = false,
 }: ErrorPanelProps) {
   const Heading = headingLevel === 1 ? 'h1' : headingLevel === 2 ? 'h2' : 'h3'
   // A Try again that works swaps the panel for what it failed to load, and
@@ -42,10 +45,11 @@ export function ErrorPanel({
       <p className="mt-1">{describeDataError(error)}</p>
       <button
         type="button"
-        onClick={onRetry}
-        className="mt-3 h-10 rounded-md bg-red-700 px-4 font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2"
+        aria-disabled={retrying || undefined}
+        onClick={retrying ? undefined : onRetry}
+        className="mt-3 h-10 rounded-md bg-red-700 px-4 font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 aria-disabled:cursor-wait aria-disabled:opacity-80"
       >
-        Try again
+        {retrying ? 'Trying again…' : 'Try again'}
       </button>
     </div>
   )

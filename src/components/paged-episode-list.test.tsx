@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react'
+import { act, cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { MemoryRouter } from 'react-router'
@@ -88,5 +88,77 @@ describe('PagedEpisodeList', () => {
     ).toBeTruthy()
     await user.click(screen.getByRole('button', { name: /Try again/ }))
     expect(retry).toHaveBeenCalled()
+  })
+
+  it('adds no more rows while the ones it asked for are on their way', async () => {
+    const user = userEvent.setup()
+    const { rerender } = render(<List loaded={2} />)
+    await user.click(screen.getByRole('button', { name: 'Show older episodes (3 more)' }))
+    // A second press before they came asked for rows the reader had not seen
+    // yet, and focus then skipped past the first ones to the last page's.
+    const more = screen.getByRole('button', { name: 'Show older episodes (1 more)' })
+    expect(more.getAttribute('aria-disabled')).toBe('true')
+    await user.click(more)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    rerender(<List loaded={5} />)
+    await expect.poll(() => document.activeElement?.textContent).toBe('Episode 3')
+    expect(screen.getAllByRole('link')).toHaveLength(4)
+    expect(
+      screen
+        .getByRole('button', { name: 'Show older episodes (1 more)' })
+        .getAttribute('aria-disabled'),
+    ).toBeNull()
+  })
+
+  it('Try again stays on screen while it tries, then puts focus on the first row it brings', async () => {
+    const user = userEvent.setup()
+    /** The rows of a part that failed once; each retry is answered when the test says. */
+    function FailingThenIn({ answer }: { answer: { next: 'in' | 'fails'; send?: () => void } }) {
+      const [loaded, setLoaded] = useState(2)
+      const [failed, setFailed] = useState<Error | null>(new Error('offline'))
+      const retry = () => {
+        // As the query does: it forgets its error while it fetches again.
+        setFailed(null)
+        answer.send = () => {
+          if (answer.next === 'in') setLoaded(5)
+          else setFailed(new Error('still offline'))
+        }
+      }
+      return (
+        <MemoryRouter>
+          {/* As in the app: a panel that goes with focus on it hands focus to <main>. */}
+          <main id="main" tabIndex={-1}>
+            <PagedEpisodeList
+              episodes={episodes.slice(0, loaded)}
+              total={5}
+              shown={4}
+              onMore={() => {}}
+              loading={!failed && loaded < 5}
+              failed={failed && { error: failed, retry }}
+            />
+          </main>
+        </MemoryRouter>
+      )
+    }
+    const answer: { next: 'in' | 'fails'; send?: () => void } = { next: 'fails' }
+    render(<FailingThenIn answer={answer} />)
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    // The panel went at the press, with focus on its button, to the top of the page.
+    const trying = screen.getByRole('button', { name: 'Trying again…' })
+    expect(trying.getAttribute('aria-disabled')).toBe('true')
+    expect(document.activeElement).toBe(trying)
+    // Failed again: the panel says so, and focus is where the reader left it.
+    act(() => answer.send?.())
+    expect(
+      screen.getByRole('heading', { name: 'The older episodes could not be loaded' }),
+    ).toBeTruthy()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Try again' }))
+
+    answer.next = 'in'
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    act(() => answer.send?.())
+    expect(screen.queryByRole('alert')).toBeNull()
+    await expect.poll(() => document.activeElement?.textContent).toBe('Episode 3')
   })
 })

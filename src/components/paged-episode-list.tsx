@@ -2,7 +2,7 @@ import { useRef } from 'react'
 import type { EpisodeRef } from '../schema/site-index'
 import { EpisodeRefList } from './episode-ref-list'
 import { ErrorPanel } from './error-panel'
-import { ShowMoreButton } from './show-more'
+import { focusFirstAdded, ShowMoreButton, useRowsFailure } from './show-more'
 
 interface PagedEpisodeListProps {
   /** Newest first: the rows that are in, fewer than `shown` while older ones are fetched. */
@@ -39,20 +39,25 @@ export function PagedEpisodeList({
   const rows = episodes.slice(0, shown)
   const waiting = rows.length < Math.min(shown, total)
   const rest = total - shown
+  // The panel goes with focus on its button when the rows come: focus goes on
+  // to the first of them, where the reader was reading, not to the top of
+  // the page (the panel's own choice, for a whole page).
+  const failure = useRowsFailure(failed, waiting, () => focusFirstAdded(list.current, rows.length))
   return (
     <>
       <EpisodeRefList ref={list} episodes={rows} showPodcast={showPodcast} showDate showOneLine />
-      {waiting && failed && (
+      {waiting && failure && (
         <ErrorPanel
-          error={failed.error}
-          onRetry={failed.retry}
+          error={failure.error}
+          onRetry={failure.retry}
+          retrying={failure.retrying}
           title="The older episodes could not be loaded"
           headingLevel={2}
         />
       )}
       {/* Always in the page, so that "Loading…" is announced when it appears. */}
       <p role="status" className="mt-4 text-stone-600 empty:hidden dark:text-stone-300">
-        {waiting && loading && !failed ? 'Loading older episodes…' : ''}
+        {waiting && loading && !failure ? 'Loading older episodes…' : ''}
       </p>
       {rest > 0 && (
         <ShowMoreButton
@@ -61,6 +66,7 @@ export function PagedEpisodeList({
           onMore={onMore}
           list={list}
           shown={shown}
+          busy={waiting}
         />
       )}
     </>

@@ -1,5 +1,6 @@
-// "Show more" under a long list: the button, and where focus goes once it has added rows.
-import type { RefObject } from 'react'
+// "Show more" under a long list: the button, where focus goes once it has
+// added rows, and what a list says when the rows it asked for fail to come.
+import { type RefObject, useState } from 'react'
 import { formatCount } from '../lib/format-count'
 
 interface ShowMoreButtonProps {
@@ -12,18 +13,35 @@ interface ShowMoreButtonProps {
   /** The list the rows go into, and how many rows it holds now: focus goes to the first added. */
   list: RefObject<HTMLElement | null>
   shown: number
+  /**
+   * The rows the last press asked for are not in yet (a podcast's older part
+   * on its way, or failed): a press adds nothing until they are. Pressed
+   * again, it asked for rows the reader could not see, and when they came
+   * focus went past the first ones to the last page's. aria-disabled, not
+   * disabled: a disabled button drops keyboard focus to the top of the page.
+   */
+  busy?: boolean
 }
 
 /** The button under a long list that adds its next page of rows, and takes focus to them. */
-export function ShowMoreButton({ action, more, onMore, list, shown }: ShowMoreButtonProps) {
+export function ShowMoreButton({
+  action,
+  more,
+  onMore,
+  list,
+  shown,
+  busy = false,
+}: ShowMoreButtonProps) {
   return (
     <button
       type="button"
+      aria-disabled={busy || undefined}
       onClick={() => {
+        if (busy) return
         onMore()
         focusFirstAdded(list.current, shown)
       }}
-      className="mt-4 h-10 rounded-md border border-stone-300 px-4 font-medium hover:border-teal-600 dark:border-stone-700 dark:hover:border-teal-400"
+      className="mt-4 h-10 rounded-md border border-stone-300 px-4 font-medium hover:border-teal-600 aria-disabled:cursor-default aria-disabled:opacity-60 aria-disabled:hover:border-stone-300 dark:border-stone-700 dark:hover:border-teal-400 dark:aria-disabled:hover:border-stone-700"
     >
       {action} ({formatCount(more)} more)
     </button>
@@ -44,11 +62,20 @@ const ROWS_WAIT_MS = 15_000
  * has moved focus meanwhile (the button itself goes with the last page).
  */
 export function focusFirstAdded(list: HTMLElement | null, from: number): void {
+  focusWhenIn(() => list?.children[from]?.querySelector<HTMLElement>('a[href]'))
+}
+
+/**
+ * Focuses what `find` finds, once it is rendered: at the next frame, or when
+ * rows still being fetched come in, unless the reader has moved focus from
+ * where it was when this was called (the button pressed, which may go).
+ */
+export function focusWhenIn(find: () => HTMLElement | null | undefined): void {
   const pressed = document.activeElement
   const until = performance.now() + ROWS_WAIT_MS
   const attempt = () => {
-    const link = list?.children[from]?.querySelector<HTMLElement>('a[href]')
-    if (link) link.focus()
+    const target = find()
+    if (target) target.focus()
     else if (stillWaiting(pressed) && performance.now() < until)
       window.requestAnimationFrame(attempt)
   }
@@ -58,4 +85,36 @@ export function focusFirstAdded(list: HTMLElement | null, from: number): void {
 function stillWaiting(pressed: Element | null): boolean {
   const focused = document.activeElement
   return focused === pressed || focused === null || focused === document.body
+}
+
+/** Rows a list asked for that could not be fetched (a podcast's older part). */
+export interface RowsFailure {
+  error: Error
+  retry: () => void
+}
+
+/**
+ * The failure of the rows a list is waiting for, kept on screen while they
+ * are tried again (`retrying`). The query forgets its error when it fetches
+ * again, so the panel went at the press of "Try again" with focus on its
+ * button (focus fell to the top of the page), and came back if they failed
+ * again. `onRetry` is called with the press, to send focus on when they come.
+ */
+export function useRowsFailure(
+  failed: RowsFailure | null,
+  waiting: boolean,
+  onRetry: () => void,
+): (RowsFailure & { retrying: boolean }) | null {
+  const [tried, setTried] = useState<Error | null>(null)
+  // Done trying: the rows are in, or a new failure says why not.
+  if (tried && (!waiting || (failed && failed.error !== tried))) setTried(null)
+  if (failed) {
+    const retry = () => {
+      setTried(failed.error)
+      failed.retry()
+      onRetry()
+    }
+    return { error: failed.error, retry, retrying: false }
+  }
+  return tried && waiting ? { error: tried, retry: () => {}, retrying: true } : null
 }

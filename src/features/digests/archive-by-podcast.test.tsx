@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { dailyEpisode, dailyEpisodes, serveDataFiles } from '../../../test/support/serve-data-files'
+import { formatDigestDay } from '../../lib/format-date'
 import { createQueryClient } from '../../lib/query-client'
 import type { PodcastFile, PodcastPart } from '../../schema/site-index'
 import { ArchiveByPodcast } from './archive-by-podcast'
@@ -41,7 +42,60 @@ beforeEach(() => {
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
+  window.history.replaceState(null, '')
 })
+
+/** The podcast's newest `inFile` days in its own file, before the 25 of its part. */
+function withFileOf(inFile: number): Record<string, PodcastFile | PodcastPart> {
+  const file = files['podcasts/daily-show.json'] as PodcastFile
+  return {
+    ...files,
+    'podcasts/daily-show.json': {
+      ...file,
+      episodes: range(26, 25 + inFile),
+      years: [{ year: '2025', count: 25 + inFile }],
+      digestCount: 25 + inFile,
+    },
+  }
+}
+
+/**
+ * Serves `served`, the part only when the test says: `release()` lets it
+ * come, and while `failing` is set it fails (500).
+ */
+function holdPart(served: Record<string, unknown>) {
+  serveDataFiles(served)
+  const answer = globalThis.fetch
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  const control = { release, failing: false }
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (String(input).endsWith('/daily-show/1.json')) {
+      if (control.failing) return new Response('', { status: 500 })
+      await held
+    }
+    return answer(input, init)
+  })
+  return control
+}
+
+function renderArchive() {
+  return render(
+    <QueryClientProvider client={createQueryClient()}>
+      <MemoryRouter>
+        <input aria-label="Search" />
+        {/* As in the app: a panel that goes with focus on it hands focus to <main>. */}
+        <main id="main" tabIndex={-1}>
+          <ArchiveByPodcast podcast="daily-show" name="Daily Show" />
+        </main>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  )
+}
+
+const dayLinks = () => screen.getAllByRole('link', { name: /^\w+day, / })
 
 describe('ArchiveByPodcast', () => {
   it('counts every digest of a long podcast, and shows its older days from the part that holds them', async () => {
@@ -60,5 +114,63 @@ describe('ArchiveByPodcast', () => {
     await expect.poll(() => screen.getAllByRole('link', { name: /^Episode / }).length).toBe(60)
     expect(screen.getAllByRole('link', { name: /^Episode / }).at(-1)?.textContent).toBe('Episode 6')
     expect(requested).toEqual(['podcasts/daily-show.json', 'podcasts/daily-show/1.json'])
+  })
+
+  it('adds no more days while the ones it asked for are on their way', async () => {
+    const user = userEvent.setup()
+    const part = holdPart(files)
+    renderArchive()
+    await expect.poll(() => dayLinks().length).toBe(30)
+    const more = screen.getByRole('button', { name: 'Show older digests' })
+    await user.click(more)
+    // The 40 days of the podcast's own file; the rest wait for its part.
+    await expect.poll(() => dayLinks().length).toBe(40)
+    expect(screen.getByRole('status').textContent).toBe('Loading older digests…')
+    expect(more.getAttribute('aria-disabled')).toBe('true')
+    // Before, a second press asked for 30 more days the reader had not seen.
+    await user.click(more)
+    part.release()
+    await expect.poll(() => dayLinks().length).toBe(60)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(dayLinks()).toHaveLength(60)
+    expect(more.getAttribute('aria-disabled')).toBeNull()
+  })
+
+  it('a day that comes late takes focus only if the reader left focus where it was', async () => {
+    const user = userEvent.setup()
+    const part = holdPart(withFileOf(30))
+    renderArchive()
+    await expect.poll(() => dayLinks().length).toBe(30)
+    await user.click(screen.getByRole('button', { name: 'Show older digests' }))
+    // Its first new day is in the part, on its way: the reader goes on to search.
+    const search = screen.getByRole('textbox', { name: 'Search' })
+    await user.click(search)
+    await user.keyboard('tesla')
+    part.release()
+    await expect.poll(() => dayLinks().length).toBe(55)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(document.activeElement).toBe(search)
+  })
+
+  it('Try again stays on screen while it tries, then puts focus on the first day it brings', async () => {
+    const user = userEvent.setup()
+    const part = holdPart(withFileOf(30))
+    part.failing = true
+    // Back to the archive with 60 days shown: the part they need fails.
+    window.history.replaceState({ 'podcastDays:daily-show': 60 }, '')
+    renderArchive()
+    const tryAgain = await screen.findByRole('button', { name: 'Try again' }, { timeout: 5000 })
+    expect(dayLinks()).toHaveLength(30)
+    part.failing = false
+    await user.click(tryAgain)
+    // While it tries, the panel stays, with focus on its button.
+    const trying = screen.getByRole('button', { name: 'Trying again…' })
+    expect(document.activeElement).toBe(trying)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    part.release()
+    const firstBrought = await screen.findByRole('link', {
+      name: formatDigestDay(episode(25).date),
+    })
+    await expect.poll(() => document.activeElement).toBe(firstBrought)
   })
 })

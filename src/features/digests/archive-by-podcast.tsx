@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useRef } from 'react'
 import { Link, useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
+import { focusWhenIn, useRowsFailure } from '../../components/show-more'
 import { Skeleton } from '../../components/skeleton'
 import { usePodcastEpisodes } from '../../data/podcast-episodes'
 import { podcastQuery } from '../../data/queries'
@@ -85,18 +86,26 @@ function PodcastDays({ file }: { file: PodcastFile }) {
   const grouped = groupEpisodesByDay(episodes, days)
   const waiting = grouped.dayCount < Math.min(days, digestCount)
   useKeptScroll(key, restored && !waiting)
-  // The last day shown when "Show older digests" was pressed: focus goes to
-  // the day after it, once that day is in.
-  const [focusAfter, setFocusAfter] = useState<string | null>(null)
-  const focusDate = nextDate(episodes, focusAfter ?? undefined)
+  const list = useRef<HTMLDivElement>(null)
+  // Focus goes to the first day after the last one shown now, once it is in
+  // (it may be in a part on its way), unless the reader has moved focus
+  // meanwhile: focusing it whenever it came took focus from the search field
+  // mid-word.
+  const focusNextDay = () => {
+    const last = grouped.months.at(-1)?.days.at(-1)?.date
+    if (last) focusWhenIn(() => firstDayLinkAfter(list.current, last))
+  }
   const showMore = (how: 'click' | 'scroll') => {
     // A press moves focus to the first day it revealed; scrolling leaves focus alone.
-    if (how === 'click') setFocusAfter(grouped.months.at(-1)?.days.at(-1)?.date ?? null)
+    if (how === 'click') focusNextDay()
     grow(DAYS_PER_PAGE)
   }
+  // The panel goes with focus on its button when the days come: focus goes
+  // on to the first of them, not to the top of the page.
+  const failure = useRowsFailure(failed, waiting, focusNextDay)
   const hiddenDays = digestCount - Math.min(days, digestCount)
   return (
-    <div className="space-y-8">
+    <div ref={list} className="space-y-8">
       <p className="text-stone-600 dark:text-stone-300">
         {countOf(total, 'episode')} of{' '}
         <Link
@@ -111,35 +120,36 @@ function PodcastDays({ file }: { file: PodcastFile }) {
         <ArchiveMonthSection key={group.month} month={group.month}>
           <ol className="space-y-4">
             {group.days.map((day) => (
-              <li key={day.date} className="empty:hidden">
+              <li key={day.date} data-date={day.date} className="empty:hidden">
                 <ArchiveDayCard
                   date={day.date}
                   title={null}
                   episodes={day.episodes}
                   showPodcast={false}
-                  focus={day.date === focusDate}
                 />
               </li>
             ))}
           </ol>
         </ArchiveMonthSection>
       ))}
-      {waiting && failed && (
+      {waiting && failure && (
         <ErrorPanel
-          error={failed.error}
-          onRetry={failed.retry}
+          error={failure.error}
+          onRetry={failure.retry}
+          retrying={failure.retrying}
           title={`The older episodes of ${name} could not be loaded`}
           headingLevel={2}
         />
       )}
       <p role="status" className="text-stone-600 empty:hidden dark:text-stone-300">
-        {waiting && loading && !failed ? 'Loading older digests…' : ''}
+        {waiting && loading && !failure ? 'Loading older digests…' : ''}
       </p>
       {hiddenDays > 0 && (
         <ArchiveLoadMore
           label="Show older digests"
           onMore={showMore}
           auto={days < AUTO_DAYS && !waiting}
+          busy={waiting}
           shown={days}
         />
       )}
@@ -147,8 +157,14 @@ function PodcastDays({ file }: { file: PodcastFile }) {
   )
 }
 
-/** The first date after `date` in a newest-first episode list. */
-function nextDate(episodes: readonly { date: string }[], date: string | undefined): string | null {
-  if (!date) return null
-  return episodes.find((episode) => episode.date < date)?.date ?? null
+/**
+ * The link of the first day older than `date` that shows something (under
+ * "Unread only", a day with nothing unread is an empty item).
+ */
+function firstDayLinkAfter(list: HTMLElement | null, date: string): HTMLElement | null {
+  for (const day of list?.querySelectorAll<HTMLElement>('li[data-date]') ?? []) {
+    const link = (day.dataset.date ?? '') < date ? day.querySelector<HTMLElement>('a[href]') : null
+    if (link) return link
+  }
+  return null
 }

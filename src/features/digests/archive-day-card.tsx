@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react'
 import { Link, useLocation } from 'react-router'
 import { EmojiText } from '../../components/emoji-text'
 import { EpisodeRefList } from '../../components/episode-ref-list'
@@ -16,8 +15,6 @@ interface ArchiveDayCardProps {
   title: string | null
   episodes: readonly EpisodeRef[]
   showPodcast: boolean
-  /** Move focus to the digest link when the card appears: the reader asked for it. */
-  focus?: boolean
 }
 
 /**
@@ -25,14 +22,7 @@ interface ArchiveDayCardProps {
  * linking to it, and its episodes (only the unread ones under "Unread only",
  * and nothing at all when none is left).
  */
-export function ArchiveDayCard({
-  date,
-  title,
-  episodes,
-  showPodcast,
-  focus = false,
-}: ArchiveDayCardProps) {
-  const link = useRef<HTMLAnchorElement>(null)
+export function ArchiveDayCard({ date, title, episodes, showPodcast }: ArchiveDayCardProps) {
   const { isRead } = useReadState()
   const [unreadOnly] = useUnreadFilter()
   // The day opens filtered as the archive is (url-filters-carried.ts); the
@@ -40,11 +30,7 @@ export function ArchiveDayCard({
   const { search } = useLocation()
   const filters = useHydrated() ? carriedFilters(search) : ''
   const reading = archiveDayReading(date, episodes, isRead, unreadOnly)
-  const hidden = reading.shown.length === 0
-  useEffect(() => {
-    if (focus && !hidden) link.current?.focus()
-  }, [focus, hidden])
-  if (hidden) return null
+  if (reading.shown.length === 0) return null
   const day = <time dateTime={date}>{formatDigestDay(date)}</time>
   return (
     <article className="rounded-xl border border-stone-200 bg-white px-4 pt-3 pb-2 sm:px-5 sm:pt-4 dark:border-stone-800 dark:bg-stone-900">
@@ -58,7 +44,6 @@ export function ArchiveDayCard({
       </p>
       <h3 className="font-serif text-xl leading-snug font-bold text-stone-950 dark:text-stone-50">
         <Link
-          ref={link}
           to={`/digests/${date}${filters}`}
           className="inline-block py-1.5 hover:text-teal-800 hover:underline dark:hover:text-teal-300"
         >

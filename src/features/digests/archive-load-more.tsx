@@ -12,6 +12,12 @@ interface ArchiveLoadMoreProps {
    * goes on until the list reaches past the viewport (or `auto` turns off).
    */
   shown: number
+  /**
+   * The days the last load asked for are not in yet (a podcast's older part
+   * on its way, or failed): a press adds nothing until they are, as with
+   * ShowMoreButton (components/show-more.tsx).
+   */
+  busy?: boolean
 }
 
 /**
@@ -19,7 +25,13 @@ interface ArchiveLoadMoreProps {
  * IntersectionObserver exists (old browsers and some embedded views keep the
  * button, which always works).
  */
-export function ArchiveLoadMore({ label, onMore, auto, shown }: ArchiveLoadMoreProps) {
+export function ArchiveLoadMore({
+  label,
+  onMore,
+  auto,
+  shown,
+  busy = false,
+}: ArchiveLoadMoreProps) {
   const button = useRef<HTMLButtonElement>(null)
   const loadOnScroll = useEffectEvent(() => onMore('scroll'))
   // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` re-arms the observer after each load
@@ -41,8 +53,11 @@ export function ArchiveLoadMore({ label, onMore, auto, shown }: ArchiveLoadMoreP
     <button
       ref={button}
       type="button"
-      onClick={() => onMore('click')}
-      className="h-10 rounded-md border border-stone-300 bg-white px-4 font-medium hover:border-teal-600 dark:border-stone-700 dark:bg-stone-900 dark:hover:border-teal-400"
+      aria-disabled={busy || undefined}
+      onClick={() => {
+        if (!busy) onMore('click')
+      }}
+      className="h-10 rounded-md border border-stone-300 bg-white px-4 font-medium hover:border-teal-600 aria-disabled:cursor-default aria-disabled:opacity-60 aria-disabled:hover:border-stone-300 dark:border-stone-700 dark:bg-stone-900 dark:hover:border-teal-400 dark:aria-disabled:hover:border-stone-700"
     >
       {label}
     </button>
