@@ -9,6 +9,11 @@ import { readEntryField, writeEntryField } from './history-entry'
 const FIELD = 'keptScroll'
 /** Scrolling writes the place once it has settled for this long. */
 const SETTLED_MS = 150
+/** What a reader does to read elsewhere (the scrollbar's drag starts with a pointerdown). */
+const READER_INPUT = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const
+/** Held for a shortcut, as Alt of the Alt+Left that came back here: no choice of place. */
+const MODIFIER_KEYS = new Set(['Alt', 'Control', 'Meta', 'Shift'])
+const LISTENING = { capture: true, passive: true } as const
 
 /**
  * Keeps the page's scroll position in its history entry, and puts it back
@@ -49,6 +54,22 @@ export function useKeptScroll(locationKey: string, ready: boolean): void {
   }, [locationKey])
 
   const restored = useRef(false)
+  // A reader who scrolls, types or clicks before the page is ready has chosen
+  // where to read: the place is not put back when the rest comes in. Reloaded
+  // 57,000 px down a long podcast's list, whose older part came 3 s later,
+  // the reader who had gone back to the top was taken down again mid-line.
+  // Input events, not `scroll`, which the browser's own restoration fires too.
+  useEffect(() => {
+    const giveUp = (event: Event) => {
+      if (event instanceof KeyboardEvent && MODIFIER_KEYS.has(event.key)) return
+      restored.current = true
+    }
+    for (const type of READER_INPUT) window.addEventListener(type, giveUp, LISTENING)
+    return () => {
+      for (const type of READER_INPUT) window.removeEventListener(type, giveUp, LISTENING)
+    }
+  }, [])
+
   // Before paint, so the reader never sees the page at the wrong place.
   useLayoutEffect(() => {
     if (saved.current === undefined) saved.current = keptScroll()

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render } from '@testing-library/react'
+import { MemoryRouter } from 'react-router'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useKeptScroll } from './use-kept-place'
+
+function Page({ ready }: { ready: boolean }) {
+  useKeptScroll('default', ready)
+  return <p>rows</p>
+}
+
+const renderPage = (ready: boolean) =>
+  render(
+    <MemoryRouter>
+      <Page ready={ready} />
+    </MemoryRouter>,
+  )
+
+let scrollTo: ReturnType<typeof vi.fn>
+beforeEach(() => {
+  // Back (or a reload) to an entry left 57,000 px down a long podcast's list.
+  window.history.replaceState({ keptScroll: 57_000 }, '')
+  scrollTo = vi.fn()
+  vi.stubGlobal('scrollTo', scrollTo)
+})
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+  window.history.replaceState(null, '')
+})
+
+describe('useKeptScroll', () => {
+  it('puts the kept place back once the page is ready', () => {
+    const { rerender } = renderPage(false)
+    expect(scrollTo).not.toHaveBeenCalled()
+    rerender(
+      <MemoryRouter>
+        <Page ready />
+      </MemoryRouter>,
+    )
+    expect(scrollTo).toHaveBeenCalledWith(0, 57_000)
+  })
+
+  it.each([
+    ['turns the wheel', () => fireEvent.wheel(window)],
+    ['presses a key (Home, Page Down)', () => fireEvent.keyDown(document.body, { key: 'Home' })],
+    ['touches the page', () => fireEvent.touchMove(document.body)],
+    ['clicks in the page', () => fireEvent.pointerDown(document.body)],
+  ])('leaves the reader where they are when they scroll first: %s', (_, scroll) => {
+    // The rows it needs come seconds later (a podcast's older part): the
+    // reader has started reading elsewhere meanwhile, and was yanked away.
+    const { rerender } = renderPage(false)
+    scroll()
+    rerender(
+      <MemoryRouter>
+        <Page ready />
+      </MemoryRouter>,
+    )
+    expect(scrollTo).not.toHaveBeenCalled()
+  })
+
+  it('is not given up for a modifier key alone (Alt of Alt+Left, the Back that came here)', () => {
+    const { rerender } = renderPage(false)
+    fireEvent.keyDown(document.body, { key: 'Alt' })
+    rerender(
+      <MemoryRouter>
+        <Page ready />
+      </MemoryRouter>,
+    )
+    expect(scrollTo).toHaveBeenCalledWith(0, 57_000)
+  })
+})
