@@ -178,6 +178,28 @@ test('a podcast page lists its episodes across 1,000 digests, a page at a time',
   await expect(page.locator(`main a[href="/digests/${last.date}/${last.slug}"]`)).toBeVisible()
 })
 
+test.describe('before the app runs', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a long podcast’s page is prerendered from its own file, as a reader gets it', async ({
+    page,
+    request,
+  }) => {
+    const podcast = await allInPodcast(request)
+    await page.goto('/podcasts/all-in-podcast')
+    const main = page.getByRole('main')
+    // The build's pages were of content/: "1 episode in the digests", its one episode.
+    await expect(
+      main.getByText(
+        `${podcast.episodes.length.toLocaleString('en')} episodes in the digests, newest first`,
+      ),
+    ).toBeVisible()
+    expect(await episodeLinks(page)).toEqual(
+      podcast.episodes.slice(0, 100).map((episode) => `/digests/${episode.date}/${episode.slug}`),
+    )
+  })
+})
+
 test('an older part that fails: the podcast page says so where its rows go, and Try again brings them', async ({
   page,
   request,

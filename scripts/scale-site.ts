@@ -2,7 +2,8 @@
 // app as built in dist/ with the data of a generated 1,000-digest archive
 // instead of content/, served by `vite preview` on --port until stopped.
 // It copies the build rather than building again (the app does not depend on
-// the data at build time), so it costs a generation and an ingest, ~10 s.
+// the data at build time), so it costs a generation, an ingest and the
+// prerender of its pages, ~15 s.
 // Each run works in its own folder (.scale/site-<pid>, removed on exit; a
 // dead run's folder is removed by the next), because test runs of a shared
 // checkout can overlap and must not swap files under each other's server.
@@ -89,6 +90,18 @@ try {
   )
   if (ingest.status !== 0) throw new Error(`the ingest failed (exit ${ingest.status})`)
   await rm(archive, { recursive: true, force: true })
+  // As `npm run build` does (and bench/site.ts): the prerendered pages of
+  // this data. The build's were made from content/, so All-In Podcast's page
+  // painted "1 episode in the digests" and its one episode before the app
+  // fetched the 575, and no test saw the page a reader gets: its own file in
+  // the HTML, its older parts fetched. In a process of its own, in production
+  // mode, as `npm run prerender` runs it.
+  const prerender = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/prerender.ts', '--dist', site],
+    { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
+  )
+  if (prerender.status !== 0) throw new Error(`the prerender failed (exit ${prerender.status})`)
 } catch (error) {
   await cleanUp()
   console.error(`scale-site: ${error instanceof Error ? error.message : error}`)
