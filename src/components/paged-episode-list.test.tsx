@@ -161,4 +161,14 @@ describe('PagedEpisodeList', () => {
     expect(screen.queryByRole('alert')).toBeNull()
     await expect.poll(() => document.activeElement?.textContent).toBe('Episode 3')
   })
+
+  it('with none of its rows in yet, says it is loading them and offers no older ones', () => {
+    // A year of a podcast whose episodes are all in an older part.
+    const { rerender } = render(<List loaded={0} />)
+    expect(screen.getByRole('status').textContent).toBe('Loading the episodes…')
+    expect(screen.queryByRole('button')).toBeNull()
+    rerender(<List loaded={5} />)
+    expect(screen.getByRole('status').textContent).toBe('')
+    expect(screen.getByRole('button', { name: 'Show older episodes (3 more)' })).toBeTruthy()
+  })
 })

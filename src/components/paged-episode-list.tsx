@@ -39,6 +39,10 @@ export function PagedEpisodeList({
   const rows = episodes.slice(0, shown)
   const waiting = rows.length < Math.min(shown, total)
   const rest = total - shown
+  // None in yet: a year whose episodes are all in an older part. "Older"
+  // than nothing, and "Show older episodes (76 more)" under an empty list,
+  // read as if the list had failed to show what it had.
+  const none = rows.length === 0
   // The panel goes with focus on its button when the rows come: focus goes on
   // to the first of them, where the reader was reading, not to the top of
   // the page (the panel's own choice, for a whole page).
@@ -51,15 +55,21 @@ export function PagedEpisodeList({
           error={failure.error}
           onRetry={failure.retry}
           retrying={failure.retrying}
-          title="The older episodes could not be loaded"
+          title={
+            none ? 'The episodes could not be loaded' : 'The older episodes could not be loaded'
+          }
           headingLevel={2}
         />
       )}
       {/* Always in the page, so that "Loading…" is announced when it appears. */}
       <p role="status" className="mt-4 text-stone-600 empty:hidden dark:text-stone-300">
-        {waiting && loading && !failure ? 'Loading older episodes…' : ''}
+        {waiting && loading && !failure
+          ? none
+            ? 'Loading the episodes…'
+            : 'Loading older episodes…'
+          : ''}
       </p>
-      {rest > 0 && (
+      {rest > 0 && !none && (
         <ShowMoreButton
           action="Show older episodes"
           more={rest}
