@@ -337,6 +337,15 @@ test.describe('search', () => {
     await expect(status(page, /^\d+ results? for “US”$/)).toBeVisible()
     await expect(results(page).getByRole('link', { name: /China vs\. US/ })).toBeVisible()
     await expect(results(page).locator('mark').first()).toHaveText('US')
+    // Typed in lower case and alone, it is searched as the acronym, and the page says so.
+    await page.goto('/search?q=us')
+    await expect(
+      status(
+        page,
+        /^\d+ results? for “us”\. Read as the acronym “US”: the word “us” is too common to search\.$/,
+      ),
+    ).toBeVisible()
+    await expect(results(page).getByRole('link', { name: /China vs\. US/ })).toBeVisible()
   })
 })
 
