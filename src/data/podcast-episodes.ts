@@ -63,6 +63,11 @@ function daysIn(episodes: readonly EpisodeRef[]): number {
   return new Set(episodes.map((episode) => episode.date)).size
 }
 
+/** Each year's episode count: written into a long podcast's file, counted for a short one's. */
+export function podcastYears(file: PodcastFile): YearCount[] {
+  return file.years ?? episodeYears(file.episodes)
+}
+
 /** Every episode of the podcast, in its own file and in its parts. */
 export function podcastEpisodeCount(file: PodcastFile): number {
   return (file.older ?? []).reduce((sum, ref) => sum + ref.count, file.episodes.length)
@@ -101,7 +106,7 @@ export function combineParts(
   want: PodcastWant,
   results: readonly PartResult[],
 ): PodcastEpisodes {
-  const years = file.years ?? episodeYears(file.episodes)
+  const years = podcastYears(file)
   const failedResult = results.find((result) => result.error)
   const failed = failedResult?.error
     ? { error: failedResult.error, retry: () => void failedResult.refetch() }

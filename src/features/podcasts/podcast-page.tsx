@@ -5,7 +5,7 @@ import { ErrorPanel } from '../../components/error-panel'
 import { NotFound } from '../../components/not-found'
 import { PageHeading } from '../../components/page-heading'
 import { Skeleton } from '../../components/skeleton'
-import { podcastEpisodeCount } from '../../data/podcast-episodes'
+import { podcastEpisodeCount, podcastYears } from '../../data/podcast-episodes'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
@@ -14,7 +14,6 @@ import { ownSlug } from '../../lib/own-address'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useOwnAddress } from '../../lib/use-own-address'
 import { slug as slugSchema } from '../../schema/digest'
-import { episodeYears } from '../../schema/podcast-years'
 import { PodcastEpisodeList } from './podcast-episode-list'
 import { PodcastYearFilter, usePodcastYearFilter } from './podcast-year-filter'
 
@@ -55,7 +54,7 @@ export function Component() {
     return <Skeleton lines={8} label="Loading the podcast" />
   }
   const { name } = data
-  const years = data.years ?? episodeYears(data.episodes)
+  const years = podcastYears(data)
   // A year the podcast has no episode in shows every year, as no year does.
   const year = years.some((entry) => entry.year === chosenYear) ? chosenYear : null
   const episodeCount = podcastEpisodeCount(data)
