@@ -66,6 +66,12 @@ describe('a digest cut short', () => {
     expect(cutShortWarnings(withoutTrailer)).toEqual([])
   })
 
+  it('takes a trailer written with a no-break space as the trailer', () => {
+    const text = seedDigest.replace('Previous Digests', 'Previous\u00a0Digests')
+    expect(text).not.toBe(seedDigest)
+    expect(cutShortWarnings(text.slice(0, text.indexOf('Previous') + 20))).toEqual([])
+  })
+
   it('is refused when it ends under a section heading, naming that line', () => {
     const text = cutAt(seedDigest, '3. ', 2)
     const line = text.split('\n').length

@@ -59,10 +59,10 @@ interface LastLine {
   text: string
 }
 
-/** The last line that is not blank and not a rule, its spaces read as the digest reader reads them. */
+/** The last line that is not blank and not a rule (the lines as checkDigestEnd reads them). */
 function lastContentLine(lines: readonly string[]): LastLine | null {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const t = plainSpaces(lines[i] ?? '').trim()
+    const t = lines[i] ?? ''
     if (t !== '' && !isRule(t)) return { line: i + 1, text: t }
   }
   return null
@@ -86,8 +86,10 @@ function cutShort(file: string, at: LastLine, what: string): IngestError {
  * only may be. A digest with its "Previous Digests" trailer reached its end.
  */
 export function checkDigestEnd(text: string, raw: RawDigest, file: string): Issue[] {
-  const lines = text.split('\n')
-  if (lines.some((line) => isTrailer(line.trim()))) return []
+  // Spaces read as the digest reader reads them (a no-break space in "3. 🐏"
+  // or in the trailer), once for every check below.
+  const lines = text.split('\n').map((line) => plainSpaces(line).trim())
+  if (lines.some(isTrailer)) return []
   const last = lastContentLine(lines)
   if (!last) return []
   const t = last.text
