@@ -1,7 +1,7 @@
 import { queryOptions, type UseQueryResult, useQueries } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { fetchJson } from '../lib/fetch-json'
-import { episodeYears, type YearCount } from '../schema/podcast-years'
+import { digestDays, episodeYears, type YearCount } from '../schema/podcast-years'
 import {
   type EpisodeRef,
   type PodcastFile,
@@ -59,10 +59,6 @@ export function usePodcastEpisodes(file: PodcastFile, want: PodcastWant): Podcas
   })
 }
 
-function daysIn(episodes: readonly EpisodeRef[]): number {
-  return new Set(episodes.map((episode) => episode.date)).size
-}
-
 /** Each year's episode count: written into a long podcast's file, counted for a short one's. */
 export function podcastYears(file: PodcastFile): YearCount[] {
   return file.years ?? episodeYears(file.episodes)
@@ -84,7 +80,7 @@ export function partsWanted(file: PodcastFile, want: PodcastWant): PodcastPartRe
   const byDays = 'days' in want
   const enough = byDays ? want.days : want.newest
   const wanted: PodcastPartRef[] = []
-  let have = byDays ? daysIn(file.episodes) : file.episodes.length
+  let have = byDays ? digestDays(file.episodes) : file.episodes.length
   for (const ref of older) {
     if (have >= enough) break
     wanted.push(ref)
@@ -113,7 +109,7 @@ export function combineParts(
     : null
   const common = {
     years,
-    digestCount: file.digestCount ?? daysIn(file.episodes),
+    digestCount: file.digestCount ?? digestDays(file.episodes),
     loading: results.some((result) => result.isPending && !result.error),
     failed,
   }

@@ -1,4 +1,4 @@
-import { episodeYears } from '../schema/podcast-years'
+import { digestDays, episodeYears } from '../schema/podcast-years'
 import type { EpisodeRef, PodcastFile, PodcastPart, PodcastPartRef } from '../schema/site-index'
 
 /** Episodes in each older part (a few more when a day's episodes would be split). */
@@ -44,7 +44,7 @@ export function splitPodcast(
       episodes,
       older,
       years: episodeYears(newestFirst),
-      digestCount: new Set(newestFirst.map((episode) => episode.date)).size,
+      digestCount: digestDays(newestFirst),
     },
     parts,
   }
@@ -54,7 +54,7 @@ function partRef({ part, episodes }: PodcastPart): PodcastPartRef {
   return {
     part,
     count: episodes.length,
-    digestCount: new Set(episodes.map((episode) => episode.date)).size,
+    digestCount: digestDays(episodes),
     newest: episodes[0]?.date ?? '',
     oldest: episodes.at(-1)?.date ?? '',
   }

@@ -20,3 +20,8 @@ export function episodeYears(episodes: readonly Pick<EpisodeRef, 'date'>[]): Yea
     .map(([year, count]) => ({ year, count }))
     .sort((a, b) => b.year.localeCompare(a.year))
 }
+
+/** How many digests (days) the episodes are in: a digest lists a podcast's episodes of that day. */
+export function digestDays(episodes: readonly Pick<EpisodeRef, 'date'>[]): number {
+  return new Set(episodes.map((episode) => episode.date)).size
+}
