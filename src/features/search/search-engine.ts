@@ -236,11 +236,14 @@ function termQuery(words: readonly string[], combineWith: 'AND' | 'OR'): Query {
  * a prefix), and not marked one by one: the phrase is marked where it stands.
  */
 function phraseQuery(phrase: Phrase): Query {
-  const searchable = phrase.words.filter((word) => queryTerm(word) !== null)
+  const terms = phrase.words.map((word) => ({ word, term: queryTerm(word) }))
+  const searchable = terms.filter(({ term }) => term !== null).map(({ word }) => word)
   // A phrase is checked in the text, where case does not count, and "US" in
   // a shouted heading ("US EXPORT CONTROLS") was indexed as a stop word: an
   // acronym is looked up only when the phrase has no other word.
-  const ordinary = searchable.filter((word) => !isCapitalsTerm(queryTerm(word) ?? ''))
+  const ordinary = terms
+    .filter(({ term }) => term !== null && !isCapitalsTerm(term))
+    .map(({ word }) => word)
   const words = ordinary.length > 0 ? ordinary : searchable
   const last = phrase.open ? words.pop() : undefined
   const queries: Query[] = []
