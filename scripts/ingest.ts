@@ -10,6 +10,7 @@ import type { Post } from '../src/schema/post'
 import type { DocumentReport, Issue, Report } from '../src/schema/report'
 import { parseArgs, USAGE, UsageError } from './ingest/args'
 import { prettyJsonToUtf8 } from './ingest/json-bytes'
+import { keepPrevious } from './ingest/keep-previous'
 import { checkOutputFolder } from './ingest/output-folder'
 import { createDocumentParser, workerCount } from './ingest/parse-pool'
 import { Staging } from './ingest/publish'
@@ -143,6 +144,12 @@ async function main(): Promise<number> {
     // The shards are built on the workers while this thread builds, validates
     // and writes the site files: those ran alone before, the workers idle.
     let search: Promise<unknown> | null = null
+    // Publishing with failures (--keep-going): a failed document that
+    // published before keeps that version (keep-previous.ts). Nothing is read
+    // when nothing failed.
+    if (publish && failed.length > 0) {
+      await keepPreviousVersions(failed, args.out, { digestFiles, digests, posts, staging })
+    }
     if (publish) {
       // Search shards are built from the published digests (on the workers,
       // when there are some: the moves above must be on disk first), with the
@@ -274,6 +281,48 @@ async function main(): Promise<number> {
   } finally {
     // Idle worker threads would keep the process alive after an error.
     await parser.close()
+  }
+}
+
+/**
+ * Puts the previous versions of failed documents in the new output as if
+ * they had parsed: the digest's file (its bytes and hash, for the search
+ * shards), its metadata for the index, months and podcasts; a post for the
+ * site build. A good document of today publishing the same date or post wins.
+ */
+async function keepPreviousVersions(
+  failed: DocumentReport[],
+  out: string,
+  run: {
+    digestFiles: Map<string, { file: string; bytes: number; hash: string }>
+    digests: Sourced<DigestMeta>[]
+    posts: Sourced<Post>[]
+    staging: Staging
+  },
+): Promise<void> {
+  const postsToday = new Map(
+    dedupePostSlugs(run.posts).map(({ file, value }) => [`posts/${value.slug}.json`, file]),
+  )
+  const kept = await keepPrevious(failed, {
+    dir: out,
+    report: reportPath(out),
+    publishedToday: (output) =>
+      output.startsWith('digests/')
+        ? run.digestFiles.get(output.slice('digests/'.length, -'.json'.length))?.file
+        : postsToday.get(output),
+  })
+  for (const version of kept) {
+    if (version.kind === 'commentary') {
+      run.posts.push({ file: version.file, value: version.post })
+      continue
+    }
+    run.staging.writeText(version.output, version.bytes)
+    run.digestFiles.set(version.date, {
+      file: version.file,
+      bytes: version.bytes.length,
+      hash: version.hash,
+    })
+    run.digests.push({ file: version.file, value: version.meta })
   }
 }
 

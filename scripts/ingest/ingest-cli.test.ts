@@ -168,6 +168,109 @@ describe('ingest CLI', () => {
     expect(existsSync(join(work, 'all-fail/ingest-report.failed.json'))).toBe(true)
   })
 
+  describe('--keep-going and a document that published before', () => {
+    /** The seed digest cut short after its second episode's "Details:" label (a download that stopped). */
+    async function cutShort(path: string): Promise<void> {
+      // Byte for byte (latin1 maps each byte to one character): the seed's damage stays as it is.
+      const lines = (await readFile(seedDigest, 'latin1')).split('\n')
+      await writeFile(path, lines.slice(0, 114).join('\n'), 'latin1')
+    }
+    const reportOf = async (dir: string, name: string) => {
+      const report = JSON.parse(await readFile(join(dir, 'ingest-report.json'), 'utf8'))
+      return report.documents.find((d: { file: string }) => d.file.endsWith(name))
+    }
+
+    it('keeps the day it published before, everywhere a parsed day appears, and says so', async () => {
+      const dir = join(work, 'kept')
+      const out = join(dir, 'data')
+      await mkdir(dir, { recursive: true })
+      const digest = join(dir, 'day.txt')
+      await writeFile(digest, await readFile(seedDigest))
+      expect((await run(['--out', out, digest, seedPost])).code).toBe(0)
+      const before = await hashTree(out)
+      const published = await readFile(join(out, 'digests/2025-02-03.json'), 'utf8')
+
+      await cutShort(digest)
+      const result = await run(['--out', out, '--keep-going', digest, seedPost])
+      expect(result.code).toBe(1)
+      expect(result.stderr).toMatch(/day\.txt:\d+: /)
+      expect(result.stdout).toMatch(/1 of 2 documents ok, 1 failed \(1 kept its previous version\)/)
+      // The day, its month, its podcasts, its search shard: the output is what the good run published.
+      expect(await readFile(join(out, 'digests/2025-02-03.json'), 'utf8')).toBe(published)
+      expect(await hashTree(out)).toBe(before)
+      const line = await reportOf(dir, 'day.txt')
+      expect(line.status).toBe('failed')
+      expect(line.keptPrevious).toBe('digests/2025-02-03.json')
+      expect(line.output).toBe('digests/2025-02-03.json')
+      expect(line.issues.map((i: { code: string }) => i.code)).toContain('kept-previous')
+
+      // Still damaged the day after: the report written by the run that kept it finds it again.
+      const again = await run(['--out', out, '--keep-going', digest, seedPost])
+      expect(again.code).toBe(1)
+      expect(await hashTree(out)).toBe(before)
+      expect((await reportOf(dir, 'day.txt')).keptPrevious).toBe('digests/2025-02-03.json')
+    })
+
+    it('keeps a commentary post that published before', async () => {
+      const dir = join(work, 'kept-post')
+      const out = join(dir, 'data')
+      await mkdir(dir, { recursive: true })
+      const post = join(dir, 'post.txt')
+      await writeFile(post, await readFile(seedPost))
+      expect((await run(['--out', out, seedDigest, post])).code).toBe(0)
+      const before = await hashTree(out)
+      await writeFile(post, '  \n')
+      const result = await run(['--out', out, '--keep-going', seedDigest, post])
+      expect(result.code).toBe(1)
+      expect(await hashTree(out)).toBe(before)
+      const line = await reportOf(dir, 'post.txt')
+      expect(line.status).toBe('failed')
+      expect(line.keptPrevious).toMatch(/^posts\/.+\.json$/)
+    })
+
+    it("publishes today's good digest of that date instead", async () => {
+      const dir = join(work, 'kept-lost')
+      const out = join(dir, 'data')
+      await mkdir(dir, { recursive: true })
+      const digest = join(dir, 'a-day.txt')
+      await writeFile(digest, await readFile(seedDigest))
+      expect((await run(['--out', out, digest, seedPost])).code).toBe(0)
+      await cutShort(digest)
+      const seed = await readFile(seedDigest, 'latin1')
+      const resent = join(dir, 'b-day.txt')
+      await writeFile(resent, seed.replace("AI's Global Impact", 'Sent again'), 'latin1')
+      const result = await run(['--out', out, '--keep-going', digest, resent, seedPost])
+      expect(result.code).toBe(1)
+      const published = JSON.parse(await readFile(join(out, 'digests/2025-02-03.json'), 'utf8'))
+      expect(published.title).toMatch(/^Sent again/)
+      const line = await reportOf(dir, 'a-day.txt')
+      expect(line.keptPrevious).toBeUndefined()
+      expect(line.output).toBeNull()
+      expect(result.stdout).toMatch(/ingest: 2 of 3 documents ok, 1 failed, /)
+      expect(
+        line.issues.find((i: { code: string }) => i.code === 'previous-not-kept')?.message,
+      ).toMatch(/b-day\.txt/)
+    })
+
+    it('leaves the day out, saying why, when its previous copy is not valid', async () => {
+      const dir = join(work, 'kept-invalid')
+      const out = join(dir, 'data')
+      await mkdir(dir, { recursive: true })
+      const digest = join(dir, 'day.txt')
+      await writeFile(digest, await readFile(seedDigest))
+      expect((await run(['--out', out, digest, seedPost])).code).toBe(0)
+      await writeFile(join(out, 'digests/2025-02-03.json'), '{"date": "2025-02-03"}')
+      await cutShort(digest)
+      const result = await run(['--out', out, '--keep-going', digest, seedPost])
+      expect(result.code).toBe(1)
+      expect(existsSync(join(out, 'digests/2025-02-03.json'))).toBe(false)
+      const line = await reportOf(dir, 'day.txt')
+      expect(line.keptPrevious).toBeUndefined()
+      const why = line.issues.find((i: { code: string }) => i.code === 'previous-not-kept')
+      expect(why?.message).toMatch(/digests\/2025-02-03\.json/)
+    })
+  })
+
   for (const workers of ['0', '1']) {
     it(`links an unchanged digest to the previous run's file (${workers} worker threads)`, async () => {
       // A first run has no digests to link from (stage-outcome.ts looks once); a second one does.

@@ -66,7 +66,7 @@ export function parseForPublish(
 }
 
 /** Only what the index, month and podcast files need: a 10,000-digest run never holds every section. */
-function toMeta(digest: Digest): DigestMeta {
+export function toMeta(digest: Digest): DigestMeta {
   return {
     date: digest.date,
     site: digest.site,

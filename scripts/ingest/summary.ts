@@ -35,8 +35,12 @@ export function printSummary(reports: DocumentReport[], options: SummaryOptions)
     if (warnings.length > 5) console.log(`  … and ${warnings.length - 5} more`)
   }
   const ok = reports.length - failed.length
+  // --keep-going published these failed documents' previous versions (keep-previous.ts).
+  const kept = failed.filter((r) => r.keptPrevious !== undefined).length
+  const keptNote =
+    kept === 0 ? '' : ` (${kept} kept ${kept === 1 ? 'its' : 'their'} previous version)`
   console.log(
-    `ingest: ${ok} of ${reports.length} documents ok, ${failed.length} failed, ${repairs} text repairs; ${where(options)} (${options.seconds.toFixed(2)} s)`,
+    `ingest: ${ok} of ${reports.length} documents ok, ${failed.length} failed${keptNote}, ${repairs} text repairs; ${where(options)} (${options.seconds.toFixed(2)} s)`,
   )
 }
 

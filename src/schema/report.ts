@@ -43,6 +43,13 @@ export const documentReportSchema = v.object({
   output: v.nullable(v.string()),
   issues: v.array(issueSchema),
   repairs: v.array(repairSchema),
+  /**
+   * A failed document whose previous output was published again in its place
+   * (`--keep-going`: a day that parsed yesterday is not lost to today's
+   * damaged copy). The path of that output, as `output` names it. Absent
+   * otherwise, and in reports before 2026-12-07.
+   */
+  keptPrevious: v.optional(v.string()),
 })
 
 export const reportSchema = v.object({
