@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { leaveOutIngestReports } from './scripts/build/leave-out-ingest-reports.ts'
 import { minifyPublicScripts } from './scripts/build/minify-public-scripts.ts'
 import { contentSecurityPolicy } from './scripts/csp/vite-plugin.ts'
 import { overviewAtRoot } from './scripts/preview/overview-at-root.ts'
@@ -185,6 +186,8 @@ export default defineConfig(({ command, isSsrBuild }) => ({
         overviewAtRoot(),
         // Not theme-init.js: prerendered pages and the shell inline it, allowed by its hash.
         minifyPublicScripts(['boot-after-paint.js']),
+        // The ingest's reports sit in public/ beside the data; no reader needs them.
+        leaveOutIngestReports(),
       ],
   build: isSsrBuild
     ? { target: 'node20', outDir: '.prerender', emptyOutDir: true, copyPublicDir: false }

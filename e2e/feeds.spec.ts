@@ -113,3 +113,15 @@ test("the feed's links open the digest and each episode", async ({ page, request
     await expect(page.locator('h1')).toHaveText(episode.title)
   }
 })
+
+test('the ingest report is not published with the site', async ({ request }) => {
+  // Written beside public/data, the report was copied into every build: local
+  // file names and ~20 MB at 10,000 digests (scripts/build/leave-out-ingest-reports.ts).
+  // The preview server answers an unknown path with the app shell, so the
+  // status says nothing: what is served must not be the report.
+  for (const path of ['/ingest-report.json', '/ingest-report.failed.json']) {
+    const response = await request.get(path)
+    expect(response.headers()['content-type'] ?? '', path).not.toMatch(/json/)
+    expect(await response.text(), path).not.toContain('"documents"')
+  }
+})
