@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Post } from '../schema/post'
-import { buildSite, type DigestMeta, excerptOf } from './build-site'
+import { buildSite, type DigestMeta } from './build-site'
 import { validateOutput } from './validate-output'
 
 function digest(date: string, episodes: Array<[string, string, string[]]>): DigestMeta {
@@ -113,26 +113,5 @@ describe('the commentary list', () => {
       'One nineteen',
       'Nineteen',
     ])
-  })
-})
-
-describe('excerptOf', () => {
-  it('keeps a short text whole', () => {
-    expect(excerptOf('Pray for peace!', 220)).toBe('Pray for peace!')
-  })
-
-  it('cuts after a whole word, without a dangling comma, and marks the cut', () => {
-    const text =
-      'Keep in mind that the Chinese labor force is about four times the size of America’s, and is highly educated.'
-    expect(excerptOf(text, 71)).toBe(
-      'Keep in mind that the Chinese labor force is about four times the size…',
-    )
-    expect(excerptOf(text, 84)).toBe(
-      'Keep in mind that the Chinese labor force is about four times the size of America’s…',
-    )
-  })
-
-  it('cuts a single endless word where it must', () => {
-    expect(excerptOf('x'.repeat(300), 220)).toBe(`${'x'.repeat(219)}…`)
   })
 })

@@ -9,6 +9,7 @@ import type {
   PostList,
   SiteIndex,
 } from '../schema/site-index'
+import { cutAtWord } from './cut-at-word'
 import { splitPodcast } from './podcast-parts'
 import { buildTopicIndex, relatedEpisodesFor, type TopicIndex } from './related-episodes'
 import { uniqueSlug } from './slug'
@@ -179,20 +180,6 @@ function newestPostFirst(a: Sourced<Post>, b: Sourced<Post>): number {
   return b.file.localeCompare(a.file, 'en', { numeric: true })
 }
 
-/**
- * At most `max` characters, cut after a whole word ("…the size of…", not
- * "…the s…"); a single word longer than that is cut where it must be.
- */
-export function excerptOf(text: string, max: number): string {
-  if (text.length <= max) return text
-  // One character is left for the "…".
-  const room = text.slice(0, max - 1)
-  const wordEnds = /[\s,;:.!?]/.test(text[max - 1] ?? '')
-  const space = room.lastIndexOf(' ')
-  const cut = wordEnds ? room : space > max / 2 ? room.slice(0, space) : room
-  return `${cut.replace(/[\s,;:.!?–—-]+$/u, '')}…`
-}
-
 function postSummary(post: Post) {
   const firstParagraph = post.blocks.find((block) => block.type === 'paragraph')
   const text = firstParagraph?.type === 'paragraph' ? firstParagraph.text : ''
@@ -200,7 +187,7 @@ function postSummary(post: Post) {
     slug: post.slug,
     title: post.title,
     date: post.date,
-    excerpt: excerptOf(text, 220),
+    excerpt: cutAtWord(text, 220),
     topics: post.topics,
   }
 }

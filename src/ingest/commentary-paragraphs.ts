@@ -56,13 +56,3 @@ function looksWrapped(block: readonly SourceParagraph[]): boolean {
   const midSentence = inner.filter((l) => !ENDS_SENTENCE.test(l.text)).length
   return midSentence * 2 >= inner.length
 }
-
-/** The first sentence of a paragraph, at most `max` characters (cut at a word, with "…"). */
-export function firstSentence(text: string, max: number): string {
-  const end = text.search(/[.!?](?=\s|$)/)
-  const sentence = end < 0 ? text : text.slice(0, end + 1)
-  if (sentence.length <= max) return sentence
-  const cut = sentence.slice(0, max)
-  const space = cut.lastIndexOf(' ')
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`
-}

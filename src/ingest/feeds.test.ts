@@ -124,6 +124,13 @@ describe('oneLine', () => {
     expect(line.length).toBeLessThanOrEqual(200)
     expect(line).toMatch(/word…$/)
   })
+
+  it('keeps the word that ends where the line must end, as post excerpts do', () => {
+    // The 200th character is a space: the 40th word fits whole (it was dropped).
+    expect(oneLine({ oneLine: null, summary: 'abcd '.repeat(50) })).toBe(
+      `${'abcd '.repeat(39)}abcd…`,
+    )
+  })
 })
 
 describe('escapeXml', () => {

@@ -1,4 +1,5 @@
 import type { Digest, Episode } from '../schema/digest'
+import { cutAtWord, firstSentence } from './cut-at-word'
 
 // The digests as an Atom feed (RFC 4287) and a JSON Feed 1.1: one entry per
 // digest, newest first, each listing its episodes with links into the app.
@@ -111,22 +112,8 @@ export function buildFeed(digests: readonly FeedDigest[], options: FeedOptions):
 
 /** The Top Podcast line when there is one, else the summary's first sentence, at most ~200 characters. */
 export function oneLine(episode: Pick<Episode, 'oneLine' | 'summary'>): string {
-  const line = (episode.oneLine ?? '').trim() || firstSentence(episode.summary)
-  return truncate(line.replace(/\s+/g, ' '), LINE_LENGTH)
-}
-
-function firstSentence(text: string): string {
-  const trimmed = text.trim()
-  const end = trimmed.search(/[.!?](\s|$)/)
-  return end === -1 ? trimmed : trimmed.slice(0, end + 1)
-}
-
-function truncate(text: string, length: number): string {
-  if (text.length <= length) return text
-  const cut = text.slice(0, length - 1)
-  // End on a word boundary when there is one in the last fifth.
-  const space = cut.lastIndexOf(' ')
-  return `${(space > length * 0.8 ? cut.slice(0, space) : cut).trimEnd()}…`
+  const line = (episode.oneLine ?? '').trim() || firstSentence(episode.summary.trim())
+  return cutAtWord(line.replace(/\s+/g, ' '), LINE_LENGTH)
 }
 
 // Characters XML 1.0 cannot carry at all, even escaped: C0 controls other

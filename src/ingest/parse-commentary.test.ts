@@ -88,6 +88,12 @@ describe('parseCommentary: other layouts', () => {
     expect(post.blocks).toEqual([para(opening), para('Second paragraph.')])
   })
 
+  it('cuts a first sentence too long for a title to 140 characters, the ellipsis included', () => {
+    const word = 'Supercalifragilistic'.repeat(10)
+    const { post } = parseCommentary(`${word} is long. Second sentence.\nMore.\n`, 'p.txt')
+    expect(post.title).toBe(`${word.slice(0, 139)}…`)
+  })
+
   it('reads a stated date', () => {
     const { post } = parseCommentary(
       'On tariffs\n\nFebruary 3, 2025\n\nThey will not work.\n',

@@ -1,6 +1,7 @@
 import type { Block, Post } from '../schema/post'
 import type { Issue } from '../schema/report'
-import { firstSentence, type SourceParagraph, splitParagraphs } from './commentary-paragraphs'
+import { type SourceParagraph, splitParagraphs } from './commentary-paragraphs'
+import { cutAtWord, firstSentence } from './cut-at-word'
 import { checkPostEnd } from './cut-short'
 import { warning } from './issues'
 import { parseDateLine } from './parse-date'
@@ -32,7 +33,7 @@ export function parseCommentary(text: string, file: string): { post: Post; issue
     if (heading.length <= MAX_TITLE_LINE) {
       title = heading
       paragraphs.shift()
-    } else title = firstSentence(opening.text, MAX_TITLE_LINE)
+    } else title = cutAtWord(firstSentence(opening.text), MAX_TITLE_LINE)
   }
   if (paragraphs.length === 0) {
     issues.push(
