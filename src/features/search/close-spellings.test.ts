@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { queryTerm } from '../../schema/search-text'
 import { closeSpellings } from './close-spellings'
 import type { TermSpelling } from './score-query'
 
@@ -6,6 +7,8 @@ import type { TermSpelling } from './score-query'
 function index(spellings: Record<string, TermSpelling>): Map<string, TermSpelling> {
   return new Map(Object.entries(spellings))
 }
+/** The query's words with their terms, as the search engine gives them. */
+const words = (...typed: string[]) => typed.map((word) => ({ word, term: queryTerm(word) }))
 const near = (documents: Record<string, number>): TermSpelling => ({
   direct: false,
   near: new Map(Object.entries(documents)),
@@ -13,25 +16,24 @@ const near = (documents: Record<string, number>): TermSpelling => ({
 
 describe('closeSpellings', () => {
   it('names a word found only by close spelling, with what was found, most documents first', () => {
-    const found = closeSpellings(
-      ['Date'],
-      [index({ date: near({ dale: 2, data: 40 }) }), index({ date: near({ data: 3 }) })],
-    )
+    const found = closeSpellings(words('Date'), [
+      index({ date: near({ dale: 2, data: 40 }) }),
+      index({ date: near({ data: 3 }) }),
+    ])
     expect(found).toEqual([{ word: 'Date', found: ['data', 'dale'] }])
   })
 
   it('leaves out a word some index found as typed or as a prefix', () => {
     const direct: TermSpelling = { direct: true, near: new Map() }
     expect(
-      closeSpellings(['date'], [index({ date: near({ data: 9 }) }), index({ date: direct })]),
+      closeSpellings(words('date'), [index({ date: near({ data: 9 }) }), index({ date: direct })]),
     ).toEqual([])
   })
 
   it('leaves out common words and words found nowhere, and shows three at most', () => {
-    const found = closeSpellings(
-      ['the', 'zzz', 'fire'],
-      [index({ zzz: near({}), fire: near({ firm: 7, firms: 2, fore: 1, fired: 1 }) })],
-    )
+    const found = closeSpellings(words('the', 'zzz', 'fire'), [
+      index({ zzz: near({}), fire: near({ firm: 7, firms: 2, fore: 1, fired: 1 }) }),
+    ])
     expect(found).toEqual([{ word: 'fire', found: ['firm', 'firms', 'fired'] }])
   })
 })

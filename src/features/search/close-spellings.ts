@@ -1,4 +1,3 @@
-import { queryTerm } from '../../schema/search-text'
 import type { TermSpelling } from './score-query'
 
 // A word is looked for as typed, as the start of a longer word, and within an
@@ -18,18 +17,23 @@ export interface CloseSpelling {
 
 const MAX_SHOWN = 3
 
+/** A word of the query as typed, and its term (queryTerm's; null for a word no index keeps). */
+export interface QueryWord {
+  word: string
+  term: string | null
+}
+
 /**
  * The query's words (outside quotes) that no searched index found as typed
  * or as a prefix, with the terms found for them by close spelling.
  * `spellings` are each searched index's (ScoredDocs.spellings).
  */
 export function closeSpellings(
-  words: readonly string[],
+  words: readonly QueryWord[],
   spellings: ReadonlyArray<ReadonlyMap<string, TermSpelling>>,
 ): CloseSpelling[] {
   const out: CloseSpelling[] = []
-  for (const word of words) {
-    const term = queryTerm(word)
+  for (const { word, term } of words) {
     if (term === null) continue
     const found = spellings.map((byTerm) => byTerm.get(term))
     if (found.some((spelling) => spelling?.direct)) continue

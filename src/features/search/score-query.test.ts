@@ -7,13 +7,7 @@ import {
   packIndex,
   type TermPostings,
 } from '../../schema/search-codec'
-import {
-  indexTerms,
-  indexTokens,
-  queryTerm,
-  SEARCH_FIELDS,
-  tokenize,
-} from '../../schema/search-text'
+import { indexTerms, indexTokens, SEARCH_FIELDS } from '../../schema/search-text'
 import { type Query, type ScoringIndex, scoreQuery } from './score-query'
 
 /** An index of one title per document, built and loaded as a shard is. */
@@ -31,8 +25,6 @@ function indexOf(titles: readonly string[]): ScoringIndex {
 
 const index = indexOf(['Tesla cars', 'Nvidia chips', 'the capitalization of Tesla', 'other news'])
 const options = {
-  tokenize,
-  processTerm: queryTerm,
   fieldBoost: [1, 1, 1],
   documentBoost: [1, 1, 1, 1],
 }

@@ -19,7 +19,13 @@ export interface ScoringIndex extends Omit<ExpandedIndex, 'terms'> {
   terms: SearchableMap<TermPostings>
 }
 
-/** A query as MiniSearch takes it: words (tokenized and processed), or nested queries. */
+/**
+ * A query as MiniSearch takes it, but of terms: each string is one term as
+ * the index holds it (queryTerm's), not text to tokenize. The search page
+ * reads the query once (parseQuery, then queryTerm for each word); tokenizing
+ * each word again here, on every index at every keystroke, found the word
+ * it was given.
+ */
 export type Query = QueryOptions & { queries: ReadonlyArray<string | Query> }
 
 interface QueryOptions {
@@ -42,8 +48,6 @@ interface QueryOptions {
 }
 
 export interface ScoreOptions {
-  tokenize: (text: string) => string[]
-  processTerm: (term: string) => string | null
   /** Boost per field id (1 when missing). */
   fieldBoost: readonly number[]
   /** Each document's boost, by id; 0 leaves it out. */
@@ -106,18 +110,15 @@ export function scoreQuery(
         index.documentCount,
       )
     }
-    const terms = options.tokenize(q).flatMap((token) => options.processTerm(token) ?? [])
-    const parts = terms.map((term) => {
-      let bit = sourceBits.get(term)
-      if (bit === undefined) {
-        // Past 31 distinct terms the rest share the last bit (a pasted
-        // paragraph, not a query): such a document's quality counts them once.
-        bit = 1 << Math.min(sourceBits.size, 31)
-        sourceBits.set(term, bit)
-      }
-      return termMatches(index, options, term, bit, inherited, expansions, spellings)
-    })
-    return combine(parts, inherited.combineWith ?? 'OR', index.documentCount)
+    const term = q
+    let bit = sourceBits.get(term)
+    if (bit === undefined) {
+      // Past 31 distinct terms the rest share the last bit (a pasted
+      // paragraph, not a query): such a document's quality counts them once.
+      bit = 1 << Math.min(sourceBits.size, 31)
+      sourceBits.set(term, bit)
+    }
+    return termMatches(index, options, term, bit, inherited, expansions, spellings)
   }
   const matches = run(query, {})
   const docs: number[] = []
