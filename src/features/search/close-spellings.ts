@@ -1,3 +1,4 @@
+import type { TermPostings } from '../../schema/search-codec'
 import type { TermSpelling } from './score-query'
 
 // A word is looked for as typed, as the start of a longer word, and within an
@@ -37,10 +38,11 @@ export function closeSpellings(
     if (term === null) continue
     const found = spellings.map((byTerm) => byTerm.get(term))
     if (found.some((spelling) => spelling?.direct)) continue
+    // The indexes hold different documents: their counts add up.
     const near = new Map<string, number>()
     for (const spelling of found) {
-      for (const [other, documents] of spelling?.near ?? []) {
-        near.set(other, (near.get(other) ?? 0) + documents)
+      for (const [other, postings] of spelling?.near ?? []) {
+        near.set(other, (near.get(other) ?? 0) + documentsWith(postings))
       }
     }
     if (near.size === 0) continue
@@ -51,4 +53,30 @@ export function closeSpellings(
     out.push({ word, found: shown })
   }
   return out
+}
+
+/**
+ * Documents holding a term in any field, each once (a posting list is
+ * `[doc, freq, …]`, documents ascending). Summed over the fields, a document
+ * with the word in its title and its text counted twice, and a word in a few
+ * documents' every field outranked one in more documents.
+ */
+export function documentsWith(postings: TermPostings): number {
+  const lists = postings.filter((list): list is Int32Array => list !== undefined && list.length > 0)
+  const [only] = lists
+  if (lists.length <= 1) return (only?.length ?? 0) / 2
+  const next = lists.map(() => 0)
+  let count = 0
+  for (;;) {
+    let doc = Number.POSITIVE_INFINITY
+    lists.forEach((list, at) => {
+      const here = list[next[at] ?? 0]
+      if (here !== undefined && here < doc) doc = here
+    })
+    if (doc === Number.POSITIVE_INFINITY) return count
+    count++
+    lists.forEach((list, at) => {
+      if (list[next[at] ?? 0] === doc) next[at] = (next[at] ?? 0) + 2
+    })
+  }
 }

@@ -74,11 +74,13 @@ export type Expansions = ReadonlyMap<string, TermPostings>
 /**
  * How a (marked) query term was found: as itself or as the start of longer
  * index terms (`direct`), and which index terms matched it only by edit
- * distance, with how many documents hold each (close-spellings.ts).
+ * distance, with their postings. Their documents are counted only for a word
+ * the page says was found by close spelling (close-spellings.ts): most words
+ * are found as typed, and each keystroke scores every index again.
  */
 export interface TermSpelling {
   direct: boolean
-  near: Map<string, number>
+  near: Map<string, TermPostings>
 }
 
 export interface ScoredDocs {
@@ -237,7 +239,7 @@ function termMatches(
     }
   }
   const addNear = (other: string, postings: TermPostings, edits: number) => {
-    spelling?.near.set(other, (spelling.near.get(other) ?? 0) + documentsIn(postings))
+    spelling?.near.set(other, postings)
     add(other, postings, (FUZZY_WEIGHT * other.length) / (other.length + edits))
   }
   if (near) {
@@ -275,13 +277,6 @@ function transpositions(
     if (postings) found.set(other, postings)
   }
   return found
-}
-
-/** Documents holding a term, in any field (a posting list is `[doc, freq, …]`). */
-function documentsIn(postings: TermPostings): number {
-  let n = 0
-  for (const list of postings) n += (list?.length ?? 0) / 2
-  return n
 }
 
 function addPostings(
