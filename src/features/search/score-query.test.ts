@@ -102,3 +102,12 @@ describe('close spellings', () => {
     ])
   })
 })
+
+describe('scoreQuery: swaps of letters outside the BMP', () => {
+  it('swaps such a letter whole, with its neighbour', () => {
+    // "𠀀" (U+20000) is two code units: swapped by code unit, "ab𠀀cd" would become no word.
+    const astral = indexOf(['ab𠀀cd news', 'other'])
+    expect([...scoreQuery(astral, typo('a𠀀bcd'), options).docs]).toEqual([0])
+    expect([...scoreQuery(astral, typo('ab𠀀dc'), options).docs]).toEqual([0])
+  })
+})

@@ -228,7 +228,10 @@ function termMatches(
   let distance = 0
   if (fuzzy) distance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy
   const near = distance ? index.terms.fuzzyGet(term, distance) : null
-  const swapped = distance && query.transpose ? transpositions(index.terms, term) : null
+  const swapped =
+    distance && query.transpose
+      ? transpositions(index.terms, term, distance >= 2 ? near : null)
+      : null
   if (prefix) {
     for (const [longer, postings] of index.terms.atPrefix(term)) {
       const extra = longer.length - term.length
@@ -259,24 +262,47 @@ function termMatches(
  * where a wider edit-distance walk would visit much of the term tree. In
  * Levenshtein distance, which `fuzzyGet` walks, a swap is two edits, so a
  * word under nine letters (one edit allowed) never found its swapped
- * spelling, and the commonest slip of a fast typist found nothing.
+ * spelling, and the commonest slip of a fast typist found nothing. `near`
+ * is given where the walk allowed two edits (nine letters or more): it has
+ * found every swap already, and they are picked from it, not looked up in
+ * the tree again.
  */
 function transpositions(
   terms: SearchableMap<TermPostings>,
   term: string,
-): Map<string, TermPostings> {
-  const found = new Map<string, TermPostings>()
+  near: ReturnType<SearchableMap<TermPostings>['fuzzyGet']> | null,
+): Map<string, TermPostings> | null {
+  let found: Map<string, TermPostings> | null = null
+  forEachSwap(term, (other) => {
+    const postings = near ? near.get(other)?.[0] : terms.get(other)
+    if (!postings) return
+    found ??= new Map()
+    found.set(other, postings)
+  })
+  return found
+}
+
+/** Code units that are half of a letter outside the BMP. */
+const SURROGATE = /[\uD800-\uDFFF]/
+
+/** Calls `visit` with `term` with each two neighbouring letters that differ swapped, first to last. */
+function forEachSwap(term: string, visit: (other: string) => void): void {
+  if (!SURROGATE.test(term)) {
+    // Most terms: each swap is one string made from slices, no arrays.
+    for (let at = 0; at + 1 < term.length; at++) {
+      if (term.charCodeAt(at) === term.charCodeAt(at + 1)) continue
+      visit(`${term.slice(0, at)}${term.charAt(at + 1)}${term.charAt(at)}${term.slice(at + 2)}`)
+    }
+    return
+  }
   // By code point, so a letter outside the BMP is swapped whole.
   const letters = [...term]
   for (let at = 0; at + 1 < letters.length; at++) {
     const left = letters[at]
     const right = letters[at + 1]
     if (left === undefined || right === undefined || left === right) continue
-    const other = `${letters.slice(0, at).join('')}${right}${left}${letters.slice(at + 2).join('')}`
-    const postings = terms.get(other)
-    if (postings) found.set(other, postings)
+    visit(`${letters.slice(0, at).join('')}${right}${left}${letters.slice(at + 2).join('')}`)
   }
-  return found
 }
 
 function addPostings(
