@@ -92,6 +92,15 @@ describe('acronyms written with dots', () => {
     ])
   })
 
+  it('are capitals only: a lower-case "u.s." is not joined', () => {
+    // Joined, "u.s." would read "us", the stop word, and still be left out;
+    // read in capitals it would be "US", but then "e.g.", "i.e." and "a.m."
+    // would be the terms "eg", "ie" and "am". Lower-case dotted letters are
+    // abbreviations of words far more often than a lower-cased acronym.
+    expect(tokenize('the u.s. and the e.g.')).toEqual(['the', 'u', 's', 'and', 'the', 'e', 'g'])
+    expect(indexTokens('made in the u.s.').flatMap(indexTerms)).toEqual(['made'])
+  })
+
   it('read as the acronym they spell in a shouted run, and join no pair across a final dot', () => {
     expect(tokenize('WHAT U.S. FIRMS SAY')).toEqual(tokenize('WHAT US FIRMS SAY'))
     expect(indexTokens('U.S.-China trade')).toEqual(indexTokens('US-China trade'))

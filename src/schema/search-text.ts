@@ -5,12 +5,6 @@
 
 import { wordCharLength, wordEnd } from './word-chars'
 
-/**
- * A word: a dotted acronym ("U.S.", "U.K.": see tokenEnd), or letters and
- * digits with inner apostrophes ("don’t", "Seek's").
- */
-const WORD =
-  /[A-Z](?:\.[A-Z](?![\p{L}\p{N}]|['’][\p{L}\p{N}]))+\.?|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 const COMBINING_MARKS = /\p{M}+/gu
 /** "DeepSeek" -> "Deep", "Seek": the parts of a word written in camel case. */
 const CAMEL_PART = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu
@@ -64,7 +58,9 @@ function isAsciiCapital(c: number): boolean {
 
 /**
  * Where the search's word starting at `start` (a word character) ends: a
- * dotted acronym with its dots (WORD's first branch), else wordEnd's word.
+ * dotted acronym with its dots, else wordEnd's word (letters and digits with
+ * inner apostrophes: "don’t", "Seek's"). The one place that says what a word
+ * is: the index, the query, highlighting and phrases all read words with it.
  */
 export function tokenEnd(text: string, start: number): number {
   const end = wordEnd(text, start)
@@ -132,15 +128,6 @@ function inCapitals(word: string): boolean {
   return capital
 }
 
-/** A line break ends a run: a field given as lines reads as their join with "\n" does. */
-function breaksLine(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (c === LINE_FEED || c === CARRIAGE_RETURN) return true
-  }
-  return false
-}
-
 export interface WordSpan {
   /** The word as written, but a dotted acronym as its letters ("US" for "U.S."; start and end cover the dots). */
   text: string
@@ -150,41 +137,82 @@ export interface WordSpan {
   end: number
 }
 
-/** Every word of `text` with its position, for highlighting and phrase checks. */
+/**
+ * Calls `visit` for every word of `text`, in order: the word as the index
+ * reads its letters ("US" for "U.S."), as it is read (WordSpan.read), and
+ * where it stands. The one walk over words that the index (forEachIndexToken)
+ * and the query and highlighter (wordSpans) share, so the two cannot read a
+ * text differently: each rule (what a word is, the shouted run) lives here.
+ */
+function forEachWord(
+  text: string,
+  visit: (word: string, read: string, start: number, end: number) => void,
+): void {
+  /**
+   * Words in capitals in a row just before this one, on its line: a line
+   * break ends a run, so a field given as lines reads as their join with "\n".
+   */
+  let capitalsBefore = 0
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    if (wordCharLength(text, i) === 0) {
+      const c = text.charCodeAt(i)
+      if (c === LINE_FEED || c === CARRIAGE_RETURN) capitalsBefore = 0
+      i++
+      continue
+    }
+    const start = i
+    i = tokenEnd(text, start)
+    const word = tokenAt(text, start, i)
+    // A word with a lower-case first letter is not in capitals: most words stop here.
+    const first = word.charCodeAt(0)
+    const capitals = first >= LOWER_A && first <= LOWER_Z ? false : inCapitals(word)
+    // A stop word in capitals inside a shouted run is read in lower case, so
+    // indexTerms and queryTerm leave it out. The run's length is looked ahead
+    // for only at a stop word in capitals: rare.
+    const shouted =
+      capitals &&
+      capitalsTerm(word) !== null &&
+      capitalsBefore + 1 + capitalsAfter(text, i, SHOUTED_RUN - 1 - capitalsBefore) >= SHOUTED_RUN
+    visit(word, shouted ? word.toLowerCase() : word, start, i)
+    capitalsBefore = capitals ? capitalsBefore + 1 : 0
+  }
+}
+
+/** How many of the (at most `wanted`) words from `from` on are in capitals, in a row, on this line. */
+function capitalsAfter(text: string, from: number, wanted: number): number {
+  let count = 0
+  let i = from
+  while (count < wanted && i < text.length) {
+    if (wordCharLength(text, i) === 0) {
+      const c = text.charCodeAt(i)
+      if (c === LINE_FEED || c === CARRIAGE_RETURN) break
+      i++
+      continue
+    }
+    const start = i
+    i = tokenEnd(text, start)
+    if (!inCapitals(tokenAt(text, start, i))) break
+    count++
+  }
+  return count
+}
+
+/** Every word of `text` with its position, for queries, highlighting and phrase checks. */
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = []
-  for (const match of text.matchAll(WORD)) {
-    const word = lettersOf(match[0])
-    spans.push({ text: word, read: word, start: match.index, end: match.index + match[0].length })
-  }
-  // A stop word in capitals inside a shouted run is read in lower case, so
-  // indexTerms and queryTerm leave it out (forEachIndexToken reads the same).
-  let runStart = 0
-  for (let at = 0; at <= spans.length; at++) {
-    const span = spans[at]
-    const previous = spans[at - 1]
-    const capitals = span !== undefined && inCapitals(span.text)
-    const lineBreak =
-      span !== undefined && previous !== undefined && breaksLine(text, previous.end, span.start)
-    if (capitals && !lineBreak) continue
-    // The run runStart..at ends here.
-    if (at - runStart >= SHOUTED_RUN) {
-      for (const shouted of spans.slice(runStart, at)) {
-        if (capitalsTerm(shouted.text) !== null) shouted.read = shouted.text.toLowerCase()
-      }
-    }
-    runStart = capitals ? at : at + 1
-  }
+  forEachWord(text, (word, read, start, end) => spans.push({ text: word, read, start, end }))
   return spans
 }
 
 /** The words of `text` as the index reads them (WordSpan.read): queries are read with it. */
 export function tokenize(text: string): string[] {
-  return wordSpans(text).map((span) => span.read)
+  const tokens: string[] = []
+  forEachWord(text, (_word, read) => tokens.push(read))
+  return tokens
 }
 
-/** Capitalised, not already camel case ("DeepSeek Freak" would add a junk "deepseekfreak"). */
-const CAPITALISED = /^\p{Lu}(?:\p{Lu}*|[^\p{Lu}]*)$/u
 const SPACE = 0x20
 const HYPHEN = 0x2d
 
@@ -213,8 +241,8 @@ export function capitalisedPairs(text: string, spans: readonly WordSpan[]): numb
       left &&
       right &&
       joined(text, left.end, right.start) &&
-      CAPITALISED.test(left.text) &&
-      CAPITALISED.test(right.text)
+      isCapitalised(left.text) &&
+      isCapitalised(right.text)
     ) {
       pairs.push(at)
     }
@@ -239,64 +267,27 @@ export function indexTokens(text: string): string[] {
  * every text were much of its build's garbage.
  */
 export function forEachIndexToken(text: string, visit: (token: string) => void): void {
-  let pairs: string[] | null = null
+  // Typed so: TypeScript does not see the callback assign it.
+  let pairs = null as string[] | null
   let previous = ''
   let previousEnd = -1
   let previousCapitalised = false
-  /** Words in capitals in a row just before this one, on its line (wordSpans' runs, as they pass). */
-  let capitalsBefore = 0
-  const n = text.length
-  let i = 0
-  while (i < n) {
-    if (wordCharLength(text, i) === 0) {
-      const c = text.charCodeAt(i)
-      if (c === LINE_FEED || c === CARRIAGE_RETURN) capitalsBefore = 0
-      i++
-      continue
-    }
-    const start = i
-    i = tokenEnd(text, start)
-    const word = tokenAt(text, start, i)
+  forEachWord(text, (word, read, start, end) => {
     const capitalised = isCapitalised(word)
     if (capitalised && previousCapitalised && joined(text, previousEnd, start)) {
       pairs ??= []
       pairs.push(`${previous}${word}`)
     }
-    // A word with a lower-case first letter is not in capitals: most words stop here.
-    const first = word.charCodeAt(0)
-    const capitals = first >= LOWER_A && first <= LOWER_Z ? false : inCapitals(word)
-    // The run's length is looked ahead for only at a stop word in capitals: rare.
-    const shouted =
-      capitals &&
-      capitalsTerm(word) !== null &&
-      capitalsBefore + 1 + capitalsAfter(text, i, SHOUTED_RUN - 1 - capitalsBefore) >= SHOUTED_RUN
-    visit(shouted ? word.toLowerCase() : word)
+    visit(read)
     previous = word
-    previousEnd = i
+    previousEnd = end
     previousCapitalised = capitalised
-    capitalsBefore = capitals ? capitalsBefore + 1 : 0
-  }
+  })
   if (pairs) for (const pair of pairs) visit(pair)
 }
 
-/** How many of the (at most `wanted`) words from `from` on are in capitals, in a row. */
-function capitalsAfter(text: string, from: number, wanted: number): number {
-  let count = 0
-  let i = from
-  while (count < wanted && i < text.length) {
-    if (wordCharLength(text, i) === 0) {
-      const c = text.charCodeAt(i)
-      if (c === LINE_FEED || c === CARRIAGE_RETURN) break
-      i++
-      continue
-    }
-    const start = i
-    i = tokenEnd(text, start)
-    if (!inCapitals(tokenAt(text, start, i))) break
-    count++
-  }
-  return count
-}
+/** Capitalised, not already camel case ("DeepSeek Freak" would add a junk "deepseekfreak"). */
+const CAPITALISED = /^\p{Lu}(?:\p{Lu}*|[^\p{Lu}]*)$/u
 
 /** CAPITALISED, decided by code for ASCII words (most words), by the regex for the rest. */
 function isCapitalised(word: string): boolean {

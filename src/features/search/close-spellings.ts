@@ -1,4 +1,4 @@
-import { queryTerm } from '../../schema/search-text'
+import type { TermPostings } from '../../schema/search-codec'
 import type { TermSpelling } from './score-query'
 
 // A word is looked for as typed, as the start of a longer word, and within an
@@ -18,25 +18,31 @@ export interface CloseSpelling {
 
 const MAX_SHOWN = 3
 
+/** A word of the query as typed, and its term (queryTerm's; null for a word no index keeps). */
+export interface QueryWord {
+  word: string
+  term: string | null
+}
+
 /**
  * The query's words (outside quotes) that no searched index found as typed
  * or as a prefix, with the terms found for them by close spelling.
  * `spellings` are each searched index's (ScoredDocs.spellings).
  */
 export function closeSpellings(
-  words: readonly string[],
+  words: readonly QueryWord[],
   spellings: ReadonlyArray<ReadonlyMap<string, TermSpelling>>,
 ): CloseSpelling[] {
   const out: CloseSpelling[] = []
-  for (const word of words) {
-    const term = queryTerm(word)
+  for (const { word, term } of words) {
     if (term === null) continue
     const found = spellings.map((byTerm) => byTerm.get(term))
     if (found.some((spelling) => spelling?.direct)) continue
+    // The indexes hold different documents: their counts add up.
     const near = new Map<string, number>()
     for (const spelling of found) {
-      for (const [other, documents] of spelling?.near ?? []) {
-        near.set(other, (near.get(other) ?? 0) + documents)
+      for (const [other, postings] of spelling?.near ?? []) {
+        near.set(other, (near.get(other) ?? 0) + documentsWith(postings))
       }
     }
     if (near.size === 0) continue
@@ -47,4 +53,30 @@ export function closeSpellings(
     out.push({ word, found: shown })
   }
   return out
+}
+
+/**
+ * Documents holding a term in any field, each once (a posting list is
+ * `[doc, freq, …]`, documents ascending). Summed over the fields, a document
+ * with the word in its title and its text counted twice, and a word in a few
+ * documents' every field outranked one in more documents.
+ */
+export function documentsWith(postings: TermPostings): number {
+  const lists = postings.filter((list): list is Int32Array => list !== undefined && list.length > 0)
+  const [only] = lists
+  if (lists.length <= 1) return (only?.length ?? 0) / 2
+  const next = lists.map(() => 0)
+  let count = 0
+  for (;;) {
+    let doc = Number.POSITIVE_INFINITY
+    lists.forEach((list, at) => {
+      const here = list[next[at] ?? 0]
+      if (here !== undefined && here < doc) doc = here
+    })
+    if (doc === Number.POSITIVE_INFINITY) return count
+    count++
+    lists.forEach((list, at) => {
+      if (list[next[at] ?? 0] === doc) next[at] = (next[at] ?? 0) + 2
+    })
+  }
 }

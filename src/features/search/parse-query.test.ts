@@ -45,6 +45,13 @@ describe('parseQuery', () => {
     }
   })
 
+  it('reads a shouted run across quotes as the index reads the same text', () => {
+    // The index reads "WHAT "IT" MEANS" as one run of capitals, its "IT" the stop word.
+    expect(parseQuery('WHAT "IT" MEANS').phrases).toEqual([{ words: ['it'], open: false }])
+    expect(parseQuery('U.S. G"PU').terms).toEqual(['us', 'G'])
+    expect(parseQuery('the "US" market').phrases).toEqual([{ words: ['US'], open: false }])
+  })
+
   it('ignores empty quotes, and an empty or punctuation-only query is empty', () => {
     expect(parseQuery('"" ai').phrases).toEqual([])
     expect(isEmptyQuery(parseQuery(''))).toBe(true)

@@ -1,4 +1,4 @@
-import { tokenize } from '../../schema/search-text'
+import { wordSpans } from '../../schema/search-text'
 
 export interface Phrase {
   /** The words between the quotes, as typed. */
@@ -43,13 +43,29 @@ export const QUOTES = /["“”„‟]/
 export function parseQuery(input: string): ParsedQuery {
   const terms: string[] = []
   const phrases: Phrase[] = []
-  const parts = input.split(QUOTES)
-  parts.forEach((part, at) => {
-    const words = tokenize(part)
+  // The whole input is read at once, as the index reads a text, and each word
+  // is then put outside or inside quotes by where it stands. Read quote part
+  // by part, a shouted run cut by a quote ("U.S. G"PU DeepSeek", `WHAT "IT"
+  // MEANS`) was no run, and its "US" or "IT" was searched as the acronym
+  // where the index had read the stop word (parse-query.property.test.ts).
+  const quotes = quotePositions(input)
+  let part = 0
+  let phrase: Phrase | null = null
+  for (const span of wordSpans(input)) {
+    while (part < quotes.length && (quotes[part] ?? 0) < span.start) {
+      part++
+      phrase = null
+    }
     // Odd parts sit between quotes; the last one is open if no quote closes it.
-    if (at % 2 === 0) terms.push(...words)
-    else if (words.length > 0) phrases.push({ words, open: at === parts.length - 1 })
-  })
+    if (part % 2 === 0) terms.push(span.read)
+    else {
+      if (phrase === null) {
+        phrase = { words: [], open: part === quotes.length }
+        phrases.push(phrase)
+      }
+      phrase.words.push(span.read)
+    }
+  }
   const [alone, ...others] = terms
   if (alone !== undefined && others.length === 0 && phrases.length === 0) {
     const acronym = alone.toUpperCase()
@@ -60,6 +76,13 @@ export function parseQuery(input: string): ParsedQuery {
     }
   }
   return { terms, phrases }
+}
+
+/** Where the quotes of `input` stand, in order. */
+function quotePositions(input: string): number[] {
+  const positions: number[] = []
+  for (let at = 0; at < input.length; at++) if (QUOTES.test(input.charAt(at))) positions.push(at)
+  return positions
 }
 
 /** Nothing typed yet, or only the quote that starts a phrase: nothing to answer. */

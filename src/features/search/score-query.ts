@@ -19,7 +19,13 @@ export interface ScoringIndex extends Omit<ExpandedIndex, 'terms'> {
   terms: SearchableMap<TermPostings>
 }
 
-/** A query as MiniSearch takes it: words (tokenized and processed), or nested queries. */
+/**
+ * A query as MiniSearch takes it, but of terms: each string is one term as
+ * the index holds it (queryTerm's), not text to tokenize. The search page
+ * reads the query once (parseQuery, then queryTerm for each word); tokenizing
+ * each word again here, on every index at every keystroke, found the word
+ * it was given.
+ */
 export type Query = QueryOptions & { queries: ReadonlyArray<string | Query> }
 
 interface QueryOptions {
@@ -42,8 +48,6 @@ interface QueryOptions {
 }
 
 export interface ScoreOptions {
-  tokenize: (text: string) => string[]
-  processTerm: (term: string) => string | null
   /** Boost per field id (1 when missing). */
   fieldBoost: readonly number[]
   /** Each document's boost, by id; 0 leaves it out. */
@@ -70,11 +74,13 @@ export type Expansions = ReadonlyMap<string, TermPostings>
 /**
  * How a (marked) query term was found: as itself or as the start of longer
  * index terms (`direct`), and which index terms matched it only by edit
- * distance, with how many documents hold each (close-spellings.ts).
+ * distance, with their postings. Their documents are counted only for a word
+ * the page says was found by close spelling (close-spellings.ts): most words
+ * are found as typed, and each keystroke scores every index again.
  */
 export interface TermSpelling {
   direct: boolean
-  near: Map<string, number>
+  near: Map<string, TermPostings>
 }
 
 export interface ScoredDocs {
@@ -106,18 +112,15 @@ export function scoreQuery(
         index.documentCount,
       )
     }
-    const terms = options.tokenize(q).flatMap((token) => options.processTerm(token) ?? [])
-    const parts = terms.map((term) => {
-      let bit = sourceBits.get(term)
-      if (bit === undefined) {
-        // Past 31 distinct terms the rest share the last bit (a pasted
-        // paragraph, not a query): such a document's quality counts them once.
-        bit = 1 << Math.min(sourceBits.size, 31)
-        sourceBits.set(term, bit)
-      }
-      return termMatches(index, options, term, bit, inherited, expansions, spellings)
-    })
-    return combine(parts, inherited.combineWith ?? 'OR', index.documentCount)
+    const term = q
+    let bit = sourceBits.get(term)
+    if (bit === undefined) {
+      // Past 31 distinct terms the rest share the last bit (a pasted
+      // paragraph, not a query): such a document's quality counts them once.
+      bit = 1 << Math.min(sourceBits.size, 31)
+      sourceBits.set(term, bit)
+    }
+    return termMatches(index, options, term, bit, inherited, expansions, spellings)
   }
   const matches = run(query, {})
   const docs: number[] = []
@@ -225,7 +228,10 @@ function termMatches(
   let distance = 0
   if (fuzzy) distance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy
   const near = distance ? index.terms.fuzzyGet(term, distance) : null
-  const swapped = distance && query.transpose ? transpositions(index.terms, term) : null
+  const swapped =
+    distance && query.transpose
+      ? transpositions(index.terms, term, distance >= 2 ? near : null)
+      : null
   if (prefix) {
     for (const [longer, postings] of index.terms.atPrefix(term)) {
       const extra = longer.length - term.length
@@ -236,7 +242,7 @@ function termMatches(
     }
   }
   const addNear = (other: string, postings: TermPostings, edits: number) => {
-    spelling?.near.set(other, (spelling.near.get(other) ?? 0) + documentsIn(postings))
+    spelling?.near.set(other, postings)
     add(other, postings, (FUZZY_WEIGHT * other.length) / (other.length + edits))
   }
   if (near) {
@@ -256,31 +262,47 @@ function termMatches(
  * where a wider edit-distance walk would visit much of the term tree. In
  * Levenshtein distance, which `fuzzyGet` walks, a swap is two edits, so a
  * word under nine letters (one edit allowed) never found its swapped
- * spelling, and the commonest slip of a fast typist found nothing.
+ * spelling, and the commonest slip of a fast typist found nothing. `near`
+ * is given where the walk allowed two edits (nine letters or more): it has
+ * found every swap already, and they are picked from it, not looked up in
+ * the tree again.
  */
 function transpositions(
   terms: SearchableMap<TermPostings>,
   term: string,
-): Map<string, TermPostings> {
-  const found = new Map<string, TermPostings>()
+  near: ReturnType<SearchableMap<TermPostings>['fuzzyGet']> | null,
+): Map<string, TermPostings> | null {
+  let found: Map<string, TermPostings> | null = null
+  forEachSwap(term, (other) => {
+    const postings = near ? near.get(other)?.[0] : terms.get(other)
+    if (!postings) return
+    found ??= new Map()
+    found.set(other, postings)
+  })
+  return found
+}
+
+/** Code units that are half of a letter outside the BMP. */
+const SURROGATE = /[\uD800-\uDFFF]/
+
+/** Calls `visit` with `term` with each two neighbouring letters that differ swapped, first to last. */
+function forEachSwap(term: string, visit: (other: string) => void): void {
+  if (!SURROGATE.test(term)) {
+    // Most terms: each swap is one string made from slices, no arrays.
+    for (let at = 0; at + 1 < term.length; at++) {
+      if (term.charCodeAt(at) === term.charCodeAt(at + 1)) continue
+      visit(`${term.slice(0, at)}${term.charAt(at + 1)}${term.charAt(at)}${term.slice(at + 2)}`)
+    }
+    return
+  }
   // By code point, so a letter outside the BMP is swapped whole.
   const letters = [...term]
   for (let at = 0; at + 1 < letters.length; at++) {
     const left = letters[at]
     const right = letters[at + 1]
     if (left === undefined || right === undefined || left === right) continue
-    const other = `${letters.slice(0, at).join('')}${right}${left}${letters.slice(at + 2).join('')}`
-    const postings = terms.get(other)
-    if (postings) found.set(other, postings)
+    visit(`${letters.slice(0, at).join('')}${right}${left}${letters.slice(at + 2).join('')}`)
   }
-  return found
-}
-
-/** Documents holding a term, in any field (a posting list is `[doc, freq, …]`). */
-function documentsIn(postings: TermPostings): number {
-  let n = 0
-  for (const list of postings) n += (list?.length ?? 0) / 2
-  return n
 }
 
 function addPostings(

@@ -1,9 +1,9 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { SearchDoc } from '../../schema/search'
 import { type DecodedShard, expandIndexes, type TermPostings } from '../../schema/search-codec'
-import { isCapitalsTerm, queryTerm, SEARCH_FIELDS, tokenize } from '../../schema/search-text'
-import { type CloseSpelling, closeSpellings } from './close-spellings'
-import type { ParsedQuery, Phrase } from './parse-query'
+import { isCapitalsTerm, queryTerm, SEARCH_FIELDS } from '../../schema/search-text'
+import { type CloseSpelling, closeSpellings, type QueryWord } from './close-spellings'
+import type { ParsedQuery } from './parse-query'
 import { keepPhraseMatches, shardTextFacts, type TextFacts } from './phrase-filter'
 import {
   bestDocs,
@@ -213,9 +213,9 @@ export function podcastOf(shard: DecodedShard, doc: SearchDoc): string | null {
   return episode?.k === 'e' ? (shard.p[episode.p]?.s ?? null) : null
 }
 
-function termQuery(words: readonly string[], combineWith: 'AND' | 'OR'): Query {
+function termQuery(terms: readonly string[], combineWith: 'AND' | 'OR'): Query {
   return {
-    queries: [...words],
+    queries: [...terms],
     combineWith,
     // Every word may be the start of a longer one (results update as you type)…
     prefix: (term) => term.length >= 2 && !isCapitalsTerm(term),
@@ -234,18 +234,15 @@ function termQuery(words: readonly string[], combineWith: 'AND' | 'OR'): Query {
 /**
  * Phrase words are looked up exactly (the last one of an unfinished phrase as
  * a prefix), and not marked one by one: the phrase is marked where it stands.
+ * `terms` are the phrase's words' terms, those the index can look up.
  */
-function phraseQuery(phrase: Phrase): Query {
-  const terms = phrase.words.map((word) => ({ word, term: queryTerm(word) }))
-  const searchable = terms.filter(({ term }) => term !== null).map(({ word }) => word)
+function phraseQuery(terms: readonly string[], open: boolean): Query {
   // A phrase is checked in the text, where case does not count, and "US" in
   // a shouted heading ("US EXPORT CONTROLS") was indexed as a stop word: an
   // acronym is looked up only when the phrase has no other word.
-  const ordinary = terms
-    .filter(({ term }) => term !== null && !isCapitalsTerm(term))
-    .map(({ word }) => word)
-  const words = ordinary.length > 0 ? ordinary : searchable
-  const last = phrase.open ? words.pop() : undefined
+  const ordinary = terms.filter((term) => !isCapitalsTerm(term))
+  const words = ordinary.length > 0 ? ordinary : [...terms]
+  const last = open ? words.pop() : undefined
   const queries: Query[] = []
   // An empty AND matches nothing, and would take the whole query with it:
   // `"china` (quote opened, one word) is only its prefix part.
@@ -255,21 +252,48 @@ function phraseQuery(phrase: Phrase): Query {
   return { queries, combineWith: 'AND', mark: false }
 }
 
-/** True when the query has a word the index can look up (not only "the", "of"…). */
-export function hasSearchableWords(query: ParsedQuery): boolean {
-  return [...query.terms, ...query.phrases.flatMap((p) => p.words)].some(
-    (word) => queryTerm(word) !== null,
-  )
+/**
+ * A parsed query as the indexes are asked it: each word's term worked out
+ * once (queryTerm), and the query objects of both combinations. The page
+ * searches each index, and again at each shard's arrival.
+ */
+interface QueryPlan {
+  /** The words outside quotes, with their terms (null: a word no index keeps). */
+  words: readonly QueryWord[]
+  /** True when the query has a word the index can look up (not only "the", "of"…). */
+  searchable: boolean
+  and: Query
+  or: Query
+}
+const plans = new WeakMap<ParsedQuery, QueryPlan>()
+
+function planOf(query: ParsedQuery): QueryPlan {
+  let plan = plans.get(query)
+  if (plan) return plan
+  const words = query.terms.map((word) => ({ word, term: queryTerm(word) }))
+  const terms = words.flatMap(({ term }) => term ?? [])
+  const phrases = query.phrases
+    .map((phrase) => ({ terms: phrase.words.flatMap((word) => queryTerm(word) ?? []), phrase }))
+    .filter(({ terms }) => terms.length > 0)
+  const build = (combineWith: 'AND' | 'OR'): Query => {
+    const parts: Query[] = []
+    if (terms.length > 0) parts.push(termQuery(terms, combineWith))
+    for (const { terms, phrase } of phrases) parts.push(phraseQuery(terms, phrase.open))
+    return { queries: parts, combineWith: 'AND' }
+  }
+  plan = {
+    words,
+    searchable: terms.length > 0 || phrases.length > 0,
+    and: build('AND'),
+    or: build('OR'),
+  }
+  plans.set(query, plan)
+  return plan
 }
 
-function buildQuery(query: ParsedQuery, combineWith: 'AND' | 'OR'): Query {
-  const terms = query.terms.filter((word) => queryTerm(word) !== null)
-  const parts: Query[] = []
-  if (terms.length > 0) parts.push(termQuery(terms, combineWith))
-  for (const phrase of query.phrases) {
-    if (phrase.words.some((word) => queryTerm(word) !== null)) parts.push(phraseQuery(phrase))
-  }
-  return { queries: parts, combineWith: 'AND' }
+/** True when the query has a word the index can look up (not only "the", "of"…). */
+export function hasSearchableWords(query: ParsedQuery): boolean {
+  return planOf(query).searchable
 }
 
 /** The last query's hits per index, by filter and combination (see searchIndexOnce). */
@@ -318,10 +342,8 @@ function searchIndex(
   const shardOf = (id: number) => shards[shardAt[id] ?? 0]
   const scored = scoreQuery(
     index,
-    buildQuery(query, combineWith),
+    combineWith === 'AND' ? planOf(query).and : planOf(query).or,
     {
-      tokenize,
-      processTerm: queryTerm,
       fieldBoost: FIELD_BOOST,
       documentBoost: index.kindBoost,
     },
@@ -404,20 +426,21 @@ export function searchShards(
   query: ParsedQuery,
   podcast: string | null = null,
 ): SearchOutcome {
-  if (!hasSearchableWords(query)) return outcomeOf([], true, [])
+  const plan = planOf(query)
+  if (!plan.searchable) return outcomeOf([], true, [])
   const run = (combineWith: 'AND' | 'OR') =>
     indexes.map((index) => searchIndexOnce(index, query, podcast, combineWith))
   const every = run('AND')
   if (query.terms.length < 2 || every.some((hits) => hits.count > 0))
-    return outcomeOf(every, true, query.terms)
-  return outcomeOf(run('OR'), false, query.terms)
+    return outcomeOf(every, true, plan.words)
+  return outcomeOf(run('OR'), false, plan.words)
 }
 
 /** The indexes' hits as one outcome; the best hits asked for so far are kept. */
 function outcomeOf(
   perIndex: readonly IndexHits[],
   allWords: boolean,
-  words: readonly string[],
+  words: readonly QueryWord[],
 ): SearchOutcome {
   const count = perIndex.reduce((sum, hits) => sum + hits.count, 0)
   let ranked: readonly SearchHit[] = []
