@@ -1,6 +1,6 @@
 import { isApostrophe, wordCharLength } from '../schema/word-chars'
 import { memoByText } from './memo-by-text'
-import { HARD_STOP_WORDS, SOFT_STOP_WORDS } from './topic-stop-words'
+import { HARD_STOP_WORDS, SOFT_STOP_WORDS, TITLE_PREFIXES } from './topic-stop-words'
 
 // Topics relate commentary posts to episodes ("DeepSeek" in a post, "Deep
 // Seek" in a digest). Extraction is a cheap proper-noun heuristic over prose:
@@ -296,7 +296,7 @@ class RunScanner {
     const last = this.run[this.run.length - 1]
     // A lower-tailed unit only ever leads a run.
     if (last && !(unit?.joinsPrevious && !last.possessive && !unit.lowerTail)) this.endRun()
-    if (!unit || HARD_STOP_WORDS.has(unit.key)) this.endRun()
+    if (!unit || HARD_STOP_WORDS.has(unit.key) || isHyphenatedTitle(this.tokens)) this.endRun()
     else this.run.push(unit)
   }
 
@@ -305,6 +305,11 @@ class RunScanner {
     this.onRun(this.run)
     this.run = []
   }
+}
+
+/** "Vice-chair", "Ex-CEO", "Co-Founder": a title's prefix, a hyphen and more (see TITLE_PREFIXES). */
+function isHyphenatedTitle(tokens: readonly string[] | null): boolean {
+  return tokens !== null && tokens.length > 1 && TITLE_PREFIXES.has(tokens[0]?.toLowerCase() ?? '')
 }
 
 function runsIn(text: string, onRun: (run: Unit[]) => void): void {
