@@ -118,6 +118,41 @@ describe('extractTopics', () => {
     ).toEqual(['janedoe'])
   })
 
+  it('reads a run as a name and its CamelCase words on their own, led by a compound or not', () => {
+    const ranked = (prose: string[]) =>
+      extractTopics({ prose, headings: [] }).map((t) => [t.display, t.count])
+    expect(
+      ranked([
+        'Labs use Multi-head DeepSeek Attention now.',
+        'Low-cost DeepSeek Models spread.',
+        'Low-cost DeepSeek spreads.',
+        'Low-cost Chinese models spread.',
+        'Open-source Chinese Labs win. Critics of Chinese Labs agree.',
+        'We saw Multi-head Latent Attention Beat DeepSeek Today.',
+        'Self-driving cars are here.',
+      ]),
+    ).toEqual([
+      ['DeepSeek', 4],
+      ['Chinese Labs', 2],
+      ['Multi-head DeepSeek Attention', 1],
+      ['DeepSeek Models', 1],
+      ['Chinese', 1],
+    ])
+    expect(
+      ranked([
+        'DeepSeek rose.',
+        'We like DeepSeek V3 a lot, and Deep Seek.',
+        'We read Quick Brown DeepSeek Fox Jumps today.',
+        'US AI met. We like the PodCast and the US PodCast.',
+        'Reeves agrees. A book by Reeves.',
+      ]),
+    ).toEqual([
+      ['DeepSeek', 4],
+      ['Reeves', 2],
+      ['DeepSeek V3', 1],
+    ])
+  })
+
   // Correctness on large input only: timings belong in `npm run bench`.
   it('reads a 1 MB paragraph', () => {
     const text = 'Alpha Beta met Gamma in the city. '.repeat(32_000)
