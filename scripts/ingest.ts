@@ -9,6 +9,7 @@ import { validateOutput } from '../src/ingest/validate-output'
 import type { Post } from '../src/schema/post'
 import type { DocumentReport, Issue, Report } from '../src/schema/report'
 import { parseArgs, USAGE, UsageError } from './ingest/args'
+import { adviseCutShort } from './ingest/cut-short-advice'
 import { prettyJsonToUtf8 } from './ingest/json-bytes'
 import { keepPrevious } from './ingest/keep-previous'
 import { checkOutputFolder } from './ingest/output-folder'
@@ -150,6 +151,7 @@ async function main(): Promise<number> {
     if (publish && failed.length > 0) {
       await keepPreviousVersions(failed, args.out, { digestFiles, digests, posts, staging })
     }
+    adviseCutShort(failed, { keepGoing: args.keepGoing, published: publish })
     if (publish) {
       // Search shards are built from the published digests (on the workers,
       // when there are some: the moves above must be on disk first), with the

@@ -191,9 +191,19 @@ describe('ingest CLI', () => {
       const published = await readFile(join(out, 'digests/2025-02-03.json'), 'utf8')
 
       await cutShort(digest)
+      // Without --keep-going the advice is to pass it.
+      const refused = await run(['--out', out, digest, seedPost])
+      expect(refused.stderr).toMatch(
+        /looks cut short\. Complete it, or pass --keep-going to publish the other documents without it\.\n/,
+      )
       const result = await run(['--out', out, '--keep-going', digest, seedPost])
       expect(result.code).toBe(1)
       expect(result.stderr).toMatch(/day\.txt:\d+: /)
+      // With it, the advice says what became of the day, not to pass what was passed.
+      expect(result.stderr).not.toContain('pass --keep-going')
+      expect(result.stderr).toMatch(
+        /looks cut short\. Complete it; meanwhile its version published before \(digests\/2025-02-03\.json\) stays published\.\n/,
+      )
       expect(result.stdout).toMatch(/1 of 2 documents ok, 1 failed \(1 kept its previous version\)/)
       // The day, its month, its podcasts, its search shard: the output is what the good run published.
       expect(await readFile(join(out, 'digests/2025-02-03.json'), 'utf8')).toBe(published)
@@ -246,6 +256,9 @@ describe('ingest CLI', () => {
       const line = await reportOf(dir, 'a-day.txt')
       expect(line.keptPrevious).toBeUndefined()
       expect(line.output).toBeNull()
+      expect(line.issues[0].message).toMatch(
+        /looks cut short\. Complete it; the other documents were published without it\.$/,
+      )
       expect(result.stdout).toMatch(/ingest: 2 of 3 documents ok, 1 failed, /)
       expect(
         line.issues.find((i: { code: string }) => i.code === 'previous-not-kept')?.message,

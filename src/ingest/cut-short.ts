@@ -73,11 +73,16 @@ function tail(text: string): string {
   return text.length <= 40 ? `"${text}"` : `"…${text.slice(-40)}"`
 }
 
+/**
+ * The refusal. What else the reader can do (pass --keep-going, or that the
+ * document was left out) depends on how the ingest was run: the CLI adds it
+ * (scripts/ingest/cut-short-advice.ts), so the library knows no options.
+ */
 function cutShort(file: string, at: LastLine, what: string): IngestError {
   return new IngestError(
     { file, line: at.line },
     'cut-short',
-    `${what}: the file looks cut short. Complete it, or pass --keep-going to publish the other documents without it.`,
+    `${what}: the file looks cut short. Complete it.`,
   )
 }
 

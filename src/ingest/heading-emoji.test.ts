@@ -4,7 +4,10 @@ import { classifyToken, splitHeadingEmoji } from './heading-emoji'
 describe('splitHeadingEmoji: keycaps', () => {
   it.each([
     ['1️⃣ First Steps', '1️⃣', 'First Steps'],
-    ['1⃣ Without the Selector', '1⃣', 'Without the Selector'],
+    // Written without U+FE0F (as some mail clients do): the full keycap, as with it.
+    ['1⃣ Without the Selector', '1️⃣', 'Without the Selector'],
+    ['#⃣ Hashtags', '#️⃣', 'Hashtags'],
+    ['1⃣🚀 Launch', '1️⃣🚀', 'Launch'],
     ['#️⃣ Hashtags', '#️⃣', 'Hashtags'],
     ['*️⃣ Starred', '*️⃣', 'Starred'],
     ['1️⃣🚀 Launch', '1️⃣🚀', 'Launch'],

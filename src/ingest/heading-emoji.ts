@@ -18,6 +18,8 @@ const SYMBOL = /\p{So}/u
 // title's first word; only the U+20E3 after it makes it an emoji, so "1." or
 // "10" (a number that starts a title) never is one.
 const KEYCAPS = /[0-9#*]\ufe0f?\u20e3/gu
+// A keycap written without its VS16 ("1⃣", as some mail clients write it).
+const BARE_KEYCAP = /([0-9#*])\u20e3/gu
 
 // What a UTF-8 emoji looks like after the damage described in
 // docs text-repair.md: Greek letters mixed with Windows-1252 punctuation.
@@ -43,7 +45,17 @@ export function splitHeadingEmoji(rest: string): SplitHeading {
   const kind = tokenKind(token)
   if (kind === 'title') return { emoji: null, title: rest, damaged: false }
   const title = space < 0 ? '' : rest.slice(space + 1).trim()
-  return { emoji: token, title, damaged: kind === 'damaged' }
+  const emoji = kind === 'emoji' && hasKeycap(token) ? fullKeycaps(token) : token
+  return { emoji, title, damaged: kind === 'damaged' }
+}
+
+/**
+ * "1⃣" → "1️⃣": a keycap without its VS16 is shown as text in many fonts (a
+ * digit in a box, or the digit alone), so the section shows the full keycap
+ * whichever way the document wrote it.
+ */
+function fullKeycaps(token: string): string {
+  return token.replace(BARE_KEYCAP, '$1\ufe0f\u20e3')
 }
 
 /** What a heading's leading token is: its emoji, damaged mojibake, or the title's first word. */

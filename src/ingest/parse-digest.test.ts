@@ -271,7 +271,7 @@ describe('parseDigest: Top Podcast and episode headers', () => {
 })
 
 describe('parseDigest: sections', () => {
-  it('takes a keycap emoji (with or without U+FE0F) as the heading emoji', () => {
+  it('takes a keycap emoji (with or without U+FE0F) as the heading emoji, always with it', () => {
     const details = `1. 1️⃣ First Steps
 
   • One.
@@ -298,7 +298,7 @@ describe('parseDigest: sections', () => {
       [
         ['1️⃣', 'keycap: 1', 'First Steps', 'first-steps'],
         ['#️⃣', 'keycap: #', 'Hashtags Explained', 'hashtags-explained'],
-        ['3⃣', 'keycap: 3', 'Without the Selector', 'without-the-selector'],
+        ['3️⃣', 'keycap: 3', 'Without the Selector', 'without-the-selector'],
         // A number that starts a title is no keycap.
         [null, null, '10 Ways to Start', '10-ways-to-start'],
       ],

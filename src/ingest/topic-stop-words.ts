@@ -3,9 +3,9 @@
 /**
  * Function words, sentence starters and pronouns: they split a run of
  * capitalised words ("The White House" → "White House") and are never topics.
- * So do the hyphenated titles written before a name ("OpenAI Co-founder Sam
- * Altman" → "Sam Altman"), which would otherwise lead it as "Multi-head" leads
- * "Multi-head Latent Attention".
+ * So do the closed spellings of titles written before a name ("Cofounder Sam
+ * Altman" → "Sam Altman"); hyphenated ones are told by their prefix (see
+ * TITLE_PREFIXES).
  */
 export const HARD_STOP_WORDS: ReadonlySet<string> = new Set(
   `a about additionally after again against all also although an and another any are as at
@@ -18,7 +18,7 @@ export const HARD_STOP_WORDS: ReadonlySet<string> = new Set(
   well were what whatever when where whether which while who whom whose why will with would
   yes yet you your
   key points details top summary conclusion
-  cofounder cofounders cohost cohosts coauthor coauthors cochair cocreator coceo`
+  cofounder cofounders cohost cohosts coauthor coauthors cochair cocreator`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -36,3 +36,14 @@ export const SOFT_STOP_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 )
+
+/**
+ * The first part of a hyphenated title written before a name ("Vice-chair
+ * Jane Doe", "Ex-CEO John Smith", "OpenAI Co-founder Sam Altman"): a
+ * capitalised compound that starts with one of these splits the run and is
+ * never a topic. Otherwise it would lead the name as "Multi-head" leads
+ * "Multi-head Latent Attention", and no list of spelled-out titles (co-chair,
+ * vice-president, ex-CEO…) is ever complete. The price: a name that starts so
+ * ("Co-op Bank") loses its first word.
+ */
+export const TITLE_PREFIXES: ReadonlySet<string> = new Set(['co', 'ex', 'then', 'vice'])

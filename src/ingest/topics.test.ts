@@ -97,6 +97,62 @@ describe('extractTopics', () => {
     expect(keys).toEqual(['chinese', 'openai', 'samaltman'])
   })
 
+  it('splits a hyphenated title off the name it leads, whatever the title', () => {
+    const keys = (prose: string) => topicKeys({ prose: [prose], headings: [] })
+    expect(keys('We heard from Vice-chair Jane Doe today.')).toEqual(['janedoe'])
+    expect(keys('We heard from Ex-CEO John Smith today.')).toEqual(['johnsmith'])
+    expect(keys('We heard from Vice-president Kamala Harris today.')).toEqual(['kamalaharris'])
+    expect(keys('We heard from Vice-President Kamala Harris today.')).toEqual(['kamalaharris'])
+    expect(keys('We heard from Then-Governor Jerry Brown today.')).toEqual(['jerrybrown'])
+    expect(keys('OpenAI Co-CEO Jane Doe and Meta Co-Chair John Smith spoke.')).toEqual([
+      'janedoe',
+      'johnsmith',
+      'meta',
+      'openai',
+    ])
+    // Alone, a title is no topic either; the closed spelling stays a stop word.
+    expect(keys('An Ex-CEO spoke, and so did a Cofounder Sam Altman.')).toEqual(['samaltman'])
+    // A Title Case heading splits it the same way.
+    expect(
+      topicKeys({ prose: ['A talk with Jane Doe.'], headings: ['Vice-Chair Jane Doe Explains'] }),
+    ).toEqual(['janedoe'])
+  })
+
+  it('reads a run as a name and its CamelCase words on their own, led by a compound or not', () => {
+    const ranked = (prose: string[]) =>
+      extractTopics({ prose, headings: [] }).map((t) => [t.display, t.count])
+    expect(
+      ranked([
+        'Labs use Multi-head DeepSeek Attention now.',
+        'Low-cost DeepSeek Models spread.',
+        'Low-cost DeepSeek spreads.',
+        'Low-cost Chinese models spread.',
+        'Open-source Chinese Labs win. Critics of Chinese Labs agree.',
+        'We saw Multi-head Latent Attention Beat DeepSeek Today.',
+        'Self-driving cars are here.',
+      ]),
+    ).toEqual([
+      ['DeepSeek', 4],
+      ['Chinese Labs', 2],
+      ['Multi-head DeepSeek Attention', 1],
+      ['DeepSeek Models', 1],
+      ['Chinese', 1],
+    ])
+    expect(
+      ranked([
+        'DeepSeek rose.',
+        'We like DeepSeek V3 a lot, and Deep Seek.',
+        'We read Quick Brown DeepSeek Fox Jumps today.',
+        'US AI met. We like the PodCast and the US PodCast.',
+        'Reeves agrees. A book by Reeves.',
+      ]),
+    ).toEqual([
+      ['DeepSeek', 4],
+      ['Reeves', 2],
+      ['DeepSeek V3', 1],
+    ])
+  })
+
   // Correctness on large input only: timings belong in `npm run bench`.
   it('reads a 1 MB paragraph', () => {
     const text = 'Alpha Beta met Gamma in the city. '.repeat(32_000)

@@ -1,6 +1,6 @@
 import { isApostrophe, wordCharLength } from '../schema/word-chars'
 import { memoByText } from './memo-by-text'
-import { HARD_STOP_WORDS, SOFT_STOP_WORDS } from './topic-stop-words'
+import { HARD_STOP_WORDS, SOFT_STOP_WORDS, TITLE_PREFIXES } from './topic-stop-words'
 
 // Topics relate commentary posts to episodes ("DeepSeek" in a post, "Deep
 // Seek" in a digest). Extraction is a cheap proper-noun heuristic over prose:
@@ -296,7 +296,7 @@ class RunScanner {
     const last = this.run[this.run.length - 1]
     // A lower-tailed unit only ever leads a run.
     if (last && !(unit?.joinsPrevious && !last.possessive && !unit.lowerTail)) this.endRun()
-    if (!unit || HARD_STOP_WORDS.has(unit.key)) this.endRun()
+    if (!unit || HARD_STOP_WORDS.has(unit.key) || isHyphenatedTitle(this.tokens)) this.endRun()
     else this.run.push(unit)
   }
 
@@ -305,6 +305,11 @@ class RunScanner {
     this.onRun(this.run)
     this.run = []
   }
+}
+
+/** "Vice-chair", "Ex-CEO", "Co-Founder": a title's prefix, a hyphen and more (see TITLE_PREFIXES). */
+function isHyphenatedTitle(tokens: readonly string[] | null): boolean {
+  return tokens !== null && tokens.length > 1 && TITLE_PREFIXES.has(tokens[0]?.toLowerCase() ?? '')
 }
 
 function runsIn(text: string, onRun: (run: Unit[]) => void): void {
@@ -418,44 +423,49 @@ function candidatesIn(text: string, add: (candidate: Candidate) => void): void {
       // "Low-cost Chinese models...": at a sentence start the capital may be
       // grammar. The run counts if it is also seen mid-sentence; if not, the rest does.
       const otherwise: Candidate[] = []
-      runCandidates(rest, (candidate) => otherwise.push(candidate), false)
+      runAsName(rest, (candidate) => otherwise.push(candidate))
       add({ ...name, sentenceInitialSingle: true, strong: false, otherwise })
-      // CamelCase names stand either way, so they are not among `otherwise`.
-      for (const unit of rest) if (unit.camel) add(single(unit, false))
-      return
-    }
-    add(name)
-    for (const unit of rest) if (unit.camel) add(single(unit, false))
+    } else add(name)
+    // CamelCase names stand either way, so they are not among `otherwise`.
+    camelWords(rest, add)
   })
 }
 
 /**
  * The candidates of a run of capitalised units none of which has a lower-case
- * tail; without `camel`, not those of its CamelCase words alone.
+ * tail: the run as a name and, beside it, its CamelCase words on their own.
  */
-function runCandidates(
-  run: readonly Unit[],
-  add: (candidate: Candidate) => void,
-  camel = true,
-): void {
-  if (run.length > MAX_RUN_WORDS) {
-    // Too long to be one name (a title quoted in prose): keep only its
-    // unambiguous names.
-    if (camel) for (const unit of run) if (unit.camel) add(single(unit, false))
-    return
-  }
-  let allSoft = true
-  for (const unit of run) if (!SOFT_STOP_WORDS.has(unit.key)) allSoft = false
-  if (allSoft) return
+function runCandidates(run: readonly Unit[], add: (candidate: Candidate) => void): void {
   const [first] = run
-  if (!first) return
-  if (run.length === 1) {
-    if (first.letters >= 2 && (camel || !first.camel)) add(single(first, first.sentenceInitial))
+  // A lone CamelCase word is the run's name, read where it stands (a sentence start or not).
+  if (run.length === 1 && first?.camel) {
+    if (!SOFT_STOP_WORDS.has(first.key)) add(single(first, first.sentenceInitial))
     return
   }
-  add(runName(run))
-  // "DeepSeek V3": the CamelCase name also stands on its own.
-  if (camel) for (const unit of run) if (unit.camel) add(single(unit, false))
+  runAsName(run, add)
+  if (run.length > MAX_RUN_WORDS || !allSoft(run)) camelWords(run, add)
+}
+
+/**
+ * The run as one name: two or three units, or a lone unit that is not
+ * CamelCase (that one is among camelWords). None when the run is too long to
+ * be one name (a title quoted in prose) or made only of soft stop words.
+ */
+function runAsName(run: readonly Unit[], add: (candidate: Candidate) => void): void {
+  const [first] = run
+  if (!first || run.length > MAX_RUN_WORDS || allSoft(run)) return
+  if (run.length > 1) add(runName(run))
+  else if (first.letters >= 2 && !first.camel) add(single(first, first.sentenceInitial))
+}
+
+/** "DeepSeek V3": the CamelCase name also stands on its own. */
+function camelWords(run: readonly Unit[], add: (candidate: Candidate) => void): void {
+  for (const unit of run) if (unit.camel) add(single(unit, false))
+}
+
+function allSoft(run: readonly Unit[]): boolean {
+  for (const unit of run) if (!SOFT_STOP_WORDS.has(unit.key)) return false
+  return true
 }
 
 /** The run of two or more units as one name. */

@@ -116,7 +116,9 @@ function analyzeChars(
   chars: readonly string[],
 ): Pick<RunAnalysis, 'readings' | 'lessQualified' | 'senseless'> | null {
   if (chars.length < 2) return null
-  const decoded = decodeChars(chars)
+  const groups = characterGroups(chars)
+  if (groups === null) return null
+  const decoded = decodeChars(groups)
   if (decoded.length === 0) return null
   const greekLike = looksLikeGreekText(chars)
   const readings: Reading[] = []
@@ -132,7 +134,7 @@ function analyzeChars(
   return {
     readings: readings.filter((r) => r.tier === best),
     lessQualified: readings.filter((r) => r.tier !== best),
-    senseless: senselessDecodings(chars, readings),
+    senseless: senselessDecodings(groups, readings),
   }
 }
 
@@ -147,38 +149,29 @@ const MAX_SENSELESS_DECODINGS = 16
  * glyph, € ‘ ’, read as either of its bytes) that is well-formed UTF-8 but
  * makes no sense. decodeChars drops these character by character, so they
  * never became readings, and the report could not name what it had weighed.
+ * The characters are decodeChars' own (the same groups), read without a lost
+ * byte put back and without the sense filter.
  */
-function senselessDecodings(chars: readonly string[], readings: readonly Reading[]): Senseless[] {
-  const options: (readonly number[])[] = []
+function senselessDecodings(
+  groups: readonly CharGroup[],
+  readings: readonly Reading[],
+): Senseless[] {
   let decodings = 1
-  for (const char of chars) {
-    const code = char.charCodeAt(0)
-    const bytes = code < 0x80 ? [code] : (BYTES_BY_GLYPH.get(char) ?? [])
-    options.push(bytes)
-    decodings *= bytes.length
-  }
+  for (const group of groups) for (const options of group.tail) decodings *= options.length
   // One decoding (no double-mapped glyph) is a reading itself or malformed.
   if (decodings <= 1 || decodings > MAX_SENSELESS_DECODINGS) return []
-  const out: Senseless[] = []
-  for (const bytes of product(options)) {
-    const text = decodeAll(bytes)
-    if (text === null || readings.some((r) => r.text === text) || makesSense(text)) continue
-    out.push({ text, bytes })
+  let partial: Senseless[] = [{ text: '', bytes: [] }]
+  for (const group of groups) {
+    const slots = sequenceLength(group.lead) - 1
+    const options = group.tail.length === slots ? wellFormed(group, []) : []
+    partial = partial.flatMap((head) =>
+      options.map((option) => ({
+        text: head.text + String.fromCodePoint(option.cp),
+        bytes: [...head.bytes, ...option.bytes],
+      })),
+    )
   }
-  return out
-}
-
-/** The text of well-formed UTF-8 bytes, or null. */
-function decodeAll(bytes: readonly number[]): string | null {
-  let text = ''
-  for (let i = 0; i < bytes.length; ) {
-    const length = sequenceLength(bytes[i] ?? 0)
-    const cp = length === 0 ? null : decodeSequence(bytes.slice(i, i + length))
-    if (cp === null) return null
-    text += String.fromCodePoint(cp)
-    i += length
-  }
-  return text
+  return partial.filter(({ text }) => !readings.some((r) => r.text === text) && !makesSense(text))
 }
 
 /** What decodeChars and readingShape would accept, for a whole decoding. */
@@ -190,36 +183,48 @@ function makesSense(text: string): boolean {
   return readingShape(text) !== null
 }
 
+/** One UTF-8 character of a run: its lead byte and the bytes each continuation glyph after it may be. */
+interface CharGroup {
+  lead: number
+  tail: (readonly number[])[]
+}
+
 /**
- * Every well-formed decoding: the lead bytes fix where characters start
- * (double-mapped glyphs and lost bytes are all continuation bytes), so each
- * character is read on its own and the run's readings are their product.
+ * The run's glyphs as UTF-8 characters: the lead bytes fix where characters
+ * start (double-mapped glyphs and lost bytes are all continuation bytes), so
+ * each character is read on its own. `null` when a glyph is none of the
+ * damage's, the run starts in the middle of a character or a byte cannot lead.
  */
-function decodeChars(
-  chars: readonly string[],
-): { text: string; bytes: number[]; restored: number[] }[] {
-  const groups: { lead: number; tail: (readonly number[])[] }[] = []
+function characterGroups(chars: readonly string[]): CharGroup[] | null {
+  const groups: CharGroup[] = []
   for (const char of chars) {
     // ASCII stands for itself (a keycap's digit before its damaged VS16 and U+20E3).
     const ascii = char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : undefined
     const options = ascii ?? BYTES_BY_GLYPH.get(char)
     const first = options?.[0]
-    if (options === undefined || first === undefined) return []
+    if (options === undefined || first === undefined) return null
     if (isContinuation(first)) {
       const group = groups[groups.length - 1]
-      if (!group) return [] // a run cannot start in the middle of a character
+      if (!group) return null // a run cannot start in the middle of a character
       group.tail.push(options)
     } else {
-      if (sequenceLength(first) === 0) return [] // 0xC0 0xC1 0xF5-0xFE never lead
+      if (sequenceLength(first) === 0) return null // 0xC0 0xC1 0xF5-0xFE never lead
       groups.push({ lead: first, tail: [] })
     }
   }
+  return groups
+}
+
+/** Every well-formed decoding of the run's characters: the product of each one's readings. */
+function decodeChars(
+  groups: readonly CharGroup[],
+): { text: string; bytes: number[]; restored: number[] }[] {
   // Left to right, dropping partial readings whose last two characters cannot
   // stand together (a ZWJ after a letter, a skin tone after no emoji); when
   // still too many, keep those that join emoji best (beam search).
   let partial: Partial[] = [{ text: '', bytes: [], restored: [], last: -1, joins: 0 }]
   for (const group of groups) {
-    const options = charOptions(group.lead, group.tail)
+    const options = charOptions(group)
     if (options.length === 0) return []
     let next: Partial[] = []
     for (const head of partial) {
@@ -289,31 +294,46 @@ function canEnd(last: number): boolean {
 }
 
 /** The characters one lead byte and its continuation glyphs can be, lost bytes put back where needed. */
-function charOptions(lead: number, tail: readonly (readonly number[])[]): CharOption[] {
+function charOptions(group: CharGroup): CharOption[] {
+  const { lead, tail } = group
   const slots = sequenceLength(lead) - 1
   if (slots === 0) return tail.length === 0 ? [{ cp: lead, bytes: [lead], restored: [] }] : []
   const missing = slots - tail.length
   if (missing < 0 || missing > MAX_RESTORED_PER_CHAR) return []
   const found = new Map<number, CharOption>()
   for (const lostAt of combinations(slots, missing)) {
-    // Each slot takes the next present glyph, or a lost byte where chosen.
-    const choices: (readonly number[])[] = []
-    let next = 0
-    for (let slot = 0; slot < slots; slot++) {
-      choices.push(lostAt.includes(slot) ? LOST_BYTES : (tail[next++] ?? []))
-    }
-    for (const rest of product(choices)) {
-      const bytes = [lead, ...rest]
-      const cp = decodeSequence(bytes)
-      if (cp === null || found.has(cp)) continue
-      const plausible = missing > 0 ? isRestorableResult(cp) : isTextChar(cp) || isEmojiPart(cp)
-      if (!plausible) continue
-      found.set(cp, { cp, bytes, restored: lostAt.map((slot) => rest[slot] ?? 0) })
+    for (const option of wellFormed(group, lostAt)) {
+      if (found.has(option.cp)) continue
+      const plausible =
+        missing > 0
+          ? isRestorableResult(option.cp)
+          : isTextChar(option.cp) || isEmojiPart(option.cp)
+      if (plausible) found.set(option.cp, option)
     }
   }
   // Emoji components first: when a long run hits MAX_READINGS, the readings
   // that join a sequence (VS16, ZWJ, skin tone) are the ones kept.
   return [...found.values()].sort((a, b) => componentRank(a.cp) - componentRank(b.cp))
+}
+
+/**
+ * The well-formed characters of `group` with a lost byte in each slot of
+ * `lostAt` (0-based after the lead) and the glyphs' bytes, in order, in the others.
+ */
+function wellFormed(group: CharGroup, lostAt: readonly number[]): CharOption[] {
+  const slots = sequenceLength(group.lead) - 1
+  const choices: (readonly number[])[] = []
+  let next = 0
+  for (let slot = 0; slot < slots; slot++) {
+    choices.push(lostAt.includes(slot) ? LOST_BYTES : (group.tail[next++] ?? []))
+  }
+  const out: CharOption[] = []
+  for (const rest of product(choices)) {
+    const bytes = [group.lead, ...rest]
+    const cp = decodeSequence(bytes)
+    if (cp !== null) out.push({ cp, bytes, restored: lostAt.map((slot) => rest[slot] ?? 0) })
+  }
+  return out
 }
 
 function componentRank(cp: number): number {
