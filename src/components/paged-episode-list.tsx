@@ -2,7 +2,8 @@ import { useRef } from 'react'
 import type { EpisodeRef } from '../schema/site-index'
 import { EpisodeRefList } from './episode-ref-list'
 import { ErrorPanel } from './error-panel'
-import { focusFirstAdded, ShowMoreButton, useRowsFailure } from './show-more'
+import { useKeptFailure } from './kept-failure'
+import { focusFirstAdded, ShowMoreButton } from './show-more'
 
 interface PagedEpisodeListProps {
   /** Newest first: the rows that are in, fewer than `shown` while older ones are fetched. */
@@ -46,7 +47,7 @@ export function PagedEpisodeList({
   // The panel goes with focus on its button when the rows come: focus goes on
   // to the first of them, where the reader was reading, not to the top of
   // the page (the panel's own choice, for a whole page).
-  const failure = useRowsFailure(failed, waiting, () => focusFirstAdded(list.current, rows.length))
+  const failure = useKeptFailure(failed, waiting, () => focusFirstAdded(list.current, rows.length))
   return (
     <>
       <EpisodeRefList ref={list} episodes={rows} showPodcast={showPodcast} showDate showOneLine />
