@@ -71,7 +71,9 @@ export function DigestDay({ digest, isLatest }: DigestDayProps) {
             <UnreadFilter />
           </div>
         </div>
-        <TopPodcastList digest={digest} podcast={podcast} unreadOnly={unreadOnly} />
+        <div data-filtered-list>
+          <TopPodcastList digest={digest} podcast={podcast} unreadOnly={unreadOnly} />
+        </div>
       </section>
 
       <DigestPager date={digest.date} />

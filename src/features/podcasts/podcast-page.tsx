@@ -88,7 +88,9 @@ export function Component() {
       </PageHeading>
       <PodcastYearFilter years={years} value={year} onChange={chooseYear} shown={listed} />
       {/* Keyed by podcast and year: another list starts again at its first page. */}
-      <PodcastEpisodeList key={`${podcastSlug}:${year ?? 'all'}`} file={data} year={year} />
+      <div data-filtered-list>
+        <PodcastEpisodeList key={`${podcastSlug}:${year ?? 'all'}`} file={data} year={year} />
+      </div>
     </div>
   )
 }
