@@ -3,6 +3,7 @@ import { useRef } from 'react'
 import { Link, useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { useKeptError, useKeptFailure } from '../../components/kept-failure'
+import { RETURNING_STATUS } from '../../components/returning-status'
 import { focusWhenIn } from '../../components/show-more'
 import { Skeleton } from '../../components/skeleton'
 import { usePodcastEpisodes } from '../../data/podcast-episodes'
@@ -85,7 +86,7 @@ function PodcastDays({ file }: { file: PodcastFile }) {
   })
   const grouped = groupEpisodesByDay(episodes, days)
   const waiting = grouped.dayCount < Math.min(days, digestCount)
-  useKeptScroll(key, restored && !waiting)
+  const returning = useKeptScroll(key, restored && !waiting)
   const list = useRef<HTMLDivElement>(null)
   // Focus goes to the first day after the last one shown now, once it is in
   // (it may be in a part on its way), unless the reader has moved focus
@@ -103,6 +104,7 @@ function PodcastDays({ file }: { file: PodcastFile }) {
   // The panel goes with focus on its button when the days come: focus goes
   // on to the first of them, not to the top of the page.
   const failure = useKeptFailure(failed, waiting, focusNextDay)
+  const back = returning && waiting && loading && !failure
   const hiddenDays = digestCount - Math.min(days, digestCount)
   return (
     <div ref={list} className="space-y-8">
@@ -141,8 +143,15 @@ function PodcastDays({ file }: { file: PodcastFile }) {
           headingLevel={2}
         />
       )}
-      <p role="status" className="text-stone-600 empty:hidden dark:text-stone-300">
-        {waiting && loading && !failure ? 'Loading older digests…' : ''}
+      <p
+        role="status"
+        className={`text-stone-600 empty:hidden dark:text-stone-300 ${back ? RETURNING_STATUS : ''}`}
+      >
+        {back
+          ? 'Loading older digests to take you back to your place…'
+          : waiting && loading && !failure
+            ? 'Loading older digests…'
+            : ''}
       </p>
       {hiddenDays > 0 && (
         <ArchiveLoadMore

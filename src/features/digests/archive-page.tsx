@@ -51,11 +51,16 @@ export function Component() {
         {/* One podcast's archive is a single list; every digest is shown a few months at a time. */}
         {!podcast && <ArchiveMonthJump months={months} />}
       </div>
+      {/* Hidden while a filter in the address is not applied yet (public/theme-init.js). */}
       <div data-filtered-list>
         {podcast ? (
           <ArchiveByPodcast key={podcast} podcast={podcast} name={podcastName} />
         ) : (
-          <ArchiveByMonth key={from ?? ''} months={months.map((entry) => entry.month)} from={from} />
+          <ArchiveByMonth
+            key={from ?? ''}
+            months={months.map((entry) => entry.month)}
+            from={from}
+          />
         )}
       </div>
     </div>

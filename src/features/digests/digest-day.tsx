@@ -71,6 +71,7 @@ export function DigestDay({ digest, isLatest }: DigestDayProps) {
             <UnreadFilter />
           </div>
         </div>
+        {/* Hidden while a filter in the address is not applied yet (public/theme-init.js). */}
         <div data-filtered-list>
           <TopPodcastList digest={digest} podcast={podcast} unreadOnly={unreadOnly} />
         </div>

@@ -87,8 +87,9 @@ export function Component() {
         {name}
       </PageHeading>
       <PodcastYearFilter years={years} value={year} onChange={chooseYear} shown={listed} />
-      {/* Keyed by podcast and year: another list starts again at its first page. */}
+      {/* Hidden while a filter in the address is not applied yet (public/theme-init.js). */}
       <div data-filtered-list>
+        {/* Keyed by podcast and year: another list starts again at its first page. */}
         <PodcastEpisodeList key={`${podcastSlug}:${year ?? 'all'}`} file={data} year={year} />
       </div>
     </div>
