@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
+import { serveAppShell } from './support/pages'
 import { scaleBaseURL } from './support/scale-site'
 
 // A prerendered page is made unfiltered, and served for every address of its
@@ -196,4 +197,27 @@ test('?unread=1 shows no episode the reader has read, in any frame, while the re
   const seen = await frames()
   expect(seen.before).toBeGreaterThan(0)
   expect(seen.wrong).toEqual([])
+})
+
+test('?unread=1 on a page the app renders shows no episode the reader has read while the read marks load', async ({
+  page,
+}) => {
+  await page.goto(ALL_IN_EPISODE)
+  await expect(page.locator('html[data-app-ready]')).toBeAttached()
+  await page.getByRole('button', { name: 'Mark as read' }).click()
+  await expect(page.getByRole('button', { name: 'Mark as read' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await serveAppShell(page)
+  // The reading-state store is loaded on first use: held back, as a slow network would.
+  await page.route(/\/assets\/reading-state-store-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    await route.continue()
+  })
+  const frames = await watchFrames(page, /ai-czar-david-sacks/)
+  await page.goto('/?unread=1')
+  await expect(page.getByRole('main').locator(`a[href="${CHRIS_EPISODE}"]`)).toBeVisible()
+  await page.waitForTimeout(300)
+  expect((await frames()).wrong).toEqual([])
 })
