@@ -283,9 +283,11 @@ test('reloaded deep in a long podcast, a reader who reads elsewhere while its ol
     await route.continue()
   })
   await page.reload()
-  await expect(page.getByRole('status').filter({ hasText: 'Loading older episodes…' })).toHaveCount(
-    1,
-  )
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Loading older episodes to take you back to your place…' }),
+  ).toHaveCount(1)
   // The reader goes back to the newest and starts reading.
   await page.keyboard.press('Home')
   await page.mouse.wheel(0, 300)

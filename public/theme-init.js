@@ -32,4 +32,45 @@
     root.dataset.textSize = s.textSize
     root.dataset.lineWidth = s.lineWidth
   }
+  // A page prerendered at build time is unfiltered; served for an address
+  // that filters it (?year= on a podcast, ?podcast= or ?unread=1 on a day or
+  // the archive, ?from= on the archive), its HTML lists rows the reader did
+  // not ask for, and could click, until the app has filtered them. They are
+  // hidden, "Loading…" in their place, until <html data-app-ready>; not when
+  // the value reads as unfiltered (malformed, a year or month the page does
+  // not offer, the month it shows): `:has()` asks the page's own choices.
+  // Values are checked as the app reads them (url-filters.ts, podcast-year-
+  // filter.tsx, archive-month-jump.tsx) before they go into a selector.
+  const q = new URLSearchParams(location.search)
+  const path = location.pathname
+  const get = (name, valid) => (valid.test(q.get(name) ?? '') ? q.get(name) : null)
+  const listing = /^\/(digests(\/[^/]+)?)?$/.test(path)
+  const year = /^\/podcasts\/[^/]+$/.test(path) && get('year', /^\d{4}$/)
+  const from = path === '/digests' && get('from', /^\d{4}-(0[1-9]|1[0-2])$/)
+  const offered = (name, value) => `:has([name=${name}] [value="${value}"])`
+  const unread = listing && q.get('unread') === '1'
+  const differs =
+    unread || (listing && get('podcast', /^[a-z0-9]+(-[a-z0-9]+)*$/))
+      ? ''
+      : year
+        ? offered('year', year)
+        : from
+          ? `${offered('from', from)}:not(:has([name=from] :checked[value="${from}"]))`
+          : null
+  if (differs !== null && document.adoptedStyleSheets) {
+    // "Unread only" waits for the read marks too, which come after the app
+    // (lib/storage/lazy-reading-state-store.ts): before them every row reads
+    // as unread, on a page the app rendered too.
+    const until = unread
+      ? 'html:not([data-read-marks])'
+      : `html:not([data-app-ready]) #root[data-prerendered]${differs}`
+    const rows = `${until} [data-filtered-list]`
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(
+      `${rows}>*{display:none}${rows}::before{content:"Loading…";display:block;padding:.5rem 0;opacity:.8}`,
+    )
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+    // An app that never runs (a script blocked, or failing) must not leave the page empty.
+    setTimeout(() => sheet.replaceSync(''), 10_000)
+  }
 })()

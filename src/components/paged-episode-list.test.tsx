@@ -171,4 +171,24 @@ describe('PagedEpisodeList', () => {
     expect(screen.getByRole('status').textContent).toBe('')
     expect(screen.getByRole('button', { name: 'Show older episodes (3 more)' })).toBeTruthy()
   })
+
+  it('coming back to a place among rows still to come, says so where the reader is', () => {
+    render(
+      <MemoryRouter>
+        <PagedEpisodeList
+          episodes={episodes.slice(0, 2)}
+          total={5}
+          shown={4}
+          onMore={() => {}}
+          loading
+          failed={null}
+          returning
+        />
+      </MemoryRouter>,
+    )
+    const status = screen.getByRole('status')
+    expect(status.textContent).toBe('Loading older episodes to take you back to your place…')
+    // Held at the bottom of the screen: the reader is rows above the list's end.
+    expect(status.className).toMatch(/\bsticky bottom-0\b/)
+  })
 })

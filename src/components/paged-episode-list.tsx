@@ -2,7 +2,9 @@ import { useRef } from 'react'
 import type { EpisodeRef } from '../schema/site-index'
 import { EpisodeRefList } from './episode-ref-list'
 import { ErrorPanel } from './error-panel'
-import { focusFirstAdded, ShowMoreButton, useRowsFailure } from './show-more'
+import { useKeptFailure } from './kept-failure'
+import { RETURNING_STATUS } from './returning-status'
+import { focusFirstAdded, ShowMoreButton } from './show-more'
 
 interface PagedEpisodeListProps {
   /** Newest first: the rows that are in, fewer than `shown` while older ones are fetched. */
@@ -16,6 +18,12 @@ interface PagedEpisodeListProps {
   /** The rows asked for are on their way. */
   loading: boolean
   failed: { error: Error; retry: () => void } | null
+  /**
+   * The reader came back (Back, a reload) to a place among rows still to
+   * come: the status says so, held at the bottom of the screen, wherever in
+   * the list they are meanwhile.
+   */
+  returning?: boolean
   showPodcast?: boolean
 }
 
@@ -33,6 +41,7 @@ export function PagedEpisodeList({
   onMore,
   loading,
   failed,
+  returning = false,
   showPodcast = false,
 }: PagedEpisodeListProps) {
   const list = useRef<HTMLUListElement>(null)
@@ -46,7 +55,8 @@ export function PagedEpisodeList({
   // The panel goes with focus on its button when the rows come: focus goes on
   // to the first of them, where the reader was reading, not to the top of
   // the page (the panel's own choice, for a whole page).
-  const failure = useRowsFailure(failed, waiting, () => focusFirstAdded(list.current, rows.length))
+  const failure = useKeptFailure(failed, waiting, () => focusFirstAdded(list.current, rows.length))
+  const back = returning && waiting && loading && !failure
   return (
     <>
       <EpisodeRefList ref={list} episodes={rows} showPodcast={showPodcast} showDate showOneLine />
@@ -62,12 +72,17 @@ export function PagedEpisodeList({
         />
       )}
       {/* Always in the page, so that "Loading…" is announced when it appears. */}
-      <p role="status" className="mt-4 text-stone-600 empty:hidden dark:text-stone-300">
-        {waiting && loading && !failure
-          ? none
-            ? 'Loading the episodes…'
-            : 'Loading older episodes…'
-          : ''}
+      <p
+        role="status"
+        className={`mt-4 text-stone-600 empty:hidden dark:text-stone-300 ${back ? RETURNING_STATUS : ''}`}
+      >
+        {back
+          ? 'Loading older episodes to take you back to your place…'
+          : waiting && loading && !failure
+            ? none
+              ? 'Loading the episodes…'
+              : 'Loading older episodes…'
+            : ''}
       </p>
       {rest > 0 && !none && (
         <ShowMoreButton

@@ -1,6 +1,6 @@
 // "Show more" under a long list: the button, where focus goes once it has
 // added rows, and what a list says when the rows it asked for fail to come.
-import { type RefObject, useState } from 'react'
+import type { RefObject } from 'react'
 import { formatCount } from '../lib/format-count'
 
 interface ShowMoreButtonProps {
@@ -85,36 +85,4 @@ export function focusWhenIn(find: () => HTMLElement | null | undefined): void {
 function stillWaiting(pressed: Element | null): boolean {
   const focused = document.activeElement
   return focused === pressed || focused === null || focused === document.body
-}
-
-/** Rows a list asked for that could not be fetched (a podcast's older part). */
-export interface RowsFailure {
-  error: Error
-  retry: () => void
-}
-
-/**
- * The failure of the rows a list is waiting for, kept on screen while they
- * are tried again (`retrying`). The query forgets its error when it fetches
- * again, so the panel went at the press of "Try again" with focus on its
- * button (focus fell to the top of the page), and came back if they failed
- * again. `onRetry` is called with the press, to send focus on when they come.
- */
-export function useRowsFailure(
-  failed: RowsFailure | null,
-  waiting: boolean,
-  onRetry: () => void,
-): (RowsFailure & { retrying: boolean }) | null {
-  const [tried, setTried] = useState<Error | null>(null)
-  // Done trying: the rows are in, or a new failure says why not.
-  if (tried && (!waiting || (failed && failed.error !== tried))) setTried(null)
-  if (failed) {
-    const retry = () => {
-      setTried(failed.error)
-      failed.retry()
-      onRetry()
-    }
-    return { error: failed.error, retry, retrying: false }
-  }
-  return tried && waiting ? { error: tried, retry: () => {}, retrying: true } : null
 }

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useKeptScroll } from './use-kept-place'
 
 function Page({ ready }: { ready: boolean }) {
-  useKeptScroll('default', ready)
-  return <p>rows</p>
+  const returning = useKeptScroll('default', ready)
+  return <p>{returning ? 'rows, and the place still to come' : 'rows'}</p>
 }
 
 const renderPage = (ready: boolean) =>
@@ -68,5 +68,29 @@ describe('useKeptScroll', () => {
       </MemoryRouter>,
     )
     expect(scrollTo).toHaveBeenCalledWith(0, 57_000)
+  })
+
+  it('says a kept place is waiting for the page until it is back there, or given up', () => {
+    const { rerender } = renderPage(false)
+    expect(screen.getByText('rows, and the place still to come')).toBeTruthy()
+    rerender(
+      <MemoryRouter>
+        <Page ready />
+      </MemoryRouter>,
+    )
+    expect(screen.getByText('rows')).toBeTruthy()
+    cleanup()
+
+    renderPage(false)
+    act(() => {
+      fireEvent.wheel(window)
+    })
+    expect(screen.getByText('rows')).toBeTruthy()
+  })
+
+  it('says nothing is waiting on a new visit, which keeps no place', () => {
+    window.history.replaceState(null, '')
+    renderPage(false)
+    expect(screen.getByText('rows')).toBeTruthy()
   })
 })

@@ -26,8 +26,14 @@ const LISTENING = { capture: true, passive: true } as const
  * to the height of the page being left (the archive's third month: 7,539
  * instead of 27,703; an episode's open sections). Once the page is there,
  * the place the entry kept is put back, if the browser did not.
+ *
+ * Returns whether a kept place is waiting for the page to be ready (and has
+ * not been given up): the list says so where the reader can see it. Reloaded
+ * deep in a long podcast whose older part was slow, the reader saw rows
+ * 25,000 px above their place, and nothing said it was coming.
  */
-export function useKeptScroll(locationKey: string, ready: boolean): void {
+export function useKeptScroll(locationKey: string, ready: boolean): boolean {
+  const [waiting, setWaiting] = useState(false)
   // Read at the first layout effect, before this page's first write: never
   // while rendering, which also runs in the build's prerender (no window).
   const saved = useRef<number | null | undefined>(undefined)
@@ -63,6 +69,7 @@ export function useKeptScroll(locationKey: string, ready: boolean): void {
     const giveUp = (event: Event) => {
       if (event instanceof KeyboardEvent && MODIFIER_KEYS.has(event.key)) return
       restored.current = true
+      setWaiting(false)
     }
     for (const type of READER_INPUT) window.addEventListener(type, giveUp, LISTENING)
     return () => {
@@ -74,6 +81,7 @@ export function useKeptScroll(locationKey: string, ready: boolean): void {
   useLayoutEffect(() => {
     if (saved.current === undefined) saved.current = keptScroll()
     const place = saved.current
+    setWaiting(!restored.current && place !== null && !ready)
     if (restored.current || place === null || !ready) return
     restored.current = true
     if (Math.abs(window.scrollY - place) > 1) window.scrollTo(0, place)
@@ -86,6 +94,7 @@ export function useKeptScroll(locationKey: string, ready: boolean): void {
     })
     return () => window.cancelAnimationFrame(frame)
   }, [ready])
+  return waiting
 }
 
 /**

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
+import { useKeptError } from '../../components/kept-failure'
 import { PageHeading } from '../../components/page-heading'
 import { ShowMoreButton } from '../../components/show-more'
 import { Skeleton } from '../../components/skeleton'
@@ -16,6 +17,7 @@ import { POSTS_PER_PAGE } from './posts-per-page'
 export function Component() {
   useDocumentTitle('Commentary')
   const list = useQuery(postListQuery())
+  const failed = useKeptError(list)
   // Prerendered, the page takes the copy of the list it was made from first.
   const data = usePrerenderedCopy(list.data, 'prerendered-posts')
   // How many are shown, and where the reader was, come back with Back.
@@ -24,7 +26,7 @@ export function Component() {
   useKeptScroll(key, restored && data !== undefined)
   const rows = useRef<HTMLUListElement>(null)
   if (!data) {
-    if (list.isError) return <ErrorPanel error={list.error} onRetry={() => list.refetch()} />
+    if (failed) return <ErrorPanel {...failed} />
     return <Skeleton lines={8} label="Loading the commentary" />
   }
   const { posts } = data

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import * as v from 'valibot'
 import { ErrorPanel } from '../../components/error-panel'
+import { useKeptError } from '../../components/kept-failure'
 import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
 import { postQuery } from '../../data/queries'
@@ -23,6 +24,7 @@ export function Component() {
   // A malformed slug cannot name a published file: answer "not found" without a request.
   const valid = v.is(slugSchema, slug)
   const post = useQuery({ ...postQuery(slug), enabled: valid })
+  const failed = useKeptError(post)
   // Decided before the title, which would win over NotFound's (use-document-title.ts).
   // Slugs are lower case; a retyped or shouted address, or the built file's
   // name (own-address.ts), means the same post.
@@ -47,8 +49,8 @@ export function Component() {
       />
     )
   }
-  if (post.isError) return <ErrorPanel error={post.error} onRetry={() => post.refetch()} />
-  if (written || post.isPending) return <Skeleton lines={12} label="Loading the post" />
+  if (failed) return <ErrorPanel {...failed} />
+  if (written || !post.data) return <Skeleton lines={12} label="Loading the post" />
   const { title, date, blocks, relatedEpisodes } = post.data
   return (
     // One reading column for the title, the prose and the related episodes,

@@ -173,4 +173,18 @@ describe('ArchiveByPodcast', () => {
     })
     await expect.poll(() => document.activeElement).toBe(firstBrought)
   })
+
+  it('back to a place among days still to come, says so at the bottom of the screen until they are in', async () => {
+    // Back (or a reload) to 60 days opened, 9,000 px down: 20 of them in the part.
+    window.history.replaceState({ keptScroll: 9_000, 'podcastDays:daily-show': 60 }, '')
+    vi.stubGlobal('scrollTo', vi.fn())
+    const part = holdPart(files)
+    renderArchive()
+    const returning = 'Loading older digests to take you back to your place…'
+    await expect.poll(() => screen.queryByRole('status')?.textContent).toBe(returning)
+    expect(screen.getByRole('status').className).toMatch(/\bsticky bottom-0\b/)
+    part.release()
+    await expect.poll(() => dayLinks().length).toBe(60)
+    expect(screen.getByRole('status').textContent).toBe('')
+  })
 })

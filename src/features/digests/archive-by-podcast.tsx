@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { Link, useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
-import { focusWhenIn, useRowsFailure } from '../../components/show-more'
+import { useKeptError, useKeptFailure } from '../../components/kept-failure'
+import { RETURNING_STATUS } from '../../components/returning-status'
+import { focusWhenIn } from '../../components/show-more'
 import { Skeleton } from '../../components/skeleton'
 import { usePodcastEpisodes } from '../../data/podcast-episodes'
 import { podcastQuery } from '../../data/queries'
@@ -40,6 +42,7 @@ interface ArchiveByPodcastProps {
 export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastProps) {
   const known = indexName !== undefined
   const query = useQuery({ ...podcastQuery(podcast), enabled: known })
+  const failed = useKeptError(query)
 
   if (!known || isNotFound(query.error)) {
     return (
@@ -54,19 +57,18 @@ export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastP
       </div>
     )
   }
-  if (query.isError) {
+  if (failed) {
     // The archive itself is on screen: the panel names the part that failed
     // (its default title, "This page could not be loaded", said otherwise).
     return (
       <ErrorPanel
-        error={query.error}
-        onRetry={() => query.refetch()}
+        {...failed}
         title={`The episodes of ${indexName ?? podcast} could not be loaded`}
         headingLevel={2}
       />
     )
   }
-  if (query.isPending) return <Skeleton lines={8} label="Loading the podcast's episodes" />
+  if (!query.data) return <Skeleton lines={8} label="Loading the podcast's episodes" />
   return <PodcastDays file={query.data} />
 }
 
@@ -84,7 +86,7 @@ function PodcastDays({ file }: { file: PodcastFile }) {
   })
   const grouped = groupEpisodesByDay(episodes, days)
   const waiting = grouped.dayCount < Math.min(days, digestCount)
-  useKeptScroll(key, restored && !waiting)
+  const returning = useKeptScroll(key, restored && !waiting)
   const list = useRef<HTMLDivElement>(null)
   // Focus goes to the first day after the last one shown now, once it is in
   // (it may be in a part on its way), unless the reader has moved focus
@@ -101,7 +103,8 @@ function PodcastDays({ file }: { file: PodcastFile }) {
   }
   // The panel goes with focus on its button when the days come: focus goes
   // on to the first of them, not to the top of the page.
-  const failure = useRowsFailure(failed, waiting, focusNextDay)
+  const failure = useKeptFailure(failed, waiting, focusNextDay)
+  const back = returning && waiting && loading && !failure
   const hiddenDays = digestCount - Math.min(days, digestCount)
   return (
     <div ref={list} className="space-y-8">
@@ -140,8 +143,15 @@ function PodcastDays({ file }: { file: PodcastFile }) {
           headingLevel={2}
         />
       )}
-      <p role="status" className="text-stone-600 empty:hidden dark:text-stone-300">
-        {waiting && loading && !failure ? 'Loading older digests…' : ''}
+      <p
+        role="status"
+        className={`text-stone-600 empty:hidden dark:text-stone-300 ${back ? RETURNING_STATUS : ''}`}
+      >
+        {back
+          ? 'Loading older digests to take you back to your place…'
+          : waiting && loading && !failure
+            ? 'Loading older digests…'
+            : ''}
       </p>
       {hiddenDays > 0 && (
         <ArchiveLoadMore

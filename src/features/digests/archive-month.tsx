@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { ErrorPanel } from '../../components/error-panel'
+import { useKeptError } from '../../components/kept-failure'
 import { Skeleton } from '../../components/skeleton'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
 import { monthQuery } from '../../data/queries'
@@ -22,6 +23,7 @@ export function ArchiveMonth({ month, focus = false }: ArchiveMonthProps) {
   // aborted the newest month's file half-loaded (a wasted request).
   const query = useQuery({ ...monthQuery(month), enabled: useHydrated() })
   const data = usePrerenderedCopy(query.data, 'prerendered-month', month)
+  const failed = useKeptError(query)
   return (
     <ArchiveMonthSection month={month} focus={focus}>
       {data ? (
@@ -38,10 +40,9 @@ export function ArchiveMonth({ month, focus = false }: ArchiveMonthProps) {
             </li>
           ))}
         </ol>
-      ) : query.isError ? (
+      ) : failed ? (
         <ErrorPanel
-          error={query.error}
-          onRetry={() => query.refetch()}
+          {...failed}
           title={`${formatMonth(month)} could not be loaded`}
           headingLevel={3}
         />

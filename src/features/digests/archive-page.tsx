@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
+import { useKeptError } from '../../components/kept-failure'
 import { PageHeading } from '../../components/page-heading'
 import { PodcastFilter } from '../../components/podcast-filter'
 import { Skeleton } from '../../components/skeleton'
@@ -23,6 +24,7 @@ import { UnreadFilter } from './unread-filter'
  */
 export function Component() {
   const index = useQuery(siteIndexQuery())
+  const failed = useKeptError(index)
   const data = usePrerenderedCopy(index.data, 'prerendered-index')
   const [podcast] = usePodcastFilter()
   const [params] = useSearchParams()
@@ -34,7 +36,7 @@ export function Component() {
   useDocumentTitle(podcast ? `Archive: ${podcastName ?? podcast}` : 'Archive')
 
   if (!data) {
-    if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
+    if (failed) return <ErrorPanel {...failed} />
     return <Skeleton lines={10} label="Loading the archive" />
   }
   const { digestCount, months, podcasts } = data
@@ -49,11 +51,18 @@ export function Component() {
         {/* One podcast's archive is a single list; every digest is shown a few months at a time. */}
         {!podcast && <ArchiveMonthJump months={months} />}
       </div>
-      {podcast ? (
-        <ArchiveByPodcast key={podcast} podcast={podcast} name={podcastName} />
-      ) : (
-        <ArchiveByMonth key={from ?? ''} months={months.map((entry) => entry.month)} from={from} />
-      )}
+      {/* Hidden while a filter in the address is not applied yet (public/theme-init.js). */}
+      <div data-filtered-list>
+        {podcast ? (
+          <ArchiveByPodcast key={podcast} podcast={podcast} name={podcastName} />
+        ) : (
+          <ArchiveByMonth
+            key={from ?? ''}
+            months={months.map((entry) => entry.month)}
+            from={from}
+          />
+        )}
+      </div>
     </div>
   )
 }

@@ -71,7 +71,10 @@ export function DigestDay({ digest, isLatest }: DigestDayProps) {
             <UnreadFilter />
           </div>
         </div>
-        <TopPodcastList digest={digest} podcast={podcast} unreadOnly={unreadOnly} />
+        {/* Hidden while a filter in the address is not applied yet (public/theme-init.js). */}
+        <div data-filtered-list>
+          <TopPodcastList digest={digest} podcast={podcast} unreadOnly={unreadOnly} />
+        </div>
       </section>
 
       <DigestPager date={digest.date} />

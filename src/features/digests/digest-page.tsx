@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import * as v from 'valibot'
 import { ErrorPanel } from '../../components/error-panel'
+import { useKeptError } from '../../components/kept-failure'
 import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
 import { digestQuery, siteIndexQuery } from '../../data/queries'
@@ -29,6 +30,13 @@ export function Component() {
   const index = useQuery(siteIndexQuery())
   const hydrated = useHydrated()
   const digest = useQuery({ ...digestQuery(date), enabled: valid })
+  // Both files can fail at once (offline): one "Try again" retries every failed one.
+  const retry = () => {
+    if (index.isError) void index.refetch()
+    if (digest.isError) void digest.refetch()
+  }
+  const digestFailed = useKeptError(digest, retry)
+  const indexFailed = useKeptError(index, retry)
   // Decided before the title, which would win over NotFound's (use-document-title.ts).
   const notFound = !valid || isNotFound(digest.error)
   useDocumentTitle(
@@ -50,14 +58,9 @@ export function Component() {
       />
     )
   }
-  // Both files can fail at once (offline): one "Try again" retries every failed one.
-  const retry = () => {
-    if (index.isError) void index.refetch()
-    if (digest.isError) void digest.refetch()
-  }
-  if (digest.isError) return <ErrorPanel error={digest.error} onRetry={retry} />
-  if (index.isError) return <ErrorPanel error={index.error} onRetry={retry} />
-  if (digest.isPending) return <Skeleton lines={8} label="Loading the digest" />
+  if (digestFailed) return <ErrorPanel {...digestFailed} />
+  if (indexFailed) return <ErrorPanel {...indexFailed} />
+  if (!digest.data) return <Skeleton lines={8} label="Loading the digest" />
   // The day shows as soon as its own file is here; the index only says whether
   // it is the latest, and gives the pager its links (a prerendered day is made
   // without it).

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { ErrorPanel } from '../../components/error-panel'
+import { useKeptError } from '../../components/kept-failure'
 import { Skeleton } from '../../components/skeleton'
 import { digestQuery, prerenderedLatestQuery, siteIndexQuery } from '../../data/queries'
 import { useDocumentTitle } from '../../lib/use-document-title'
@@ -10,6 +11,7 @@ import { DigestDay } from './digest-day'
 export function Component() {
   useDocumentTitle(null)
   const index = useQuery(siteIndexQuery())
+  const indexFailed = useKeptError(index)
   // A prerendered overview (scripts/prerender) was made from the latest
   // digest alone, without the index: it hydrates with that day, and the
   // index decides once it is here (the same day, unless the data is newer
@@ -19,12 +21,13 @@ export function Component() {
   const latest =
     hydrated && index.data ? index.data.latest : (prerendered.data ?? index.data?.latest ?? null)
   const digest = useQuery({ ...digestQuery(latest ?? ''), enabled: latest !== null })
+  const digestFailed = useKeptError(digest)
   // No description or Open Graph tags of today's digest here: a preview of
   // the home page should describe the site (index.html's own tags), not a
   // day that is gone tomorrow. Each digest's own page carries its tags.
 
   if (latest === null) {
-    if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
+    if (indexFailed) return <ErrorPanel {...indexFailed} />
     if (index.isPending) return <Skeleton lines={8} label="Loading the latest digest" />
     return (
       <section className="py-12">
@@ -35,7 +38,7 @@ export function Component() {
       </section>
     )
   }
-  if (digest.isError) return <ErrorPanel error={digest.error} onRetry={() => digest.refetch()} />
-  if (digest.isPending) return <Skeleton lines={8} label="Loading the latest digest" />
+  if (digestFailed) return <ErrorPanel {...digestFailed} />
+  if (!digest.data) return <Skeleton lines={8} label="Loading the latest digest" />
   return <DigestDay digest={digest.data} isLatest />
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import * as v from 'valibot'
 import { ErrorPanel } from '../../components/error-panel'
+import { useKeptError } from '../../components/kept-failure'
 import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
 import { digestQuery } from '../../data/queries'
@@ -22,6 +23,7 @@ export function Component() {
   const date = ownDate(writtenDate)
   const validDate = v.is(isoDate, date)
   const digest = useQuery({ ...digestQuery(date), enabled: validDate })
+  const failed = useKeptError(digest)
   const episodes = digest.data?.episodes ?? []
   const episode = episodes.find((candidate) => candidate.slug === episodeSlug)
   // Slugs are lower case; the route matches capitals and a file's name, so a
@@ -42,8 +44,8 @@ export function Component() {
       />
     )
   }
-  if (digest.isPending) return <Skeleton lines={10} label="Loading the episode" />
-  if (digest.isError) return <ErrorPanel error={digest.error} onRetry={() => digest.refetch()} />
+  if (failed) return <ErrorPanel {...failed} />
+  if (!digest.data) return <Skeleton lines={10} label="Loading the episode" />
 
   if (written) return <Skeleton lines={10} label="Loading the episode" />
   if (!episode) {

@@ -27,7 +27,7 @@ export function PodcastEpisodeList({ file, year }: PodcastEpisodeListProps) {
   // A page ahead, so the next press finds its rows in.
   const want: PodcastWant = year === null ? { newest: shown + PODCAST_PAGE_SIZE } : { year }
   const { episodes, total, loading, failed } = usePodcastEpisodes(file, want)
-  useKeptScroll(key, restored && episodes.length >= Math.min(shown, total))
+  const returning = useKeptScroll(key, restored && episodes.length >= Math.min(shown, total))
   return (
     <PagedEpisodeList
       episodes={episodes}
@@ -36,6 +36,7 @@ export function PodcastEpisodeList({ file, year }: PodcastEpisodeListProps) {
       onMore={() => grow(PODCAST_PAGE_SIZE)}
       loading={loading}
       failed={failed}
+      returning={returning}
     />
   )
 }

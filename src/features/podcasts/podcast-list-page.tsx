@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
+import { useKeptError } from '../../components/kept-failure'
 import { PageHeading } from '../../components/page-heading'
 import { Skeleton } from '../../components/skeleton'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
@@ -12,10 +13,11 @@ import { useDocumentTitle } from '../../lib/use-document-title'
 export function Component() {
   useDocumentTitle('Podcasts')
   const index = useQuery(siteIndexQuery())
+  const failed = useKeptError(index)
   // Prerendered, the page takes the index copy it was made from first.
   const data = usePrerenderedCopy(index.data, 'prerendered-index')
   if (!data) {
-    if (index.isError) return <ErrorPanel error={index.error} onRetry={() => index.refetch()} />
+    if (failed) return <ErrorPanel {...failed} />
     return <Skeleton lines={8} label="Loading the podcasts" />
   }
   const { podcasts } = data

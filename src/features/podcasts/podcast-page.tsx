@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import * as v from 'valibot'
 import { ErrorPanel } from '../../components/error-panel'
+import { useKeptError } from '../../components/kept-failure'
 import { NotFound } from '../../components/not-found'
 import { PageHeading } from '../../components/page-heading'
 import { Skeleton } from '../../components/skeleton'
@@ -25,6 +26,7 @@ export function Component() {
   // A malformed slug cannot name a published file: answer "not found" without a request.
   const valid = v.is(slugSchema, podcastSlug)
   const podcast = useQuery({ ...podcastQuery(podcastSlug), enabled: valid })
+  const failed = useKeptError(podcast)
   const [chosenYear, chooseYear] = usePodcastYearFilter()
   // Prerendered, the page takes the copy of the file it was made from first.
   const data = usePrerenderedCopy(podcast.data, 'prerendered-podcast', podcastSlug)
@@ -49,8 +51,7 @@ export function Component() {
     )
   }
   if (!data) {
-    if (podcast.isError)
-      return <ErrorPanel error={podcast.error} onRetry={() => podcast.refetch()} />
+    if (failed) return <ErrorPanel {...failed} />
     return <Skeleton lines={8} label="Loading the podcast" />
   }
   const { name } = data
@@ -86,8 +87,11 @@ export function Component() {
         {name}
       </PageHeading>
       <PodcastYearFilter years={years} value={year} onChange={chooseYear} shown={listed} />
-      {/* Keyed by podcast and year: another list starts again at its first page. */}
-      <PodcastEpisodeList key={`${podcastSlug}:${year ?? 'all'}`} file={data} year={year} />
+      {/* Hidden while a filter in the address is not applied yet (public/theme-init.js). */}
+      <div data-filtered-list>
+        {/* Keyed by podcast and year: another list starts again at its first page. */}
+        <PodcastEpisodeList key={`${podcastSlug}:${year ?? 'all'}`} file={data} year={year} />
+      </div>
     </div>
   )
 }

@@ -23,6 +23,8 @@ function load(): Promise<ReadingStateStore> {
   loading ??= import('./reading-state-store').then((module) => {
     store = module.sharedReadingStateStore()
     for (const listener of waiting) listener()
+    // Lists filtered to "Unread only" are hidden until now (public/theme-init.js).
+    if (typeof document !== 'undefined') document.documentElement.dataset.readMarks = ''
     return store
   })
   return loading
