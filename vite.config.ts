@@ -184,8 +184,9 @@ export default defineConfig(({ command, isSsrBuild }) => ({
         pwa,
         contentSecurityPolicy(basePolicy),
         overviewAtRoot(),
-        // Not theme-init.js: prerendered pages and the shell inline it, allowed by its hash.
-        minifyPublicScripts(['boot-after-paint.js']),
+        // theme-init.js is inline in the shell and every prerendered page; the policy's hash is of
+        // this minified text (scripts/csp/vite-plugin.ts).
+        minifyPublicScripts(['boot-after-paint.js', 'theme-init.js']),
         // The ingest's reports sit in public/ beside the data; no reader needs them.
         leaveOutIngestReports(),
       ],

@@ -8,6 +8,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
+import { minifiedScript } from '../build/minify-public-scripts.ts'
 import { OVERVIEW_FILE } from '../prerender/overview-file.ts'
 import { allowSource, hashSource, metaPolicy, withMetaPolicy, withoutMetaPolicy } from './policy.ts'
 
@@ -25,14 +26,18 @@ export function contentSecurityPolicy(fallback: string): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, ctx) {
+      async handler(html, ctx) {
         // The dev server injects the stylesheet and React's refresh preamble
         // as inline elements, which the policy refuses: `npm run dev` showed
         // an unstyled page. The policy is for what is built and served.
         if (!ctx.bundle) return withoutMetaPolicy(html)
         const policy = metaPolicy(html)
         if (!policy) throw new Error('index.html has no Content-Security-Policy <meta>')
-        const theme = readFileSync(join(publicDir, 'theme-init.js'), 'utf8')
+        // As the build writes it (minified), which is the text pages carry inline.
+        const theme = await minifiedScript(
+          'theme-init.js',
+          readFileSync(join(publicDir, 'theme-init.js'), 'utf8'),
+        )
         return withMetaPolicy(html, allowSource(policy, 'script-src', hashSource(theme)))
       },
     },
