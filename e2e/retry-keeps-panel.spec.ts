@@ -106,3 +106,47 @@ for (const { name, path, file, heading } of cases) {
     expect(await gaps()).toBe(0)
   })
 }
+
+// The search page keeps its own heading and field, so the panel is what goes:
+// the search index's manifest, and a shard of it, each tried again twice.
+const searchCases = [
+  {
+    name: 'the search index',
+    file: '**/data/search/index.json',
+    panel: 'The search index could not be loaded',
+  },
+  {
+    name: 'a part of the search index',
+    file: '**/data/search/2025-02.json',
+    panel: 'Part of the search index could not be loaded',
+  },
+] as const
+
+for (const { name, file, panel } of searchCases) {
+  test(`search, ${name}: Try again keeps the panel and focus while it tries, then the results come`, async ({
+    page,
+  }) => {
+    const data = await controlFile(page, file)
+    await page.goto('/search?q=DeepSeek')
+    const alert = page.getByRole('alert').filter({ hasText: panel })
+    await expect(alert).toContainText(/server answered 500/, { timeout: 15_000 })
+
+    data.hold()
+    await alert.getByRole('button', { name: 'Try again' }).focus()
+    await page.keyboard.press('Enter')
+    const trying = alert.getByRole('button', { name: 'Trying again…' })
+    await expect(trying).toBeFocused()
+    data.release()
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeFocused({
+      timeout: 15_000,
+    })
+
+    data.heal()
+    data.hold()
+    await page.keyboard.press('Enter')
+    await expect(trying).toBeFocused()
+    data.release()
+    await expect(page.getByRole('link', { name: /DeepSeek/ }).first()).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+  })
+}

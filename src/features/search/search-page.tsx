@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
+import { useKeptError, useKeptFailure } from '../../components/kept-failure'
 import { PageHeading } from '../../components/page-heading'
 import { PodcastFilter } from '../../components/podcast-filter'
 import { focusFirstAdded } from '../../components/show-more'
@@ -105,6 +106,16 @@ export function Component() {
 
   const parsed = useMemo(() => parseQuery(urlQuery), [urlQuery])
   const index = useSearchIndex(current.steps)
+  // Kept on screen, "Trying again…", while Try again fetches (kept-failure.ts).
+  const manifestFailed = useKeptError({
+    error: index.error,
+    isPending: index.status === 'pending',
+    refetch: index.retry,
+  })
+  const shardFailed = useKeptFailure(
+    index.failed && !index.failedOlder ? index.failed : null,
+    index.fetching,
+  )
   const outcome = useMemo(
     () => searchShards(index.loaded, parsed, podcast),
     [index.loaded, parsed, podcast],
@@ -180,19 +191,19 @@ export function Component() {
       </div>
 
       <div className="mt-6 max-w-3xl">
-        {index.status === 'error' && (
+        {manifestFailed && (
           <ErrorPanel
-            error={index.error}
-            onRetry={index.retry}
+            {...manifestFailed}
             title="The search index could not be loaded"
             headingLevel={2}
           />
         )}
-        {index.failed && !index.failedOlder && (
+        {shardFailed && (
           <div className="mb-4">
             <ErrorPanel
-              error={index.failed.error}
-              onRetry={index.failed.retry}
+              error={shardFailed.error}
+              onRetry={shardFailed.retry}
+              retrying={shardFailed.retrying}
               title="Part of the search index could not be loaded"
               headingLevel={2}
             />

@@ -10,14 +10,14 @@ import { stepDepths, stepsToEnd } from './shard-steps'
 export interface SearchIndexState {
   /** The manifest: without it nothing can be searched. */
   status: 'pending' | 'error' | 'success'
-  error: unknown
+  error: Error | null
   retry: () => void
   /** Loaded shards, newest first: one index per step, or per shard for a step's newest while it arrives. */
   loaded: LoadedIndex[]
   /** True while a shard asked for is still on its way, or more steps are to follow (`all`). */
   fetching: boolean
   /** The first failed shard, to show with "Try again". */
-  failed: { error: unknown; retry: () => void } | null
+  failed: { error: Error; retry: () => void } | null
   /**
    * True when that shard is older than every loaded one: the step the reader
    * asked for with "Search older digests" failed, so it is said at that button.
@@ -165,7 +165,7 @@ export function useSearchIndex(atLeast = 1): SearchIndexState {
     retry: () => void manifest.refetch(),
     loaded,
     fetching: fetching || continuing,
-    failed: failure ? { error: failure.error, retry: () => void failure.refetch() } : null,
+    failed: failure?.error ? { error: failure.error, retry: () => void failure.refetch() } : null,
     failedOlder,
     covered,
     older: shards[depth] ?? null,
