@@ -123,6 +123,40 @@ test.describe('bookmarks', () => {
     await expect(episode.bookmark(second)).toHaveAttribute('aria-pressed', 'false')
   })
 
+  test('Enter pressed twice on Remove loses nothing: Undo brings back each removal, focus on its row', async ({
+    page,
+    request,
+  }) => {
+    const [first, second, third] = (await bookmarkThreeSections(page, request)).saved
+    if (!first || !second || !third) throw new Error('sections')
+    const removeButton = (section: typeof first) =>
+      page.getByRole('button', {
+        name: `Remove bookmark “${section.title}”, section ${section.number}`,
+      })
+
+    // The first press moves focus to the next row's Remove: a second press removes that one too.
+    await removeButton(first).press('Enter')
+    await expect(removeButton(second)).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('1 section saved in this browser.')).toBeVisible()
+
+    const undo = page.getByRole('button', { name: 'Undo' })
+    await undo.press('Enter')
+    await expect(page.getByRole('link', { name: `2. ${second.title}` })).toBeVisible()
+    // The earlier removal can still be undone, and focus stays on Undo to do it.
+    await expect(
+      page.getByRole('status').filter({ hasText: `Undo again to restore “${first.title}”` }),
+    ).toBeVisible()
+    await expect(undo).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('3 sections saved in this browser.')).toBeVisible()
+    await expect(undo).toBeHidden()
+    // Back where the reader was when the first slip happened, not at the top of the page.
+    await expect(removeButton(first)).toBeFocused()
+    await page.reload()
+    await expect(page.getByText('3 sections saved in this browser.')).toBeVisible()
+  })
+
   test('removing a bookmark leaves the focus where the reader has already moved it', async ({
     page,
     request,

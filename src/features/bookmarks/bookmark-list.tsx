@@ -2,7 +2,7 @@ import type { Ref } from 'react'
 import { Link } from 'react-router'
 import { formatDigestDate } from '../../lib/format-date'
 import { sectionName } from '../../lib/section-name'
-import type { BookmarkRef } from '../../lib/storage/bookmark-schema'
+import { type BookmarkRef, bookmarkKey } from '../../lib/storage/bookmark-schema'
 import { quietButton } from './button-styles'
 import { formatSavedAt } from './format-saved-at'
 import type { BookmarkItem, DigestGroup } from './group-bookmarks'
@@ -99,7 +99,7 @@ function BookmarkRow({
       </div>
       <button
         type="button"
-        data-remove-bookmark
+        data-remove-bookmark={bookmarkKey(bookmark)}
         className={`${quietButton} shrink-0`}
         aria-label={`Remove bookmark ${sectionName(item.title, item.number)}`}
         onClick={() => onRemove(bookmark, item.title)}
