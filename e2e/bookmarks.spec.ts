@@ -294,6 +294,72 @@ test.describe('bookmarks', () => {
     await expect(page.getByText('No bookmarks yet')).toBeVisible()
   })
 
+  test('a bookmark into a digest or episode that is gone says which, and links to no “not found” page', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const saved = {
+      digestTitle: 'A digest',
+      podcast: episode.episode.podcast,
+      sectionNumber: '2',
+      savedAt: '2025-02-03T20:00:00.000Z',
+    }
+    const record = {
+      version: 1,
+      bookmarks: [
+        // A day whose digest is no longer published.
+        {
+          ...saved,
+          date: '2025-01-15',
+          episodeSlug: 'an-old-episode',
+          sectionId: 'old-section',
+          episodeTitle: 'An Old Episode',
+          sectionTitle: 'Old Section',
+        },
+        // An episode the digest republished under another address: its title finds it.
+        {
+          ...saved,
+          date: episode.digest.date,
+          episodeSlug: 'an-address-it-had-before',
+          sectionId: 'a-section',
+          episodeTitle: episode.episode.title,
+          sectionTitle: 'A Section',
+        },
+      ],
+    }
+    await page.addInitScript(
+      ({ key, value }) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value)
+          sessionStorage.setItem('seeded', '1')
+        }
+      },
+      { key: BOOKMARKS_KEY, value: JSON.stringify(record) },
+    )
+    await openBookmarks(page)
+    const gone = page.getByRole('region', { name: 'January 15, 2025' })
+    await expect(gone.getByText('This digest is no longer published.').first()).toBeVisible()
+    await expect(gone.getByText('This section is no longer in the digest')).toHaveCount(0)
+    await expect(gone.getByRole('link', { name: 'January 15, 2025' })).toHaveAttribute(
+      'href',
+      '/digests',
+    )
+    await expect(gone.getByRole('link', { name: 'An Old Episode' })).toHaveAttribute(
+      'href',
+      '/search?q=An%20Old%20Episode',
+    )
+    await expect(gone.getByRole('link', { name: 'Search for “Old Section”' })).toBeVisible()
+
+    const moved = page.getByRole('region', { name: 'February 3, 2025' })
+    await expect(moved.getByText('This episode is no longer in the digest.').first()).toBeVisible()
+    await moved.getByRole('link', { name: episode.episode.title }).click()
+    await expect(page).toHaveURL(/\/search\?q=/)
+    await expect(
+      page.getByRole('main').getByRole('link', { name: episode.episode.title }).first(),
+    ).toBeVisible()
+  })
+
   test('a year of bookmarks shows its newest 20 days, asking only for their digests', async ({
     page,
   }) => {
