@@ -255,6 +255,26 @@ test.describe('bookmarks', () => {
     await expect(list.getByText('No bookmarks yet')).toBeVisible()
   })
 
+  test('a bookmark removed in another tab while focused here hands focus to the next row', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const [, second, third] = (await bookmarkThreeSections(page, request)).saved
+    if (!second || !third) throw new Error('sections')
+    const removeName = (section: typeof second) =>
+      `Remove bookmark “${section.title}”, section ${section.number}`
+    await page.getByRole('button', { name: removeName(second) }).focus()
+
+    const other = await context.newPage()
+    await openBookmarks(other)
+    await other.getByRole('button', { name: removeName(second) }).click()
+
+    await expect(page.getByText('2 sections saved in this browser.')).toBeVisible()
+    // Not dropped to the top of the page: a keyboard reader goes on from where they were.
+    await expect(page.getByRole('button', { name: removeName(third) })).toBeFocused()
+  })
+
   test('a bookmark whose section left the digest is shown as such, not dropped', async ({
     page,
     request,

@@ -27,6 +27,7 @@ import { BookmarkToolbar } from './bookmark-toolbar'
 import { quietButton } from './button-styles'
 import { CorruptDataNotice } from './corrupt-data-notice'
 import { bookmarkCount, groupBookmarks, type PublishedDigest } from './group-bookmarks'
+import { useFocusKeptInList } from './use-focus-kept-in-list'
 
 /**
  * Days of bookmarks shown at first, and added by "Show older bookmarks".
@@ -72,6 +73,7 @@ export function Component() {
   const { count: daysShown, grow, restored } = useKeptCount('bookmarkDays', DAYS_PER_PAGE)
   useKeptScroll(key, restored)
   const list = useRef<HTMLDivElement>(null)
+  useFocusKeptInList(list, headingRef)
 
   // One request per day shown, shared with the episode pages' cache: that
   // is how a section that left the digest is recognised. ISO dates sort as
