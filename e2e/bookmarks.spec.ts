@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
-import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
+import { BOOKMARKS_KEY, EpisodePage, loadDigest } from './support/episode-page'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
 
 function bookmarksHeading(page: Page) {
@@ -155,6 +155,48 @@ test.describe('bookmarks', () => {
     await expect(removeButton(first)).toBeFocused()
     await page.reload()
     await expect(page.getByText('3 sections saved in this browser.')).toBeVisible()
+  })
+
+  test('on a phone, removing a row far down the list shows the message and its Undo where the reader is', async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    const digest = await loadDigest(request)
+    const bookmarks = digest.episodes.flatMap((episode) =>
+      episode.sections.map((section) => ({
+        date: digest.date,
+        episodeSlug: episode.slug,
+        sectionId: section.id,
+        digestTitle: digest.title,
+        episodeTitle: episode.title,
+        podcast: episode.podcast,
+        sectionTitle: section.title,
+        sectionNumber: section.number,
+        savedAt: '2025-02-03T20:00:00.000Z',
+      })),
+    )
+    await page.addInitScript(
+      ({ key, value }) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value)
+          sessionStorage.setItem('seeded', '1')
+        }
+      },
+      { key: BOOKMARKS_KEY, value: JSON.stringify({ version: 1, bookmarks }) },
+    )
+    await openBookmarks(page)
+    const remove = page.getByRole('button', { name: /^Remove bookmark/ })
+    await expect(remove).toHaveCount(bookmarks.length)
+    await remove.last().click()
+    await expect(remove).toHaveCount(bookmarks.length - 1)
+    const status = page.getByRole('status').filter({ hasText: 'Removed the bookmark' })
+    // Not only at the top of the page, scrolled away above the rows.
+    await expect(status).toBeInViewport()
+    const undo = page.getByRole('button', { name: 'Undo' })
+    await expect(undo).toBeInViewport()
+    await undo.click()
+    await expect(remove).toHaveCount(bookmarks.length)
   })
 
   test('removing a bookmark leaves the focus where the reader has already moved it', async ({

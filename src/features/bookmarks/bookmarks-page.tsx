@@ -206,13 +206,18 @@ export function Component() {
         }}
         onMessage={say}
       />
-      <div className="mt-3 flex min-h-10 flex-wrap items-center gap-x-3">
+      {/* While it has something to say it stays in view, under the header (sticky from
+          `sm`, h-14): a row removed far down the list vanished with its message and Undo
+          at the top of the page, scrolled away. Within the pages' scroll padding (3rem). */}
+      <div
+        className={`mt-3 flex min-h-10 items-center gap-x-3 ${message ? 'sticky top-0 z-20 -mx-2 rounded-b-lg border-b border-stone-200 bg-stone-50 px-2 py-1 shadow-sm sm:top-14 dark:border-stone-800 dark:bg-stone-950' : ''}`}
+      >
         {/* Always present, so what is written into it is announced. */}
-        <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
+        <p role="status" className="min-w-0 flex-1 text-sm text-stone-700 dark:text-stone-300">
           {message}
         </p>
         {removals.length > 0 ? (
-          <button type="button" className={quietButton} onClick={undo}>
+          <button type="button" className={`${quietButton} shrink-0`} onClick={undo}>
             Undo
           </button>
         ) : null}
