@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
-import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
+import { BOOKMARKS_KEY, EpisodePage, loadDigest } from './support/episode-page'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
 
 function bookmarksHeading(page: Page) {
@@ -123,6 +123,82 @@ test.describe('bookmarks', () => {
     await expect(episode.bookmark(second)).toHaveAttribute('aria-pressed', 'false')
   })
 
+  test('Enter pressed twice on Remove loses nothing: Undo brings back each removal, focus on its row', async ({
+    page,
+    request,
+  }) => {
+    const [first, second, third] = (await bookmarkThreeSections(page, request)).saved
+    if (!first || !second || !third) throw new Error('sections')
+    const removeButton = (section: typeof first) =>
+      page.getByRole('button', {
+        name: `Remove bookmark “${section.title}”, section ${section.number}`,
+      })
+
+    // The first press moves focus to the next row's Remove: a second press removes that one too.
+    await removeButton(first).press('Enter')
+    await expect(removeButton(second)).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('1 section saved in this browser.')).toBeVisible()
+
+    const undo = page.getByRole('button', { name: 'Undo' })
+    await undo.press('Enter')
+    await expect(page.getByRole('link', { name: `2. ${second.title}` })).toBeVisible()
+    // The earlier removal can still be undone, and focus stays on Undo to do it.
+    await expect(
+      page.getByRole('status').filter({ hasText: `Undo again to restore “${first.title}”` }),
+    ).toBeVisible()
+    await expect(undo).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('3 sections saved in this browser.')).toBeVisible()
+    await expect(undo).toBeHidden()
+    // Back where the reader was when the first slip happened, not at the top of the page.
+    await expect(removeButton(first)).toBeFocused()
+    await page.reload()
+    await expect(page.getByText('3 sections saved in this browser.')).toBeVisible()
+  })
+
+  test('on a phone, removing a row far down the list shows the message and its Undo where the reader is', async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    const digest = await loadDigest(request)
+    const bookmarks = digest.episodes.flatMap((episode) =>
+      episode.sections.map((section) => ({
+        date: digest.date,
+        episodeSlug: episode.slug,
+        sectionId: section.id,
+        digestTitle: digest.title,
+        episodeTitle: episode.title,
+        podcast: episode.podcast,
+        sectionTitle: section.title,
+        sectionNumber: section.number,
+        savedAt: '2025-02-03T20:00:00.000Z',
+      })),
+    )
+    await page.addInitScript(
+      ({ key, value }) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value)
+          sessionStorage.setItem('seeded', '1')
+        }
+      },
+      { key: BOOKMARKS_KEY, value: JSON.stringify({ version: 1, bookmarks }) },
+    )
+    await openBookmarks(page)
+    const remove = page.getByRole('button', { name: /^Remove bookmark/ })
+    await expect(remove).toHaveCount(bookmarks.length)
+    await remove.last().click()
+    await expect(remove).toHaveCount(bookmarks.length - 1)
+    const status = page.getByRole('status').filter({ hasText: 'Removed the bookmark' })
+    // Not only at the top of the page, scrolled away above the rows.
+    await expect(status).toBeInViewport()
+    const undo = page.getByRole('button', { name: 'Undo' })
+    await expect(undo).toBeInViewport()
+    await undo.click()
+    await expect(remove).toHaveCount(bookmarks.length)
+  })
+
   test('removing a bookmark leaves the focus where the reader has already moved it', async ({
     page,
     request,
@@ -221,6 +297,26 @@ test.describe('bookmarks', () => {
     await expect(list.getByText('No bookmarks yet')).toBeVisible()
   })
 
+  test('a bookmark removed in another tab while focused here hands focus to the next row', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const [, second, third] = (await bookmarkThreeSections(page, request)).saved
+    if (!second || !third) throw new Error('sections')
+    const removeName = (section: typeof second) =>
+      `Remove bookmark “${section.title}”, section ${section.number}`
+    await page.getByRole('button', { name: removeName(second) }).focus()
+
+    const other = await context.newPage()
+    await openBookmarks(other)
+    await other.getByRole('button', { name: removeName(second) }).click()
+
+    await expect(page.getByText('2 sections saved in this browser.')).toBeVisible()
+    // Not dropped to the top of the page: a keyboard reader goes on from where they were.
+    await expect(page.getByRole('button', { name: removeName(third) })).toBeFocused()
+  })
+
   test('a bookmark whose section left the digest is shown as such, not dropped', async ({
     page,
     request,
@@ -258,6 +354,72 @@ test.describe('bookmarks', () => {
       .getByRole('button', { name: 'Remove bookmark “A Section That Was Renamed”, section 11' })
       .click()
     await expect(page.getByText('No bookmarks yet')).toBeVisible()
+  })
+
+  test('a bookmark into a digest or episode that is gone says which, and links to no “not found” page', async ({
+    page,
+    request,
+  }) => {
+    const episode = await EpisodePage.create(page, request)
+    const saved = {
+      digestTitle: 'A digest',
+      podcast: episode.episode.podcast,
+      sectionNumber: '2',
+      savedAt: '2025-02-03T20:00:00.000Z',
+    }
+    const record = {
+      version: 1,
+      bookmarks: [
+        // A day whose digest is no longer published.
+        {
+          ...saved,
+          date: '2025-01-15',
+          episodeSlug: 'an-old-episode',
+          sectionId: 'old-section',
+          episodeTitle: 'An Old Episode',
+          sectionTitle: 'Old Section',
+        },
+        // An episode the digest republished under another address: its title finds it.
+        {
+          ...saved,
+          date: episode.digest.date,
+          episodeSlug: 'an-address-it-had-before',
+          sectionId: 'a-section',
+          episodeTitle: episode.episode.title,
+          sectionTitle: 'A Section',
+        },
+      ],
+    }
+    await page.addInitScript(
+      ({ key, value }) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value)
+          sessionStorage.setItem('seeded', '1')
+        }
+      },
+      { key: BOOKMARKS_KEY, value: JSON.stringify(record) },
+    )
+    await openBookmarks(page)
+    const gone = page.getByRole('region', { name: 'January 15, 2025' })
+    await expect(gone.getByText('This digest is no longer published.').first()).toBeVisible()
+    await expect(gone.getByText('This section is no longer in the digest')).toHaveCount(0)
+    await expect(gone.getByRole('link', { name: 'January 15, 2025' })).toHaveAttribute(
+      'href',
+      '/digests',
+    )
+    await expect(gone.getByRole('link', { name: 'An Old Episode' })).toHaveAttribute(
+      'href',
+      '/search?q=An%20Old%20Episode',
+    )
+    await expect(gone.getByRole('link', { name: 'Search for “Old Section”' })).toBeVisible()
+
+    const moved = page.getByRole('region', { name: 'February 3, 2025' })
+    await expect(moved.getByText('This episode is no longer in the digest.').first()).toBeVisible()
+    await moved.getByRole('link', { name: episode.episode.title }).click()
+    await expect(page).toHaveURL(/\/search\?q=/)
+    await expect(
+      page.getByRole('main').getByRole('link', { name: episode.episode.title }).first(),
+    ).toBeVisible()
   })
 
   test('a year of bookmarks shows its newest 20 days, asking only for their digests', async ({

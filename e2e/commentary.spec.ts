@@ -204,3 +204,43 @@ test.describe('a long commentary list', () => {
     await expect(page.getByRole('button', { name: /Show more posts/ })).toHaveCount(0)
   })
 })
+
+test.describe('a post with web addresses', () => {
+  // The post is served by a route, which a service worker's fetches would pass by.
+  test.use({ serviceWorkers: 'block' })
+
+  test('its addresses are links, and a long one wraps on a phone instead of widening the page', async ({
+    page,
+  }) => {
+    const long = `https://example.org/${'a-very-long-path-segment-'.repeat(8)}end?utm_source=newsletter`
+    const post = {
+      slug: 'a-post-with-links',
+      title: 'A post with links',
+      date: null,
+      blocks: [
+        { type: 'paragraph', text: `Here’s the interview: ${long}.`, label: null },
+        {
+          type: 'quote',
+          source: 'Grok',
+          intro: 'Here’s what Grok has to say.',
+          blocks: [
+            { type: 'paragraph', text: 'See https://huggingface.co/blog/open-r1.', label: null },
+          ],
+        },
+      ],
+      topics: [],
+      relatedEpisodes: [],
+    }
+    await page.route('**/data/posts/a-post-with-links.json', (route) =>
+      route.fulfill({ json: post }),
+    )
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/commentary/a-post-with-links')
+    await expect(page.getByRole('heading', { level: 1, name: 'A post with links' })).toBeVisible()
+    await expect(page.getByRole('link', { name: long })).toHaveAttribute('href', long)
+    await expect(
+      page.getByRole('figure').getByRole('link', { name: 'https://huggingface.co/blog/open-r1' }),
+    ).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  })
+})

@@ -7,7 +7,12 @@ import { digestQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { countOf } from '../../lib/format-count'
 import { refocusIfDropped } from '../../lib/refocus-if-dropped'
-import { type Bookmark, type BookmarkRef, sameBookmark } from '../../lib/storage/bookmark-schema'
+import {
+  type Bookmark,
+  type BookmarkRef,
+  bookmarkKey,
+  sameBookmark,
+} from '../../lib/storage/bookmark-schema'
 import { describeStorageProblem } from '../../lib/storage/describe-storage-problem'
 import { loadedReadingStateStore } from '../../lib/storage/lazy-reading-state-store'
 import { mergeIntoReadingState } from '../../lib/storage/reading-state-merge'
@@ -22,6 +27,7 @@ import { BookmarkToolbar } from './bookmark-toolbar'
 import { quietButton } from './button-styles'
 import { CorruptDataNotice } from './corrupt-data-notice'
 import { bookmarkCount, groupBookmarks, type PublishedDigest } from './group-bookmarks'
+import { useFocusKeptInList } from './use-focus-kept-in-list'
 
 /**
  * Days of bookmarks shown at first, and added by "Show older bookmarks".
@@ -29,6 +35,12 @@ import { bookmarkCount, groupBookmarks, type PublishedDigest } from './group-boo
  * year of bookmarking asked for hundreds of digests at once.
  */
 const DAYS_PER_PAGE = 20
+
+/** One removal Undo can take back: what it took, and how the status line names it. */
+interface Removal {
+  bookmarks: readonly Bookmark[]
+  what: string
+}
 
 /** Route module for `/bookmarks` (mounted with react-router `lazy`). */
 export function Component() {
@@ -41,12 +53,18 @@ export function Component() {
   const settingsStore = useReadingSettingsStore()
   const settings = useReadingSettings()
   const [message, setMessage] = useState('')
-  // What the last removal took, for its Undo: a bookmark is never lost to a
-  // slip (Enter pressed twice on "Remove all…" used to empty the list).
-  const [undoable, setUndoable] = useState<readonly Bookmark[] | null>(null)
-  const say = (text: string, removed: readonly Bookmark[] | null = null) => {
+  // The removals since the last other message, newest last, for Undo: a
+  // bookmark is never lost to a slip. Enter pressed twice on "Remove all…"
+  // used to empty the list; on a row's Remove (focus moves to the next row's)
+  // it removed two, and Undo knew only the second.
+  const [removals, setRemovals] = useState<readonly Removal[]>([])
+  const say = (text: string) => {
     setMessage(text)
-    setUndoable(removed)
+    setRemovals([])
+  }
+  const sayRemoved = (text: string, removal: Removal) => {
+    setMessage(text)
+    setRemovals((earlier) => [...earlier, removal])
   }
   const headingRef = useRef<HTMLHeadingElement>(null)
 
@@ -55,6 +73,7 @@ export function Component() {
   const { count: daysShown, grow, restored } = useKeptCount('bookmarkDays', DAYS_PER_PAGE)
   useKeptScroll(key, restored)
   const list = useRef<HTMLDivElement>(null)
+  useFocusKeptInList(list, headingRef)
 
   // One request per day shown, shared with the episode pages' cache: that
   // is how a section that left the digest is recognised. ISO dates sort as
@@ -90,11 +109,37 @@ export function Component() {
     const at = active instanceof HTMLElement ? buttons.indexOf(active) : -1
     const removed = bookmarks.filter((bookmark) => sameBookmark(bookmark, ref))
     store.remove(ref)
-    say(`Removed the bookmark for “${title}”.`, removed)
+    sayRemoved(`Removed the bookmark for “${title}”.`, { bookmarks: removed, what: `“${title}”` })
     refocusIfDropped(() => {
       const remaining = [...document.querySelectorAll<HTMLElement>('[data-remove-bookmark]')]
       return remaining[Math.min(Math.max(at, 0), remaining.length - 1)] ?? headingRef.current
     })
+  }
+
+  function undo() {
+    const last = removals.at(-1)
+    if (!last) return
+    const rest = removals.slice(0, -1)
+    // Saved as they were (date saved included), never twice.
+    const { added } = store.merge(last.bookmarks)
+    const earlier = rest.at(-1)
+    setMessage(
+      `Restored ${countOf(added, 'bookmark')}.${earlier ? ` Undo again to restore ${earlier.what}.` : ''}`,
+    )
+    setRemovals(rest)
+    // With more to undo the button stays, and focus on it. Else it goes:
+    // focus returns to the row brought back (where the reader was when it
+    // was removed), or to the heading after "Remove all".
+    if (earlier) return
+    const [only] = last.bookmarks
+    refocusIfDropped(
+      () =>
+        (last.bookmarks.length === 1 && only
+          ? document.querySelector<HTMLElement>(
+              `[data-remove-bookmark="${CSS.escape(bookmarkKey(only))}"]`,
+            )
+          : null) ?? headingRef.current,
+    )
   }
 
   return (
@@ -153,27 +198,26 @@ export function Component() {
         onRemoveAll={() => {
           const count = bookmarks.length
           store.clear()
-          say(`Removed all ${countOf(count, 'bookmark')}.`, bookmarks)
+          sayRemoved(`Removed all ${countOf(count, 'bookmark')}.`, {
+            bookmarks,
+            what: `all ${countOf(count, 'bookmark')}`,
+          })
           headingRef.current?.focus()
         }}
         onMessage={say}
       />
-      <div className="mt-3 flex min-h-10 flex-wrap items-center gap-x-3">
+      {/* While it has something to say it stays in view, under the header (sticky from
+          `sm`, h-14): a row removed far down the list vanished with its message and Undo
+          at the top of the page, scrolled away. Within the pages' scroll padding (3rem). */}
+      <div
+        className={`mt-3 flex min-h-10 items-center gap-x-3 ${message ? 'sticky top-0 z-20 -mx-2 rounded-b-lg border-b border-stone-200 bg-stone-50 px-2 py-1 shadow-sm sm:top-14 dark:border-stone-800 dark:bg-stone-950' : ''}`}
+      >
         {/* Always present, so what is written into it is announced. */}
-        <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
+        <p role="status" className="min-w-0 flex-1 text-sm text-stone-700 dark:text-stone-300">
           {message}
         </p>
-        {undoable ? (
-          <button
-            type="button"
-            className={quietButton}
-            onClick={() => {
-              // Saved as they were (date saved included), never twice.
-              const { added } = store.merge(undoable)
-              say(`Restored ${countOf(added, 'bookmark')}.`)
-              headingRef.current?.focus()
-            }}
-          >
+        {removals.length > 0 ? (
+          <button type="button" className={`${quietButton} shrink-0`} onClick={undo}>
             Undo
           </button>
         ) : null}

@@ -79,6 +79,20 @@ describe('groupBookmarks', () => {
       ['one', 'missing'],
     ])
     expect(items[0]?.title).toBe('Section renamed')
+    // What is gone: the section only, its episode, or the whole digest.
+    expect(groups.map((group) => group.status)).toEqual(['present', 'missing'])
+    expect(groups[0]?.episodes.map((episode) => [episode.episodeSlug, episode.status])).toEqual([
+      ['first', 'present'],
+      ['gone', 'missing'],
+    ])
+    expect(groups[1]?.episodes[0]?.status).toBe('missing')
+  })
+
+  it('makes no claim about a digest, its episodes or sections while it is unknown', () => {
+    const [group] = groupBookmarks([bookmark('2025-02-03', 'first', 'one', '1')], () => undefined)
+    expect(group?.status).toBe('unknown')
+    expect(group?.episodes[0]?.status).toBe('unknown')
+    expect(group?.episodes[0]?.items[0]?.status).toBe('unknown')
   })
 
   it('falls back to published titles for bookmarks saved without them', () => {

@@ -21,6 +21,8 @@ export interface BookmarkItem {
 }
 
 export interface EpisodeGroup {
+  /** Whether the episode is still in its digest (`missing` too when the digest is gone). */
+  status: BookmarkStatus
   episodeSlug: string
   episodeTitle: string
   podcast: string
@@ -28,6 +30,8 @@ export interface EpisodeGroup {
 }
 
 export interface DigestGroup {
+  /** Whether the day's digest is still published. */
+  status: BookmarkStatus
   date: string
   digestTitle: string
   episodes: EpisodeGroup[]
@@ -74,6 +78,7 @@ export function groupBookmarks(
         .map(([episodeSlug, saved]) => episodeGroup(episodeSlug, saved, digest))
       const first = list[0]
       return {
+        status: statusOf(digest, typeof digest === 'object'),
         date,
         digestTitle: first?.digestTitle || (typeof digest === 'object' ? digest.title : ''),
         episodes,
@@ -94,8 +99,7 @@ function episodeGroup(
   const items = saved
     .map((bookmark): BookmarkItem => {
       const section = episode ? findSection(episode, bookmark.sectionId) : undefined
-      const status: BookmarkStatus =
-        digest === undefined ? 'unknown' : section ? 'present' : 'missing'
+      const status = statusOf(digest, section !== undefined)
       return {
         bookmark,
         status,
@@ -105,11 +109,18 @@ function episodeGroup(
     })
     .sort((a, b) => compareNumbers(a.number, b.number))
   return {
+    status: statusOf(digest, episode !== undefined),
     episodeSlug,
     episodeTitle: first?.episodeTitle || episode?.title || episodeSlug,
     podcast: first?.podcast || episode?.podcast || '',
     items,
   }
+}
+
+/** No claim while the digest is unknown; else whether the thing looked for was found in it. */
+function statusOf(digest: PublishedDigest, found: boolean): BookmarkStatus {
+  if (digest === undefined) return 'unknown'
+  return found ? 'present' : 'missing'
 }
 
 function findSection(episode: Digest['episodes'][number], id: string) {

@@ -130,3 +130,44 @@ describe('PostBlocks with lists and headings', () => {
     ).toBeDefined()
   })
 })
+
+describe('PostBlocks with web addresses', () => {
+  it('links the addresses in the author’s text and in a quoted answer, and only those', () => {
+    render(
+      <PostBlocks
+        blocks={[
+          {
+            type: 'paragraph',
+            text: 'Here’s the interview: https://www.youtube.com/watch?v=dQw4w9WgXcQ.',
+            label: null,
+          },
+          {
+            type: 'quote',
+            source: 'Grok',
+            intro: null,
+            blocks: [
+              {
+                type: 'list',
+                ordered: false,
+                start: 1,
+                items: ['Source: https://huggingface.co/blog/open-r1 (Hugging Face)'],
+              },
+            ],
+          },
+        ]}
+      />,
+    )
+    const links = screen.getAllByRole('link')
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://huggingface.co/blog/open-r1',
+    ])
+    expect(links[0]?.textContent).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ')
+    // The sentence reads as before around the link.
+    expect(links[0]?.closest('p')?.textContent).toBe(
+      'Here’s the interview: https://www.youtube.com/watch?v=dQw4w9WgXcQ.',
+    )
+    // An address quoted from an answer stays inside the quote.
+    expect(screen.getByRole('figure').contains(links[1] as HTMLElement)).toBe(true)
+  })
+})

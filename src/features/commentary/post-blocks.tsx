@@ -1,5 +1,28 @@
 import { useId } from 'react'
 import type { AnswerBlock, Block, Heading, List, Paragraph, Quote } from '../../schema/post'
+import { splitLinks } from './split-links'
+
+/**
+ * Text with its web addresses as links. Plain anchors, not the router's: they
+ * leave the site. A long address wraps anywhere rather than widen a phone's page.
+ */
+function LinkedText({ text }: { text: string }) {
+  return splitLinks(text).map((run, i) =>
+    run.type === 'link' ? (
+      <a
+        // biome-ignore lint/suspicious/noArrayIndexKey: the runs of a published text never reorder
+        key={i}
+        href={run.href}
+        rel="noopener noreferrer"
+        className="break-all text-teal-800 underline decoration-teal-600/50 underline-offset-2 hover:decoration-teal-600 dark:text-teal-300 dark:decoration-teal-300/50"
+      >
+        {run.text}
+      </a>
+    ) : (
+      run.text
+    ),
+  )
+}
 
 /**
  * A paragraph of the post. A labelled part of a quoted answer leads with its
@@ -15,7 +38,7 @@ function ParagraphView({ paragraph }: { paragraph: Paragraph }) {
           <strong className="font-semibold text-stone-950 dark:text-stone-50">{label}:</strong>{' '}
         </>
       )}
-      {paragraph.text}
+      <LinkedText text={paragraph.text} />
     </p>
   )
 }
@@ -25,7 +48,7 @@ function ListView({ list }: { list: List }) {
   const items = list.items.map((item, i) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: items of a published post never reorder
     <li key={i} className="pl-1">
-      {item}
+      <LinkedText text={item} />
     </li>
   ))
   return list.ordered ? (
