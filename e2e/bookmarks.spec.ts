@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 import { BOOKMARKS_KEY, EpisodePage, loadDigest } from './support/episode-page'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
+import { seedStorageOnce } from './support/seed-storage'
 
 function bookmarksHeading(page: Page) {
   return page.getByRole('heading', { level: 1, name: 'Bookmarks' })
@@ -176,15 +177,7 @@ test.describe('bookmarks', () => {
         savedAt: '2025-02-03T20:00:00.000Z',
       })),
     )
-    await page.addInitScript(
-      ({ key, value }) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key, value)
-          sessionStorage.setItem('seeded', '1')
-        }
-      },
-      { key: BOOKMARKS_KEY, value: JSON.stringify({ version: 1, bookmarks }) },
-    )
+    await seedStorageOnce(page, BOOKMARKS_KEY, JSON.stringify({ version: 1, bookmarks }))
     await openBookmarks(page)
     const remove = page.getByRole('button', { name: /^Remove bookmark/ })
     await expect(remove).toHaveCount(bookmarks.length)
@@ -338,15 +331,7 @@ test.describe('bookmarks', () => {
         },
       ],
     }
-    await page.addInitScript(
-      ({ key, value }) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key, value)
-          sessionStorage.setItem('seeded', '1')
-        }
-      },
-      { key: BOOKMARKS_KEY, value: JSON.stringify(record) },
-    )
+    await seedStorageOnce(page, BOOKMARKS_KEY, JSON.stringify(record))
     await openBookmarks(page)
     await expect(page.getByText('11. A Section That Was Renamed')).toBeVisible()
     await expect(page.getByText('This section is no longer in the digest')).toBeVisible()
@@ -390,15 +375,7 @@ test.describe('bookmarks', () => {
         },
       ],
     }
-    await page.addInitScript(
-      ({ key, value }) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key, value)
-          sessionStorage.setItem('seeded', '1')
-        }
-      },
-      { key: BOOKMARKS_KEY, value: JSON.stringify(record) },
-    )
+    await seedStorageOnce(page, BOOKMARKS_KEY, JSON.stringify(record))
     await openBookmarks(page)
     const gone = page.getByRole('region', { name: 'January 15, 2025' })
     await expect(gone.getByText('This digest is no longer published.').first()).toBeVisible()
@@ -469,15 +446,7 @@ test.describe('bookmarks', () => {
     request,
   }) => {
     const corrupt = '{"version":1,"bookmarks":[{"date":"yester'
-    await page.addInitScript(
-      ({ key, value }) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key, value)
-          sessionStorage.setItem('seeded', '1')
-        }
-      },
-      { key: BOOKMARKS_KEY, value: corrupt },
-    )
+    await seedStorageOnce(page, BOOKMARKS_KEY, corrupt)
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
 

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 import { BOOKMARKS_KEY } from './support/episode-page'
 import { PAGES, serveAppShell } from './support/pages'
+import { seedStorageOnce } from './support/seed-storage'
 
 // e2e/hostile-content.spec.ts makes one digest hostile. Here every data file
 // is: each text field of every /data/** response (index, months, podcasts,
@@ -13,7 +14,8 @@ import { PAGES, serveAppShell } from './support/pages'
 // untouched; the hostile versions exist only in the browser, via page.route.
 
 /** The theme script, as the app shell carries it inline (scripts/prerender/inline-head.ts). */
-const THEME_SCRIPT = readFileSync(join(process.cwd(), 'public/theme-init.js'), 'utf8')
+// As built (minified): the text the pages carry inline and their policy allows by hash.
+const THEME_SCRIPT = readFileSync(join(process.cwd(), 'dist/theme-init.js'), 'utf8')
 
 const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 const URLS = 'javascript:window.__pwned=3 data:text/html,<b>x</b> &amp; &lt;b&gt;'
@@ -72,15 +74,7 @@ async function seedHostileBookmark(page: Page) {
       },
     ],
   }
-  await page.addInitScript(
-    ({ key, value }) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value)
-        sessionStorage.setItem('seeded', '1')
-      }
-    },
-    { key: BOOKMARKS_KEY, value: JSON.stringify(record) },
-  )
+  await seedStorageOnce(page, BOOKMARKS_KEY, JSON.stringify(record))
 }
 
 // The app may still be fetching (the bookmarks page reads digests in the

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Locator, type Page, test } from '@playwright/test'
 import { serveAppShell } from './support/pages'
 
 // "Try again" on a page whose data file failed: the query forgets its error
@@ -32,6 +32,32 @@ async function controlFile(page: Page, pattern: string) {
       file.failing = false
     },
   }
+}
+
+type ControlledFile = Awaited<ReturnType<typeof controlFile>>
+
+/**
+ * Presses the panel's Try again twice: the first fails again, the second
+ * succeeds; each time the button keeps focus and says "Trying again…" while
+ * the file is on its way.
+ */
+async function tryAgainTwice(page: Page, alert: Locator, data: ControlledFile) {
+  const trying = alert.getByRole('button', { name: 'Trying again…' })
+  // Tried again, and failed again.
+  data.hold()
+  await alert.getByRole('button', { name: 'Try again' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(trying).toBeFocused()
+  await expect(trying).toHaveAttribute('aria-disabled', 'true')
+  data.release()
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeFocused({ timeout: 15_000 })
+
+  // Tried again, and it comes.
+  data.heal()
+  data.hold()
+  await page.keyboard.press('Enter')
+  await expect(trying).toBeFocused()
+  data.release()
 }
 
 /**
@@ -82,23 +108,7 @@ for (const { name, path, file, heading } of cases) {
     // The query tries a failed file once more by itself before it says so.
     await expect(alert).toContainText(/server answered 500/, { timeout: 15_000 })
 
-    // Tried again, and failed again.
-    data.hold()
-    await alert.getByRole('button', { name: 'Try again' }).focus()
-    await page.keyboard.press('Enter')
-    const trying = alert.getByRole('button', { name: 'Trying again…' })
-    await expect(trying).toBeFocused()
-    await expect(trying).toHaveAttribute('aria-disabled', 'true')
-    data.release()
-    const again = alert.getByRole('button', { name: 'Try again' })
-    await expect(again).toBeFocused({ timeout: 15_000 })
-
-    // Tried again, and it comes.
-    data.heal()
-    data.hold()
-    await page.keyboard.press('Enter')
-    await expect(trying).toBeFocused()
-    data.release()
+    await tryAgainTwice(page, alert, data)
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
     await expect(page.getByRole('alert')).toHaveCount(0)
     // Focus went on to the page's content, not to the top of the document.
@@ -131,21 +141,7 @@ for (const { name, file, panel } of searchCases) {
     const alert = page.getByRole('alert').filter({ hasText: panel })
     await expect(alert).toContainText(/server answered 500/, { timeout: 15_000 })
 
-    data.hold()
-    await alert.getByRole('button', { name: 'Try again' }).focus()
-    await page.keyboard.press('Enter')
-    const trying = alert.getByRole('button', { name: 'Trying again…' })
-    await expect(trying).toBeFocused()
-    data.release()
-    await expect(alert.getByRole('button', { name: 'Try again' })).toBeFocused({
-      timeout: 15_000,
-    })
-
-    data.heal()
-    data.hold()
-    await page.keyboard.press('Enter')
-    await expect(trying).toBeFocused()
-    data.release()
+    await tryAgainTwice(page, alert, data)
     await expect(page.getByRole('link', { name: /DeepSeek/ }).first()).toBeVisible()
     await expect(page.getByRole('alert')).toHaveCount(0)
   })

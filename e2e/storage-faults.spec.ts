@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
+import { seedStorageOnce } from './support/seed-storage'
 
 /**
  * Brings the tab to the front (a background tab renders late) and opens the
@@ -86,15 +87,7 @@ test('bookmarks stored by an older version are read, shown and upgraded, not set
       savedAt: Date.parse('2025-02-03T20:00:00Z'),
     },
   ]
-  await page.addInitScript(
-    ({ key, value }) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value)
-        sessionStorage.setItem('seeded', '1')
-      }
-    },
-    { key: BOOKMARKS_KEY, value: JSON.stringify(v0) },
-  )
+  await seedStorageOnce(page, BOOKMARKS_KEY, JSON.stringify(v0))
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
 
