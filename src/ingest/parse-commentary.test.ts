@@ -175,6 +175,37 @@ describe('parseCommentary: other layouts', () => {
     })
   })
 
+  it('keeps an answer that speaks of itself as an AI inside the quote, and ends it at the author', () => {
+    const text = [
+      'Chips',
+      'Here’s what Grok has to say.',
+      'Export controls on advanced chips have slowed some labs, though smuggling and cloud rentals blunt them.',
+      'As of my last update, I don’t have figures for this year, so the picture may have changed since.',
+      'As an AI, I have no personal opinion on the policy, but the evidence points both ways for now.',
+      'I think that settles it for me.',
+    ].join('\n')
+    const { post } = parseCommentary(text, 'p.txt')
+    expect(post.blocks).toEqual([
+      {
+        type: 'quote',
+        source: 'Grok',
+        intro: 'Here’s what Grok has to say.',
+        blocks: [
+          para(
+            'Export controls on advanced chips have slowed some labs, though smuggling and cloud rentals blunt them.',
+          ),
+          para(
+            'As of my last update, I don’t have figures for this year, so the picture may have changed since.',
+          ),
+          para(
+            'As an AI, I have no personal opinion on the policy, but the evidence points both ways for now.',
+          ),
+        ],
+      },
+      para('I think that settles it for me.'),
+    ])
+  })
+
   it('warns when an intro is followed by the author, not an answer', () => {
     const { post, issues } = parseCommentary(
       'T\nHere’s what Grok has to say.\nPray for peace!\n',

@@ -79,6 +79,14 @@ export function findQuoteIntro(paragraph: string): QuoteIntro | null {
 const AUTHOR_LEAD = /^Here(?:['’]s| is| are)\b/u
 const FIRST_PERSON =
   /(?:^|[^\p{L}\p{N}'’])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|my|me|mine|myself)(?![\p{L}\p{N}'’])/u
+/**
+ * An assistant speaking of itself ("As of my last update", "As an AI, I…"):
+ * first person that is the answer's, not the author's. Without it the quote
+ * ended at such a paragraph and the rest of the answer read as the author's.
+ * Stock phrases only, so an author's own "I" still ends the quote.
+ */
+const ASSISTANT_SELF =
+  /\b(?:as an AI\b|as an? (?:AI )?(?:large )?language model|my (?:last (?:knowledge )?update|knowledge cut-?off|training data)|I (?:don['’]t|do not) have (?:personal|real-time|access|browsing)|I (?:can['’]t|cannot) (?:browse|access real-time))/iu
 const CONCLUSION =
   /^(?:In summary|In conclusion|In short|Overall|To summarize|To sum up|All in all)\b/
 const SHORT = 80
@@ -87,7 +95,8 @@ const LONG = 150
 /**
  * Does the author's voice resume at `paragraph`, given the quote paragraphs
  * collected so far (and the paragraph after it)? Signals: a new intro or a "Here’s ..." link line, an
- * exclamation, the first person singular, the answer having already
+ * exclamation, the first person singular (unless the assistant is speaking
+ * of itself), the answer having already
  * concluded ("In summary, ..."), or a short line after long answer text.
  */
 export function authorResumes(
@@ -106,7 +115,7 @@ export function authorResumes(
   // "Here's …" line (a link, a last word) does not end with a colon.
   if (AUTHOR_LEAD.test(paragraph) && !/:\s*$/.test(paragraph)) return true
   if (/!\s*$/.test(paragraph)) return true
-  if (FIRST_PERSON.test(paragraph)) return true
+  if (FIRST_PERSON.test(paragraph) && !ASSISTANT_SELF.test(paragraph)) return true
   const last = quoted[quoted.length - 1]
   if (last !== undefined && CONCLUSION.test(last)) return true
   // Prose only: a list's short items would pull the average down.
