@@ -43,6 +43,9 @@ test('an address with a heading’s anchor opens the post at that heading', asyn
   const second = page.getByRole('heading', { level: 2, name: 'Conclusion' }).nth(1)
   await expect(second).toHaveAttribute('id', 'conclusion-2')
   await expect(second).toBeInViewport()
+  // Keyboard and screen-reader users go on from it (the shell's page: the
+  // browser's own :target was looked for before the post was rendered).
+  await expect(second).toBeFocused()
   await expect(page.getByRole('heading', { level: 2, name: 'Prices rise' })).not.toBeInViewport()
 })
 
