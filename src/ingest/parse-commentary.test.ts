@@ -246,7 +246,7 @@ describe('parseCommentary: scale', () => {
 `
     const { post } = parseCommentary(text, 'big.txt')
     expect(post.blocks).toEqual([
-      { type: 'heading', text: `A${spaces}B` },
+      { type: 'heading', text: `A${spaces}B`, id: 'a-b' },
       { type: 'list', ordered: false, start: 1, items: [`C${spaces}D`] },
     ])
   })
@@ -328,7 +328,11 @@ describe('parseCommentary: an answer with lists and headings', () => {
       'paragraph',
     ])
     expect(blocks[2]).toMatchObject({ ordered: true, start: 1, items: [first, second] })
-    expect(blocks[3]).toEqual({ type: 'heading', text: 'What remains open' })
+    expect(blocks[3]).toEqual({
+      type: 'heading',
+      text: 'What remains open',
+      id: 'what-remains-open',
+    })
   })
 
   it("lays out the author's own list too, outside any quote", () => {
@@ -353,5 +357,65 @@ describe('parseCommentary: an answer with lists and headings', () => {
         items: ['Prices rise.', 'Trade moves.', 'Jobs stay.'],
       },
     ])
+  })
+})
+
+// A reader links to a part of a long post by its heading's anchor.
+describe('parseCommentary: heading anchors', () => {
+  const text = [
+    'Why tariffs fail',
+    '',
+    '## Prices rise',
+    '',
+    'Importers pass the tax on. Here’s what Grok has to say.',
+    '',
+    '### Conclusion',
+    '',
+    'Consumers pay the tariff.',
+    '',
+    'I agree with Grok.',
+    '',
+    '## Conclusion',
+    '',
+    '## Post title',
+    '',
+    '## 🔍',
+    '',
+    'Pray for peace!',
+  ].join('\n')
+  const { post } = parseCommentary(text, 'post.txt')
+  const headings = post.blocks.flatMap((block) =>
+    (block.type === 'quote' ? block.blocks : [block]).filter((b) => b.type === 'heading'),
+  )
+
+  it('gives each heading, the author’s and the quoted answer’s, a slug of its text', () => {
+    expect(v.parse(postSchema, post)).toEqual(post)
+    expect(post.blocks.some((block) => block.type === 'quote')).toBe(true)
+    expect(headings.map((h) => [h.text, h.id])).toEqual([
+      ['Prices rise', 'prices-rise'],
+      ['Conclusion', 'conclusion'],
+      ['Conclusion', 'conclusion-2'],
+      // Not the page's own title's id; an emoji-only heading still has one.
+      ['Post title', 'post-title-2'],
+      ['🔍', 'heading'],
+    ])
+  })
+
+  it('gives the same anchors on a re-ingest', () => {
+    expect(parseCommentary(text, 'post.txt').post).toEqual(post)
+  })
+})
+
+describe('postSchema: data written before heading anchors', () => {
+  it('still validates a heading without an id', () => {
+    const old = {
+      slug: 'old',
+      title: 'Old',
+      date: null,
+      blocks: [{ type: 'heading', text: 'Conclusion' }],
+      topics: [],
+      relatedEpisodes: [],
+    }
+    expect(v.parse(postSchema, old)).toEqual(old)
   })
 })

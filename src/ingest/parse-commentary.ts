@@ -7,7 +7,7 @@ import { warning } from './issues'
 import { parseDateLine } from './parse-date'
 import { structureBlocks } from './post-structure'
 import { authorResumes, findQuoteIntro } from './quote-voice'
-import { slugify } from './slug'
+import { SlugNamespace, slugify } from './slug'
 import { topicDisplays } from './topics'
 
 /** Longer opening lines are paragraphs; the title is then their first sentence. */
@@ -45,6 +45,7 @@ export function parseCommentary(text: string, file: string): { post: Post; issue
     )
   }
   const blocks = readBlocks(paragraphs, file, issues)
+  anchorHeadings(blocks)
   return {
     post: {
       slug: slugify(title, 'post'),
@@ -128,6 +129,28 @@ function readBlocks(
   }
   flushAuthor()
   return blocks
+}
+
+/**
+ * The page's own ids, which a heading's anchor must not take: a heading
+ * "Post title" would otherwise share `post-title` with the page's h1.
+ */
+const PAGE_IDS = ['main', 'post-title', 'related-episodes']
+
+/**
+ * Give every heading (the author's and a quoted answer's: one page, one
+ * namespace) an anchor from its text, so a link to it survives a re-ingest;
+ * a second "Conclusion" is `conclusion-2`, in document order.
+ */
+function anchorHeadings(blocks: readonly Block[]): void {
+  const ids = new SlugNamespace()
+  for (const id of PAGE_IDS) ids.claim(id)
+  for (const block of blocks) {
+    const inner = block.type === 'quote' ? block.blocks : [block]
+    for (const part of inner) {
+      if (part.type === 'heading') part.id = ids.claim(slugify(part.text, 'heading'))
+    }
+  }
 }
 
 function topicSources(

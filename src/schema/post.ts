@@ -21,6 +21,12 @@ export const listSchema = v.object({
 export const headingSchema = v.object({
   type: v.literal('heading'),
   text: v.string(),
+  /**
+   * The heading's anchor (`/commentary/<post>#<id>`): a slug of its text,
+   * unique within the post. Optional: data written before it had none, and
+   * such a heading is shown as before, without an anchor.
+   */
+  id: v.optional(slug),
 })
 
 /** What a quoted answer holds: an assistant's answer often has headings and lists. */

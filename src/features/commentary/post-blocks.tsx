@@ -1,6 +1,10 @@
-import { useId } from 'react'
+import { createContext, useContext, useId } from 'react'
 import type { AnswerBlock, Block, Heading, List, Paragraph, Quote } from '../../schema/post'
+import { HeadingLinkButton } from './heading-link-button'
 import { splitLinks } from './split-links'
+
+/** The post's slug, for a heading's link; none (a test, a preview): headings without one. */
+const PostSlug = createContext<string | null>(null)
 
 /**
  * Text with its web addresses as links. Plain anchors, not the router's: they
@@ -62,8 +66,21 @@ function ListView({ list }: { list: List }) {
 
 /** A heading of the author's text (h2) or of a quoted answer (h3, under the post's own). */
 function HeadingView({ heading, level }: { heading: Heading; level: 2 | 3 }) {
+  const postSlug = useContext(PostSlug)
   const Tag = level === 2 ? 'h2' : 'h3'
-  return <Tag className="pt-2 font-sans text-lg font-semibold leading-snug">{heading.text}</Tag>
+  const className = 'pt-2 font-sans text-lg font-semibold leading-snug'
+  // Data ingested before headings had anchors: shown as it always was.
+  if (!heading.id) return <Tag className={className}>{heading.text}</Tag>
+  return (
+    // The button beside the heading, not in it: the heading's name stays its text.
+    <div className="flex items-start justify-between gap-2">
+      {/* tabIndex -1: an address's heading can take focus, so the next Tab goes on from it. */}
+      <Tag id={heading.id} tabIndex={-1} className={`${className} min-w-0 outline-none`}>
+        {heading.text}
+      </Tag>
+      {postSlug && <HeadingLinkButton postSlug={postSlug} id={heading.id} title={heading.text} />}
+    </div>
+  )
 }
 
 function BlockView({ block, level }: { block: AnswerBlock; level: 2 | 3 }) {
@@ -106,18 +123,20 @@ function QuoteView({ quote }: { quote: Quote }) {
 }
 
 /** The body of a post: the author's prose in serif, quoted answers as figures. */
-export function PostBlocks({ blocks }: { blocks: Block[] }) {
+export function PostBlocks({ blocks, slug = null }: { blocks: Block[]; slug?: string | null }) {
   return (
-    <div className="space-y-5 font-serif text-lg leading-relaxed break-words text-stone-900 dark:text-stone-100">
-      {blocks.map((block, i) =>
-        block.type === 'quote' ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
-          <QuoteView key={i} quote={block} />
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
-          <BlockView key={i} block={block} level={2} />
-        ),
-      )}
-    </div>
+    <PostSlug.Provider value={slug}>
+      <div className="space-y-5 font-serif text-lg leading-relaxed break-words text-stone-900 dark:text-stone-100">
+        {blocks.map((block, i) =>
+          block.type === 'quote' ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
+            <QuoteView key={i} quote={block} />
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
+            <BlockView key={i} block={block} level={2} />
+          ),
+        )}
+      </div>
+    </PostSlug.Provider>
   )
 }

@@ -2,10 +2,10 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { AnnouncerProvider } from '../../components/announcer'
 import type { NewBookmark } from '../../lib/storage/bookmark-schema'
 import { type BookmarkStore, createBookmarkStore } from '../../lib/storage/bookmark-store'
 import { BookmarkStoreContext } from '../../lib/storage/use-bookmarks'
-import { AnnouncerProvider } from './announcer'
 import { BookmarkToggle } from './bookmark-toggle'
 
 const myth: NewBookmark = {

@@ -1,9 +1,9 @@
+import { useAnnounce } from '../../components/announcer'
+import { iconButtonClass } from '../../components/icon-button-styles'
 import { sectionName } from '../../lib/section-name'
 import type { NewBookmark } from '../../lib/storage/bookmark-schema'
 import { isBookmarked } from '../../lib/storage/bookmark-store'
 import { useBookmarkStore, useBookmarks } from '../../lib/storage/use-bookmarks'
-import { useAnnounce } from './announcer'
-import { iconButtonClass } from './icon-button-styles'
 
 /**
  * A toggle button: its name stays "Bookmark “…”, section N" and

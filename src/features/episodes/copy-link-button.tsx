@@ -1,9 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { CopyLinkButton as CopyLink } from '../../components/copy-link-button'
 import { sectionName } from '../../lib/section-name'
 import type { BookmarkRef } from '../../lib/storage/bookmark-schema'
-import { useAnnounce } from './announcer'
-import { copyToClipboard } from './copy-to-clipboard'
-import { iconButtonClass } from './icon-button-styles'
 import { sectionUrl } from './section-url'
 
 interface CopyLinkButtonProps {
@@ -13,61 +10,13 @@ interface CopyLinkButtonProps {
   number: string
 }
 
+/** A section's link, built from the section (section-url.ts), not the address bar. */
 export function CopyLinkButton({ section, title, number }: CopyLinkButtonProps) {
-  const announce = useAnnounce()
-  const [copied, setCopied] = useState(false)
-  const timer = useRef<number | undefined>(undefined)
-  useEffect(() => () => window.clearTimeout(timer.current), [])
-
-  async function copy() {
-    const url = sectionUrl(section)
-    if (await copyToClipboard(url)) {
-      announce(`Link to “${title}” copied.`)
-      setCopied(true)
-      window.clearTimeout(timer.current)
-      timer.current = window.setTimeout(() => setCopied(false), 2000)
-    } else {
-      // Still useful: the toast shows the address, selectable, to copy by hand.
-      announce(`Could not copy automatically. The link is ${url}`, { untilDismissed: true })
-    }
-  }
-
-  const label = `Copy link to ${sectionName(title, number)}`
   return (
-    <button
-      type="button"
-      onClick={copy}
-      aria-label={label}
-      title={label}
-      className={iconButtonClass()}
-    >
-      {copied ? <CheckIcon /> : <LinkIcon />}
-    </button>
-  )
-}
-
-function LinkIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5">
-      <path d="M12.232 4.232a2.5 2.5 0 0 1 3.536 3.536l-1.225 1.224a.75.75 0 0 0 1.061 1.06l1.224-1.224a4 4 0 0 0-5.656-5.656l-3 3a4 4 0 0 0 .225 5.865.75.75 0 0 0 .977-1.138 2.5 2.5 0 0 1-.142-3.667l3-3Z" />
-      <path d="M11.603 7.963a.75.75 0 0 0-.977 1.138 2.5 2.5 0 0 1 .142 3.667l-3 3a2.5 2.5 0 0 1-3.536-3.536l1.225-1.224a.75.75 0 0 0-1.061-1.06l-1.224 1.224a4 4 0 1 0 5.656 5.656l3-3a4 4 0 0 0-.225-5.865Z" />
-    </svg>
-  )
-}
-
-function CheckIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      fill="currentColor"
-      className="size-5 text-teal-700 dark:text-teal-300"
-    >
-      <path
-        fillRule="evenodd"
-        d="M16.704 4.153a.75.75 0 0 1 .143 1.052l-8 10.5a.75.75 0 0 1-1.127.075l-4.5-4.5a.75.75 0 0 1 1.06-1.06l3.894 3.893 7.48-9.817a.75.75 0 0 1 1.05-.143Z"
-        clipRule="evenodd"
-      />
-    </svg>
+    <CopyLink
+      url={() => sectionUrl(section)}
+      title={title}
+      label={`Copy link to ${sectionName(title, number)}`}
+    />
   )
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import * as v from 'valibot'
+import { AnnouncerProvider } from '../../components/announcer'
 import { ErrorPanel } from '../../components/error-panel'
 import { useKeptError } from '../../components/kept-failure'
 import { NotFound } from '../../components/not-found'
@@ -11,7 +12,6 @@ import { formatDigestDate } from '../../lib/format-date'
 import { ownDate, ownSlug } from '../../lib/own-address'
 import { useOwnAddress } from '../../lib/use-own-address'
 import { isoDate } from '../../schema/digest'
-import { AnnouncerProvider } from './announcer'
 import { EpisodeView } from './episode-view'
 
 /** Route module for `/digests/:date/:episodeSlug` (mounted with react-router `lazy`). */

@@ -1,7 +1,7 @@
+import { useAnnounce } from '../../components/announcer'
 import { isRead } from '../../lib/storage/reading-state'
 import type { EpisodeInfo } from '../../lib/storage/reading-state-schema'
 import { useReadingRecord, useReadingStateStore } from '../../lib/storage/use-reading-state'
-import { useAnnounce } from './announcer'
 import { toolbarButtonClass } from './toolbar-button-styles'
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
+import { useAnnounce } from '../../components/announcer'
 import {
   describeStorageProblem,
   describeStorageRecovered,
@@ -8,7 +9,6 @@ import {
 import type { StorageProblem } from '../../lib/storage/record-store'
 import { useBookmarks } from '../../lib/storage/use-bookmarks'
 import { useReadingRecord } from '../../lib/storage/use-reading-state'
-import { useAnnounce } from './announcer'
 
 /**
  * What keeps this page's bookmarks or reading progress from being saved,

@@ -1,9 +1,9 @@
 import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react'
+import { useAnnounce } from '../../components/announcer'
 import { episodeKey, isRead } from '../../lib/storage/reading-state'
 import type { EpisodeInfo } from '../../lib/storage/reading-state-schema'
 import { useReadingSettings } from '../../lib/storage/use-reading-settings'
 import { useReadingRecord, useReadingStateStore } from '../../lib/storage/use-reading-state'
-import { useAnnounce } from './announcer'
 
 /**
  * The opt-in "mark read when I reach the end": marks the episode read when

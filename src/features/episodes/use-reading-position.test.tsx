@@ -3,13 +3,13 @@ import { cleanup, fireEvent, render } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { act } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { OutlineEntry } from '../../lib/section-outline'
 import { findEntry } from '../../lib/storage/reading-state'
 import {
   createReadingStateStore,
   type ReadingStateStore,
 } from '../../lib/storage/reading-state-store'
 import { ReadingStateStoreContext } from '../../lib/storage/use-reading-state'
-import type { OutlineEntry } from './section-outline'
 import { SETTLE_MS, useReadingPosition } from './use-reading-position'
 
 const episode = {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { OutlineEntry } from '../../lib/section-outline'
 import { recordOnArrival } from '../../lib/storage/lazy-reading-state-store'
 import { findEntry } from '../../lib/storage/reading-state'
 import type {
@@ -7,7 +8,6 @@ import type {
   ReadingStateRecord,
 } from '../../lib/storage/reading-state-schema'
 import { useReadingStateStore } from '../../lib/storage/use-reading-state'
-import type { OutlineEntry } from './section-outline'
 
 /**
  * A section scrolled to is stored once the reader has stayed on it this

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
+import { allIds, subsectionIds } from '../../lib/section-outline'
 import { useHydrated } from '../../lib/use-hydrated'
 import type { Section } from '../../schema/digest'
 import { savedExpansion, saveExpansion } from './expansion-in-history'
-import { allIds, subsectionIds } from './section-outline'
 
 export interface SectionExpansion {
   expanded: ReadonlySet<string>

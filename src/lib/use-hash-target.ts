@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
-import { onScreen } from '../../lib/on-screen'
-import { hasKeptScroll } from '../../lib/use-kept-place'
 import { enteredInApp } from './entered-in-app'
+import { onScreen } from './on-screen'
 import { prefersReducedMotion } from './reduced-motion'
 import { decodeFragment, resolveHash } from './resolve-hash'
 import type { OutlineEntry } from './section-outline'
+import { hasKeptScroll } from './use-kept-place'
 
 interface ScrollRequest {
   id: string
@@ -91,10 +91,12 @@ export function useHashTarget(
       // Back to a place away from the section: focus there would send the
       // next Tab back up to it.
       if (focus && (request.scroll || onScreen(element))) {
-        // Keyboard and screen-reader users continue from the section they chose,
-        // or from the anchor itself (tabIndex -1: the contents, the section titles).
+        // Keyboard and screen-reader users continue from the section they chose
+        // (its toggle; a post's heading has none and takes focus itself), or
+        // from the anchor itself (tabIndex -1: the contents, the section titles).
         const target = request.section
-          ? element.querySelector<HTMLElement>('button[aria-expanded]')
+          ? (element.querySelector<HTMLElement>('button[aria-expanded]') ??
+            (element.hasAttribute('tabindex') ? element : null))
           : element
         target?.focus({ preventScroll: true })
       }

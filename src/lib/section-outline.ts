@@ -1,4 +1,4 @@
-import type { Section } from '../../schema/digest'
+import type { Section } from '../schema/digest'
 
 /** One heading of the Details, in document order: sections and their sub-sections. */
 export interface OutlineEntry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Section } from '../../schema/digest'
+import type { Section } from '../schema/digest'
 import { resolveHash } from './resolve-hash'
 import { outlineOf } from './section-outline'
 
