@@ -243,4 +243,35 @@ test.describe('a post with web addresses', () => {
     ).toBeVisible()
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
   })
+
+  test('an address that fits on a line is not cut in two: it goes to the next line whole', async ({
+    page,
+  }) => {
+    // Twelve paragraphs put the same address at twelve places along a line:
+    // cut wherever a line ended (word-break: break-all), some of them came in
+    // two pieces at 1280 px though a whole line had room for them.
+    const address = 'https://example.org/reports/2025/tariffs'
+    const blocks = Array.from({ length: 12 }, (_, k) => ({
+      type: 'paragraph' as const,
+      text: `${'Some words '.repeat(k + 4)}see ${address} for the data.`,
+      label: null,
+    }))
+    const post = {
+      slug: 'links-along',
+      title: 'Links along a line',
+      date: null,
+      blocks,
+      topics: [],
+      relatedEpisodes: [],
+    }
+    await page.route('**/data/posts/links-along.json', (route) => route.fulfill({ json: post }))
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto('/commentary/links-along')
+    const links = page.getByRole('link', { name: address })
+    await expect(links).toHaveCount(12)
+    const pieces = await links.evaluateAll((elements) =>
+      elements.map((element) => element.getClientRects().length),
+    )
+    expect(pieces).toEqual(Array(12).fill(1))
+  })
 })

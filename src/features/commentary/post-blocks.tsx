@@ -8,7 +8,9 @@ const PostSlug = createContext<string | null>(null)
 
 /**
  * Text with its web addresses as links. Plain anchors, not the router's: they
- * leave the site. A long address wraps anywhere rather than widen a phone's page.
+ * leave the site. A long address goes to the next line first and is broken
+ * only where it is wider than the line (overflow-wrap: anywhere), never a
+ * phone's page widened; word-break: break-all cut one in two beside room.
  */
 function LinkedText({ text }: { text: string }) {
   return splitLinks(text).map((run, i) =>
@@ -18,7 +20,7 @@ function LinkedText({ text }: { text: string }) {
         key={i}
         href={run.href}
         rel="noopener noreferrer"
-        className="break-all text-teal-800 underline decoration-teal-600/50 underline-offset-2 hover:decoration-teal-600 dark:text-teal-300 dark:decoration-teal-300/50"
+        className="wrap-anywhere text-teal-800 underline decoration-teal-600/50 underline-offset-2 hover:decoration-teal-600 dark:text-teal-300 dark:decoration-teal-300/50"
       >
         {run.text}
       </a>
