@@ -63,3 +63,18 @@ test('a reader who reads elsewhere while the place waits is no longer told it is
   send()
   await expect(rows).toHaveCount(400)
 })
+
+test('a reader who goes back to the newest while the place waits is left there when the part comes', async ({
+  page,
+}) => {
+  const { send, rows } = await reloadDeepWithThePartHeld(page)
+  await expect(page.getByRole('status').filter({ hasText: returning })).toHaveCount(1)
+  await page.keyboard.press('Home')
+  await page.mouse.wheel(0, 300)
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(1_000)
+  send()
+  await expect(rows).toHaveCount(400)
+  // Before, the page was taken back down, 20,000 px and more, when the part came.
+  await page.waitForTimeout(300)
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(1_000)
+})

@@ -252,53 +252,6 @@ test('an older part that fails: the podcast page says so where its rows go, and 
   await expect(more).not.toHaveAttribute('aria-disabled')
 })
 
-test('reloaded deep in a long podcast, a reader who reads elsewhere while its older part comes is left there', async ({
-  page,
-  request,
-}) => {
-  const podcast = await allInPodcast(request)
-  const shown = Math.ceil((podcast.file.episodes.length + 1) / 100) * 100
-  await page.goto('/podcasts/all-in-podcast')
-  await firstRender(page.getByRole('heading', { level: 1, name: 'All-In Podcast' })).toBeVisible()
-  const more = page.getByRole('button', { name: /^Show older episodes/ })
-  for (let rows = 100; rows < shown; rows += 100) {
-    await more.press('Enter')
-    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(rows + 100)
-  }
-  // Among the part's rows, then reloaded with the part slow to come.
-  await page
-    .getByRole('main')
-    .getByRole('listitem')
-    .nth(shown - 20)
-    .scrollIntoViewIfNeeded()
-  await expect
-    .poll(() => page.evaluate(() => window.history.state?.keptScroll))
-    .toBeGreaterThan(20_000)
-  let send = () => {}
-  const answer = new Promise<void>((resolve) => {
-    send = resolve
-  })
-  await page.route('**/data/podcasts/all-in-podcast/*.json', async (route) => {
-    await answer
-    await route.continue()
-  })
-  await page.reload()
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: 'Loading older episodes to take you back to your place…' }),
-  ).toHaveCount(1)
-  // The reader goes back to the newest and starts reading.
-  await page.keyboard.press('Home')
-  await page.mouse.wheel(0, 300)
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(1_000)
-  send()
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(shown)
-  // Before, the page was taken back down, 20,000 px and more, when the part came.
-  await page.waitForTimeout(300)
-  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(1_000)
-})
-
 test('one year of a podcast across 1,000 digests is one choice away, and Back returns', async ({
   page,
   request,

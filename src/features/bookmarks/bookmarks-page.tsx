@@ -103,17 +103,11 @@ export function Component() {
   }
 
   function remove(ref: BookmarkRef, title: string) {
-    // Keep keyboard focus in the list: on the next row's Remove, else the heading.
-    const buttons = [...document.querySelectorAll<HTMLElement>('[data-remove-bookmark]')]
-    const active = document.activeElement
-    const at = active instanceof HTMLElement ? buttons.indexOf(active) : -1
+    // Focus goes on to the next row's Remove, else the heading: useFocusKeptInList
+    // does it for every row that goes, removed here or in another tab.
     const removed = bookmarks.filter((bookmark) => sameBookmark(bookmark, ref))
     store.remove(ref)
     sayRemoved(`Removed the bookmark for “${title}”.`, { bookmarks: removed, what: `“${title}”` })
-    refocusIfDropped(() => {
-      const remaining = [...document.querySelectorAll<HTMLElement>('[data-remove-bookmark]')]
-      return remaining[Math.min(Math.max(at, 0), remaining.length - 1)] ?? headingRef.current
-    })
   }
 
   function undo() {

@@ -10,11 +10,11 @@ interface Kept {
 }
 
 /**
- * Keeps keyboard focus in the list when what holds it goes without the reader
- * doing anything here: another tab removed that bookmark (or all of them), or
+ * Keeps keyboard focus in the list when what holds it goes: a Remove pressed
+ * here, or another tab that removed that bookmark (or all of them) or
  * imported over it. Focus fell to <body>, and the next Tab started from the
- * top of the page. It moves to the row that took the place of the one gone (as
- * a removal here does), else to `fallback` (the page's heading).
+ * top of the page. It moves to the row that took the place of the one gone,
+ * else to `fallback` (the page's heading).
  */
 export function useFocusKeptInList(
   list: RefObject<HTMLElement | null>,

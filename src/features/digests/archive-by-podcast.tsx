@@ -35,8 +35,8 @@ interface ArchiveByPodcastProps {
  * The archive filtered to one podcast. Its own file (`podcasts/<slug>.json`)
  * already lists its newest episodes across every digest (a long podcast's
  * older ones are in parts), so one request replaces a scan of every month;
- * the episodes are grouped back into months and days. The page keys this by podcast, so another podcast starts again at
- * its first page. How many days were shown is kept in the history entry
+ * the episodes are grouped back into months and days. The page keys this by
+ * podcast, so another podcast starts again at its first page. How many days were shown is kept in the history entry
  * (lib/use-kept-place.ts): Back to the archive shows them, at the same place.
  */
 export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastProps) {
