@@ -346,6 +346,10 @@ test.describe('search', () => {
       ),
     ).toBeVisible()
     await expect(results(page).getByRole('link', { name: /China vs\. US/ })).toBeVisible()
+    // Typed with dots, as a reader writes the acronym, it is the same search.
+    await page.goto('/search?q=u.s.')
+    await expect(status(page, /^\d+ results? for “u\.s\.”$/)).toBeVisible()
+    await expect(results(page).getByRole('link', { name: /China vs\. US/ })).toBeVisible()
   })
 })
 

@@ -31,6 +31,8 @@ const WORDS = [
   'U.K',
   'A.I.',
   'e.g.',
+  'u.s.',
+  'u.S.',
 ]
 /** Text with the shapes the search tokenizer cares about, for property tests. */
 export const searchText = fc

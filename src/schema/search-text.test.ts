@@ -75,12 +75,10 @@ describe('acronyms written with dots', () => {
     expect(spans.map((span) => span.text)).toEqual(tokenize(text))
   })
 
-  it('are single capitals only: "e.g.", "U.s." and "Ph.D." stay what they were', () => {
-    expect(tokenize('e.g. i.e. U.s. Ph.D. AB.C U. S.')).toEqual([
-      'e',
-      'g',
-      'i',
-      'e',
+  it('are single letters of one case: "U.s.", "Ph.D." and "U. S." stay what they were', () => {
+    expect(tokenize('e.g. i.e. U.s. Ph.D. AB.C U. S. a.B.')).toEqual([
+      'eg',
+      'ie',
       'U',
       's',
       'Ph',
@@ -89,16 +87,30 @@ describe('acronyms written with dots', () => {
       'C',
       'U',
       'S',
+      'a',
+      'B',
     ])
   })
 
-  it('are capitals only: a lower-case "u.s." is not joined', () => {
-    // Joined, "u.s." would read "us", the stop word, and still be left out;
-    // read in capitals it would be "US", but then "e.g.", "i.e." and "a.m."
-    // would be the terms "eg", "ie" and "am". Lower-case dotted letters are
-    // abbreviations of words far more often than a lower-cased acronym.
-    expect(tokenize('the u.s. and the e.g.')).toEqual(['the', 'u', 's', 'and', 'the', 'e', 'g'])
-    expect(indexTokens('made in the u.s.').flatMap(indexTerms)).toEqual(['made'])
+  it('may be written in lower case: "u.s." is the word "us", as typed in a search', () => {
+    // Read as the letters "u" and "s", a reader's "u.s." was nothing at all.
+    // As "us" it is what "us" is: the stop word in running text, and typed
+    // alone, searched as "US" (features/search/parse-query.ts).
+    expect(tokenize('the u.s. and the e.g.')).toEqual(['the', 'us', 'and', 'the', 'eg'])
+    expect(indexTokens('made in the u.s., e.g. at 9 a.m.').flatMap(indexTerms)).toEqual([
+      'made',
+      'eg',
+      '9',
+      'am',
+    ])
+    expect(tokenize('u.k.').map(queryTerm)).toEqual(['uk'])
+    const text = 'in the u.s. today'
+    expect(wordSpans(text).map((span) => text.slice(span.start, span.end))).toEqual([
+      'in',
+      'the',
+      'u.s.',
+      'today',
+    ])
   })
 
   it('read as the acronym they spell in a shouted run, and join no pair across a final dot', () => {

@@ -35,14 +35,17 @@ where which while who will with would you your`.split(/\s+/),
 // Newsletters write acronyms both ways: "US" and "U.S.", "UK" and "U.K.". Read
 // as letters, "U.S." was the one-letter words "U" and "S", which no index
 // keeps, so "US" did not find "U.S." and "U.S." found nothing at all. A
-// dotted run of two or more single capitals ("U.S.", "U.K.", "U.S.A", "A.I.")
+// dotted run of two or more single letters ("U.S.", "U.K.", "U.S.A", "A.I.")
 // is now one word, read as its letters ("US"), and from there it is what the
 // acronym written without dots is: a term, a stop word in capitals, a word of
 // a shouted run or of a capitalised pair. Its span keeps the dots (and a
-// final one), so a mark covers "U.S." as written. Lower case is left alone:
-// "e.g." and "i.e." are abbreviations of words, not letters to spell, and
-// "U.s." or "Ph.D." are no run of capitals. ASCII capitals only, so the check
-// costs a char code or two at a one-letter word followed by a dot.
+// final one), so a mark covers "U.S." as written. The letters are all
+// capitals or all lower case: a reader types "u.s." for "U.S.", and read as
+// the letters "u" and "s" it was nothing at all (the page said "only very
+// common words"); read as one word, "us", it is what "us" is (alone, the
+// query searches "US"). "e.g." is so the word "eg", "a.m." "am". "U.s." or
+// "Ph.D." are no such run. ASCII letters only, so the check costs a char
+// code or two at a one-letter word followed by a dot.
 const DOT = 0x2e
 const DOTS = /\./g
 
@@ -52,8 +55,15 @@ function lettersOf(word: string): string {
   return word.length > 2 && word.charCodeAt(1) === DOT ? word.replace(DOTS, '') : word
 }
 
-function isAsciiCapital(c: number): boolean {
-  return c >= UPPER_A && c <= UPPER_Z
+const NOT_A_LETTER = 0
+const CAPITAL = 1
+const LOWER = 2
+
+/** Whether `c` is an ASCII capital, an ASCII lower-case letter, or neither. */
+function asciiLetterCase(c: number): number {
+  if (c >= UPPER_A && c <= UPPER_Z) return CAPITAL
+  if (c >= LOWER_A && c <= LOWER_Z) return LOWER
+  return NOT_A_LETTER
 }
 
 /**
@@ -65,12 +75,13 @@ function isAsciiCapital(c: number): boolean {
 export function tokenEnd(text: string, start: number): number {
   const end = wordEnd(text, start)
   // Only a one-letter word followed by a dot can start one: most words stop here.
-  if (end !== start + 1 || text.charCodeAt(end) !== DOT || !isAsciiCapital(text.charCodeAt(start)))
-    return end
+  if (end !== start + 1 || text.charCodeAt(end) !== DOT) return end
+  const letterCase = asciiLetterCase(text.charCodeAt(start))
+  if (letterCase === NOT_A_LETTER) return end
   let last = start + 1
   while (
     text.charCodeAt(last) === DOT &&
-    isAsciiCapital(text.charCodeAt(last + 1)) &&
+    asciiLetterCase(text.charCodeAt(last + 1)) === letterCase &&
     wordEnd(text, last + 1) === last + 2
   ) {
     last += 2

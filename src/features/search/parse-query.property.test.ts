@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { indexTokens } from '../../schema/search-text'
+import { indexTokens, tokenize } from '../../schema/search-text'
 import { searchText } from '../../schema/search-text.arbitrary'
 import { parseQuery } from './parse-query'
 
@@ -21,8 +21,8 @@ describe('parseQuery', () => {
     fc.assert(
       fc.property(quotedText, (text) => {
         const parsed = parseQuery(text)
-        // A lone "us" typed in lower case is searched as "US" on purpose.
-        const terms = parsed.acronym ? [parsed.acronym.typed] : parsed.terms
+        // A lone "us" (or "u.s.") typed in lower case is searched as "US" on purpose.
+        const terms = parsed.acronym ? tokenize(parsed.acronym.typed) : parsed.terms
         const words = [...terms, ...parsed.phrases.flatMap((phrase) => phrase.words)]
         const tokens = indexTokens(text)
         // The index reads the words in the order they stand, the query by

@@ -33,6 +33,14 @@ describe('parseQuery', () => {
     expect(parseQuery('who').terms).toEqual(['WHO'])
     expect(parseQuery('who is').terms).toEqual(['who', 'is'])
     expect(parseQuery('us chips').terms).toEqual(['us', 'chips'])
+    // With dots, as a reader types the acronym: the same word, "us".
+    expect(parseQuery('u.s.')).toEqual({
+      terms: ['US'],
+      phrases: [],
+      acronym: { typed: 'u.s.', acronym: 'US' },
+    })
+    expect(parseQuery(' u.s ').terms).toEqual(['US'])
+    expect(parseQuery('u.s. chips').terms).toEqual(['us', 'chips'])
     expect(parseQuery('the').terms).toEqual(['the'])
     expect(parseQuery('"us"')).toEqual({ terms: [], phrases: [{ words: ['us'], open: false }] })
   })
@@ -40,7 +48,7 @@ describe('parseQuery', () => {
   it('tells when it read a word typed in lower case as the acronym, for the page to say so', () => {
     expect(parseQuery('us').acronym).toEqual({ typed: 'us', acronym: 'US' })
     expect(parseQuery(' Who ').acronym).toEqual({ typed: 'Who', acronym: 'WHO' })
-    for (const query of ['US', 'U.S.', 'us chips', '"us"', 'the']) {
+    for (const query of ['US', 'U.S.', 'us chips', 'u.s. chips', '"us"', '"u.s."', 'the']) {
       expect(parseQuery(query).acronym, query).toBeUndefined()
     }
   })

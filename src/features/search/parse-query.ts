@@ -17,6 +17,7 @@ export interface ParsedQuery {
 
 /** A lone "us" read as "US": the word as typed, and the acronym searched instead. */
 export interface AcronymReading {
+  /** As typed: "us", "Who", or with dots, "u.s.". */
   typed: string
   acronym: string
 }
@@ -51,14 +52,17 @@ export function parseQuery(input: string): ParsedQuery {
   const quotes = quotePositions(input)
   let part = 0
   let phrase: Phrase | null = null
+  let firstTerm = ''
   for (const span of wordSpans(input)) {
     while (part < quotes.length && (quotes[part] ?? 0) < span.start) {
       part++
       phrase = null
     }
     // Odd parts sit between quotes; the last one is open if no quote closes it.
-    if (part % 2 === 0) terms.push(span.read)
-    else {
+    if (part % 2 === 0) {
+      if (terms.length === 0) firstTerm = input.slice(span.start, span.end)
+      terms.push(span.read)
+    } else {
       if (phrase === null) {
         phrase = { words: [], open: part === quotes.length }
         phrases.push(phrase)
@@ -72,7 +76,8 @@ export function parseQuery(input: string): ParsedQuery {
     if (ALONE_IN_CAPITALS.has(alone.toLowerCase()) && acronym !== alone) {
       // The results are for the acronym, not for the word typed: unless the
       // page says so, "8 results for “us”" reads as if the pronoun was found.
-      return { terms: [acronym], phrases, acronym: { typed: alone, acronym } }
+      // "u.s." reads "us" (schema/search-text.ts), so it is searched as "US" too.
+      return { terms: [acronym], phrases, acronym: { typed: firstTerm, acronym } }
     }
   }
   return { terms, phrases }

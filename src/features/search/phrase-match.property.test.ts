@@ -39,6 +39,8 @@ const pieces = [
   'us',
   'U',
   'e.g.',
+  'u.s.',
+  'example.com',
 ]
 const between = [' ', '-', ' — ', ', ', '. ', '.', ' 🚀 ', '’', "'", '“', ' (', ') ']
 const text = fc
@@ -62,6 +64,8 @@ const phrase = fc.record({
       's',
       'e',
       'g',
+      'eg',
+      'example',
     ),
     { minLength: 1, maxLength: 3 },
   ),

@@ -73,6 +73,17 @@ describe('containsPhrase', () => {
     expect(containsPhrase('U.K. growth', { words: ['uk', 'gr'], open: true })).toBe(true)
     // Its letters are one word: "U.S." is not "u s".
     expect(containsPhrase('New U.S. rules', { words: ['u', 's'], open: false })).toBe(false)
-    expect(containsPhrase('See e.g. this', { words: ['e', 'g', 'this'], open: false })).toBe(true)
+    // In lower case too: "e.g." is the word "eg", whatever the text's kind.
+    for (const text of ['See e.g. this', 'See e.g. this’s', 'Voilà, e.g. this']) {
+      expect(containsPhrase(text, { words: ['eg', 'this'], open: false }), text).toBe(true)
+      expect(containsPhrase(text, { words: ['e', 'g', 'this'], open: false }), text).toBe(false)
+    }
+    expect(containsPhrase('made in the u.s. today', { words: ['us', 'today'], open: false })).toBe(
+      true,
+    )
+    // A dot after a longer word joins nothing: "example.com" is two words.
+    expect(containsPhrase('see example.com now', { words: ['example', 'com'], open: false })).toBe(
+      true,
+    )
   })
 })

@@ -16,7 +16,7 @@ import type { Phrase } from './parse-query'
  *   ("don’t", "O’Reilly’s") and reads as its lower case without them and
  *   without a final possessive "’s".
  * - `OTHER`: anything else (accents, emoji), and text that may hold a
- *   dotted acronym ("U.S.", one word read "us"): each word is normalised.
+ *   dotted acronym ("U.S.", "u.s.", one word read "us"): each word is normalised.
  * The first two kinds are read by a regex, the last by a walk. Of the
  * 10,000-digest benchmark archive's texts, 92 % are plain, 7 % have
  * apostrophes and 1 % (headings with an emoji) are other.
@@ -43,20 +43,30 @@ export function textKind(text: string): TextKind {
 }
 
 /**
- * Two capitals with a dot between: perhaps a dotted acronym ("U.S.", one word
- * of the tokenizer, search-text.ts), which neither regex reads. Rare, and a
- * text sent to the walk without one only costs time. By indexOf, not a regex:
- * every text is asked when a shard loads. Over the texts of 1,000 generated
- * digests (11.7 MB), telling their kinds took 22 ms; /[A-Z]\.[A-Z]/ added 8
- * ms to that, this loop 3.
+ * Two capitals with a dot between, or a one-letter lower-case word and a
+ * lower-case letter ("e.g.", "u.s."): perhaps a dotted acronym ("U.S.", one
+ * word of the tokenizer, search-text.ts), which neither regex reads. Rare, and
+ * a text sent to the walk without one only costs time. By indexOf, not a
+ * regex: every text is asked when a shard loads. Over the texts of 1,000
+ * generated digests (11.7 MB), telling their kinds took 22 ms;
+ * /[A-Z]\.[A-Z]/ added 8 ms to that, this loop 3.
  */
 function mayHoldDottedAcronym(text: string): boolean {
   for (let dot = text.indexOf('.', 1); dot !== -1; dot = text.indexOf('.', dot + 1)) {
     const before = text.charCodeAt(dot - 1)
     const after = text.charCodeAt(dot + 1)
     if (before >= 0x41 && before <= 0x5a && after >= 0x41 && after <= 0x5a) return true
+    // Lower case is common around a dot ("example.com"): only where the
+    // letter before it is a word of its own.
+    if (before >= 0x61 && before <= 0x7a && after >= 0x61 && after <= 0x7a) {
+      if (dot === 1 || !isAsciiLetterOrDigit(text.charCodeAt(dot - 2))) return true
+    }
   }
   return false
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
 /** The text folded as normalizeWord folds a word (without its apostrophe rules). */

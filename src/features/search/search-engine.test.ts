@@ -7,8 +7,9 @@ import type { SearchDoc } from '../../schema/search'
 import { searchShardSchema } from '../../schema/search'
 import { type DecodedShard, decodeShard } from '../../schema/search-codec'
 import { describeHit } from './describe-hit'
-import { parseQuery } from './parse-query'
+import { isEmptyQuery, parseQuery } from './parse-query'
 import {
+  hasSearchableWords,
   indexesByStep,
   type LoadedIndex,
   loadShards,
@@ -280,8 +281,29 @@ describe('searchShards: acronyms written with dots', () => {
     for (const query of ['UK', 'U.K.', 'uk']) {
       expect(sections(query), query).toEqual(['section britain', 'section kingdom'])
     }
-    // "e.g." is no acronym: its letters are no word of the index.
-    expect(searchShards([dotted], parseQuery('eg')).count).toBe(0)
+    // Typed in lower case with dots, as a reader types it, it is the same search.
+    expect(sections('u.s.')).toEqual(['section dotted', 'section plain'])
+    expect(sections('u.k.')).toEqual(['section britain', 'section kingdom'])
+    // "e.g." is the word "eg", as written or typed.
+    expect(sections('e.g.')).toEqual(['section britain'])
+  })
+
+  it('says of a lone "u.s." neither "only very common words" nor why it was read as "US"', () => {
+    const query = parseQuery('u.s.')
+    const outcome = searchShards([dotted], query)
+    const status = statusText({
+      query: 'u.s.',
+      empty: false,
+      hasWords: !isEmptyQuery(query),
+      searchable: hasSearchableWords(query),
+      loading: false,
+      unavailable: false,
+      count: outcome.count,
+      allWords: outcome.allWords,
+      podcast: null,
+      acronym: query.acronym,
+    })
+    expect(status).toBe('2 results for “u.s.”')
   })
 
   it('finds a phrase written either way, and marks the acronym as written', () => {

@@ -97,6 +97,11 @@ describe('statusText of a lone "us", "it" or "who" searched as the acronym', () 
     )
   })
 
+  it('says nothing of why for the acronym typed with dots in lower case: that is what it is', () => {
+    const dotted = { ...us, query: 'u.s.', acronym: { typed: 'u.s.', acronym: 'US' } }
+    expect(statusText({ ...dotted, count: 8 })).toBe('8 results for “u.s.”')
+  })
+
   it('says nothing of it while the index loads, nor for the acronym typed in capitals', () => {
     expect(statusText({ ...us, count: 0, loading: true })).toBe('Loading the search index…')
     expect(statusText({ ...base, query: 'US', allWords: true, count: 8 })).toBe(

@@ -71,6 +71,10 @@ export function statusText({
 
 /** "Read as the acronym “US”: the word “us” is too common to search." */
 function readAsAcronym({ typed, acronym }: AcronymReading): string {
+  // Typed with dots ("u.s."), the acronym is what the reader wrote, in lower
+  // case: "8 results for “u.s.”" says what was searched, and "the word “u.s.”
+  // is too common" would not be true of what they typed.
+  if (typed.includes('.')) return ''
   return `Read as the acronym “${acronym}”: the word “${typed}” is too common to search.`
 }
 
