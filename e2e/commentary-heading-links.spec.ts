@@ -56,7 +56,15 @@ test('each heading offers to copy its link, and the link opens the post there', 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto(`/commentary/${SLUG}`)
   await expect(page.getByRole('button', { name: 'Copy link to “Prices rise”' })).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Copy link to “Conclusion”' })).toHaveCount(2)
+  // Two headings with one text: each button says which it is, and copies its own anchor.
+  await expect(page.getByRole('button', { name: /^Copy link to “Conclusion”/ })).toHaveCount(2)
+  await expect(
+    page.getByRole('button', { name: 'Copy link to “Conclusion” (1 of 2)' }),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Copy link to “Conclusion” (2 of 2)' }).click()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${new URL(page.url()).origin}/commentary/${SLUG}#conclusion-2`,
+  )
   // A quoted answer's heading (h3) too.
   const button = page.getByRole('button', { name: 'Copy link to “What remains open”' })
   await button.click()

@@ -171,3 +171,31 @@ describe('PostBlocks with web addresses', () => {
     expect(screen.getByRole('figure').contains(links[1] as HTMLElement)).toBe(true)
   })
 })
+
+describe('PostBlocks with headings', () => {
+  it('names each heading’s copy-link button, telling apart headings with one text', () => {
+    render(
+      <PostBlocks
+        slug="headed"
+        blocks={[
+          { type: 'heading', text: 'Conclusion', id: 'conclusion' },
+          {
+            type: 'quote',
+            source: 'Grok',
+            intro: null,
+            blocks: [{ type: 'heading', text: 'Conclusion', id: 'conclusion-2' }],
+          },
+          { type: 'heading', text: 'Prices rise', id: 'prices-rise' },
+          { type: 'heading', text: 'Conclusion', id: 'conclusion-3' },
+        ]}
+      />,
+    )
+    const names = screen.getAllByRole('button').map((button) => button.getAttribute('aria-label'))
+    expect(names).toEqual([
+      'Copy link to “Conclusion” (1 of 3)',
+      'Copy link to “Conclusion” (2 of 3)',
+      'Copy link to “Prices rise”',
+      'Copy link to “Conclusion” (3 of 3)',
+    ])
+  })
+})

@@ -1,10 +1,13 @@
-import { createContext, useContext, useId } from 'react'
+import { createContext, useContext, useId, useMemo } from 'react'
 import type { AnswerBlock, Block, Heading, List, Paragraph, Quote } from '../../schema/post'
 import { HeadingLinkButton } from './heading-link-button'
+import { headingOccurrences, type Occurrence } from './heading-occurrences'
 import { splitLinks } from './split-links'
 
 /** The post's slug, for a heading's link; none (a test, a preview): headings without one. */
 const PostSlug = createContext<string | null>(null)
+/** Headings that share their text with another, by anchor: their buttons' names tell them apart. */
+const Occurrences = createContext<ReadonlyMap<string, Occurrence>>(new Map())
 
 /**
  * Text with its web addresses as links. Plain anchors, not the router's: they
@@ -69,6 +72,7 @@ function ListView({ list }: { list: List }) {
 /** A heading of the author's text (h2) or of a quoted answer (h3, under the post's own). */
 function HeadingView({ heading, level }: { heading: Heading; level: 2 | 3 }) {
   const postSlug = useContext(PostSlug)
+  const occurrences = useContext(Occurrences)
   const Tag = level === 2 ? 'h2' : 'h3'
   const className = 'pt-2 font-sans text-lg font-semibold leading-snug'
   // Data ingested before headings had anchors: shown as it always was.
@@ -80,7 +84,14 @@ function HeadingView({ heading, level }: { heading: Heading; level: 2 | 3 }) {
       <Tag id={heading.id} tabIndex={-1} className={`${className} min-w-0 outline-none`}>
         {heading.text}
       </Tag>
-      {postSlug && <HeadingLinkButton postSlug={postSlug} id={heading.id} title={heading.text} />}
+      {postSlug && (
+        <HeadingLinkButton
+          postSlug={postSlug}
+          id={heading.id}
+          title={heading.text}
+          occurrence={occurrences.get(heading.id)}
+        />
+      )}
     </div>
   )
 }
@@ -126,19 +137,22 @@ function QuoteView({ quote }: { quote: Quote }) {
 
 /** The body of a post: the author's prose in serif, quoted answers as figures. */
 export function PostBlocks({ blocks, slug = null }: { blocks: Block[]; slug?: string | null }) {
+  const occurrences = useMemo(() => headingOccurrences(blocks), [blocks])
   return (
     <PostSlug.Provider value={slug}>
-      <div className="space-y-5 font-serif text-lg leading-relaxed break-words text-stone-900 dark:text-stone-100">
-        {blocks.map((block, i) =>
-          block.type === 'quote' ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
-            <QuoteView key={i} quote={block} />
-          ) : (
-            // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
-            <BlockView key={i} block={block} level={2} />
-          ),
-        )}
-      </div>
+      <Occurrences.Provider value={occurrences}>
+        <div className="space-y-5 font-serif text-lg leading-relaxed break-words text-stone-900 dark:text-stone-100">
+          {blocks.map((block, i) =>
+            block.type === 'quote' ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
+              <QuoteView key={i} quote={block} />
+            ) : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
+              <BlockView key={i} block={block} level={2} />
+            ),
+          )}
+        </div>
+      </Occurrences.Provider>
     </PostSlug.Provider>
   )
 }
