@@ -221,9 +221,11 @@ export default defineConfig(({ command, isSsrBuild }) => ({
                     /src[\\/]lib[\\/](use-hydrated|format-date)\.ts$/.test(id) ||
                     queryHooks.test(id),
                 },
+                // With the cut at a word that the page meta shares with the
+                // ingest (schema/cut-at-word.ts): named, or it is a chunk of its own.
                 {
                   name: 'page-address',
-                  test: /src[\\/]lib[\\/](use-page-meta|use-own-address|own-address)\.ts$/,
+                  test: /src[\\/](lib[\\/](use-page-meta|use-own-address|own-address)|schema[\\/]cut-at-word)\.ts$/,
                 },
                 // The search page loads the kept place with the pages that keep one.
                 // Not the history entry: the app's PageArrival reads it, so it is

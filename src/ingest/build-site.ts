@@ -1,4 +1,5 @@
 import { encodeDays } from '../schema/archive-dates'
+import { cutAtWord } from '../schema/cut-at-word'
 import type { Digest, Episode } from '../schema/digest'
 import type { Post } from '../schema/post'
 import type { Issue } from '../schema/report'
@@ -9,7 +10,6 @@ import type {
   PostList,
   SiteIndex,
 } from '../schema/site-index'
-import { cutAtWord } from './cut-at-word'
 import { splitPodcast } from './podcast-parts'
 import { buildTopicIndex, relatedEpisodesFor, type TopicIndex } from './related-episodes'
 import { uniqueSlug } from './slug'

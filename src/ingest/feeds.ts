@@ -1,5 +1,5 @@
+import { cutAtWord, firstSentence } from '../schema/cut-at-word'
 import type { Digest, Episode } from '../schema/digest'
-import { cutAtWord, firstSentence } from './cut-at-word'
 
 // The digests as an Atom feed (RFC 4287) and a JSON Feed 1.1: one entry per
 // digest, newest first, each listing its episodes with links into the app.

@@ -1,7 +1,7 @@
+import { cutAtWord, firstSentence } from '../schema/cut-at-word'
 import type { Block, Post } from '../schema/post'
 import type { Issue } from '../schema/report'
 import { type SourceParagraph, splitParagraphs } from './commentary-paragraphs'
-import { cutAtWord, firstSentence } from './cut-at-word'
 import { checkPostEnd } from './cut-short'
 import { warning } from './issues'
 import { parseDateLine } from './parse-date'

@@ -27,6 +27,16 @@ describe('trimDescription', () => {
     expect(trimmed.length).toBeLessThanOrEqual(40)
     expect(trimmed).toMatch(/^word( word)*…$/)
   })
+
+  it('cuts as the ingest cuts an excerpt: a word that ends where the room does is kept', () => {
+    // The 40th character is the space after the eighth "word": it fits whole.
+    const text = `${'word '.repeat(8)}and more`
+    expect(trimDescription(text, 40)).toBe(`${'word '.repeat(7)}word…`)
+    // A sentence that ends is not left with its "!" before the ellipsis.
+    expect(trimDescription(`${'word '.repeat(7)}word! And more after it`, 41)).toBe(
+      `${'word '.repeat(7)}word…`,
+    )
+  })
 })
 
 describe('usePageMeta', () => {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { cutAtWord } from '../schema/cut-at-word'
 import { APP_NAME } from './use-document-title'
 
 // Description and Open Graph tags for the page being read, so a link shared
@@ -17,13 +18,14 @@ export interface PageMeta {
 /** Search engines and link previews show about this many characters. */
 export const DESCRIPTION_LENGTH = 160
 
-/** Whitespace collapsed, cut at a word near `length` with an ellipsis. */
+/**
+ * Whitespace collapsed, cut at a word with an ellipsis: by the ingest's own
+ * rule for titles, excerpts and feed lines (schema/cut-at-word.ts), so a
+ * post's description is cut as its excerpt is. It had a rule of its own,
+ * which dropped a whole word that ended just where the room did.
+ */
 export function trimDescription(text: string, length = DESCRIPTION_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  if (flat.length <= length) return flat
-  const cut = flat.slice(0, length - 1)
-  const space = cut.lastIndexOf(' ')
-  return `${(space > length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`
+  return cutAtWord(text.replace(/\s+/g, ' ').trim(), length)
 }
 
 /** index.html's own description: what a page without one of its own says. */

@@ -1,7 +1,10 @@
-// One way to shorten a text for a title, an excerpt or a feed line. There
-// were three, which cut the same texts differently: one could end on
-// "…the s…" or on a dangling comma, one gave max + 1 characters, and one
-// gave up on a word boundary unless it was in the last fifth.
+// One way to shorten a text for a title, an excerpt, a feed line or a page's
+// description. There were three in the ingest, which cut the same texts
+// differently: one could end on "…the s…" or on a dangling comma, one gave
+// max + 1 characters, and one gave up on a word boundary unless it was in the
+// last fifth; and a fourth in the app (trimDescription). Pure and free of
+// imports, it lives with the schema so that both the ingest and the app can
+// use it (src/ingest is the ingest's library, not the app's).
 
 /**
  * The first sentence: up to and including the first ".", "!" or "?" that a
