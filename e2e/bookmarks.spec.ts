@@ -192,6 +192,57 @@ test.describe('bookmarks', () => {
     await expect(remove).toHaveCount(bookmarks.length)
   })
 
+  test('on a narrow phone, the pinned message never covers the row focus reaches', async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 700 })
+    const digest = await loadDigest(request)
+    // Long titles: the message names one, and wraps to three lines at 320 px.
+    const long = 'Why the semiconductor export controls on advanced chips reshape the supply chain'
+    const bookmarks = digest.episodes.flatMap((episode) =>
+      episode.sections.map((section) => ({
+        date: digest.date,
+        episodeSlug: episode.slug,
+        sectionId: section.id,
+        digestTitle: digest.title,
+        episodeTitle: episode.title,
+        podcast: episode.podcast,
+        sectionTitle: `${long}: ${section.title}`,
+        sectionNumber: section.number,
+        savedAt: '2025-02-03T20:00:00.000Z',
+      })),
+    )
+    await seedStorageOnce(page, BOOKMARKS_KEY, JSON.stringify({ version: 1, bookmarks }))
+    await openBookmarks(page)
+    const remove = page.getByRole('button', { name: /^Remove bookmark/ })
+    await remove.nth(3).click()
+    const bar = page.getByRole('status').filter({ hasText: 'Removed the bookmark' }).locator('..')
+    await expect(bar).toBeInViewport()
+    const below = async () => {
+      const box = await bar.boundingBox()
+      if (!box) throw new Error('no message')
+      return box.y + box.height
+    }
+    // Taller than the page's 3rem of scroll padding: the case this is about.
+    expect(await below()).toBeGreaterThan(48)
+    const focused = page.locator(':focus')
+    const coveredBy = async () =>
+      (await below()) - ((await focused.evaluate((e) => e.getBoundingClientRect().top)) ?? 0)
+    // The page moved focus to the next row's Remove: not under the message.
+    await expect(focused).toHaveAttribute('data-remove-bookmark')
+    expect(await coveredBy()).toBeLessThanOrEqual(0)
+    // Tab to a row that stands just below the 3rem padding, under the message.
+    const row = remove.nth(10).locator('xpath=ancestor::li[1]')
+    const link = row.getByRole('link')
+    await remove.nth(9).evaluate((button) => button.focus({ preventScroll: true }))
+    await link.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 52))
+    await page.keyboard.press('Tab')
+    await expect(link).toBeFocused()
+    expect(await coveredBy()).toBeLessThanOrEqual(0)
+    expect((await row.boundingBox())?.y).toBeGreaterThanOrEqual(await below())
+  })
+
   test('removing a bookmark leaves the focus where the reader has already moved it', async ({
     page,
     request,

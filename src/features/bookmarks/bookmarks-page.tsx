@@ -28,6 +28,7 @@ import { quietButton } from './button-styles'
 import { CorruptDataNotice } from './corrupt-data-notice'
 import { bookmarkCount, groupBookmarks, type PublishedDigest } from './group-bookmarks'
 import { useFocusKeptInList } from './use-focus-kept-in-list'
+import { useRoomUnderPinnedBar } from './use-room-under-pinned-bar'
 
 /**
  * Days of bookmarks shown at first, and added by "Show older bookmarks".
@@ -74,6 +75,8 @@ export function Component() {
   useKeptScroll(key, restored)
   const list = useRef<HTMLDivElement>(null)
   useFocusKeptInList(list, headingRef)
+  const statusBar = useRef<HTMLDivElement>(null)
+  useRoomUnderPinnedBar(statusBar, message !== '')
 
   // One request per day shown, shared with the episode pages' cache: that
   // is how a section that left the digest is recognised. ISO dates sort as
@@ -202,8 +205,10 @@ export function Component() {
       />
       {/* While it has something to say it stays in view, under the header (sticky from
           `sm`, h-14): a row removed far down the list vanished with its message and Undo
-          at the top of the page, scrolled away. Within the pages' scroll padding (3rem). */}
+          at the top of the page, scrolled away. The scroll padding grows to its height while
+          pinned (use-room-under-pinned-bar.ts): wrapped on a phone, it is more than 3rem. */}
       <div
+        ref={statusBar}
         className={`mt-3 flex min-h-10 items-center gap-x-3 ${message ? 'sticky top-0 z-20 -mx-2 rounded-b-lg border-b border-stone-200 bg-stone-50 px-2 py-1 shadow-sm sm:top-14 dark:border-stone-800 dark:bg-stone-950' : ''}`}
       >
         {/* Always present, so what is written into it is announced. */}
