@@ -204,13 +204,16 @@ describe('ingest CLI', () => {
       expect(result.stderr).toMatch(
         /looks cut short\. Complete it; meanwhile its version published before \(digests\/2025-02-03\.json\) stays published\.\n/,
       )
-      expect(result.stdout).toMatch(/1 of 2 documents ok, 1 failed \(1 kept its previous version\)/)
+      expect(result.stdout).toMatch(
+        /1 of 2 documents ok, 1 failed \(1 digest kept its previous version\)/,
+      )
       // The day, its month, its podcasts, its search shard: the output is what the good run published.
       expect(await readFile(join(out, 'digests/2025-02-03.json'), 'utf8')).toBe(published)
       expect(await hashTree(out)).toBe(before)
       const line = await reportOf(dir, 'day.txt')
       expect(line.status).toBe('failed')
       expect(line.keptPrevious).toBe('digests/2025-02-03.json')
+      expect(line.kind).toBe('digest')
       expect(line.output).toBe('digests/2025-02-03.json')
       expect(line.issues.map((i: { code: string }) => i.code)).toContain('kept-previous')
 
@@ -236,6 +239,8 @@ describe('ingest CLI', () => {
       const line = await reportOf(dir, 'post.txt')
       expect(line.status).toBe('failed')
       expect(line.keptPrevious).toMatch(/^posts\/.+\.json$/)
+      expect(line.kind).toBe('commentary')
+      expect(result.stdout).toMatch(/1 failed \(1 commentary post kept its previous version\)/)
     })
 
     it("publishes today's good digest of that date instead", async () => {

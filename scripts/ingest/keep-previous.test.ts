@@ -55,6 +55,9 @@ describe('keepPrevious', () => {
     const kept = await keep({ generatedAt: 'x', documents }, [lost, won])
     expect(kept.map((k) => k.file)).toEqual(['b.txt'])
     expect(won.keptPrevious).toBe('digests/2025-02-03.json')
+    // The line says what was kept, read from the kept file: it parsed as nothing today.
+    expect(won.kind).toBe('digest')
+    expect(lost.kind).toBeNull()
     expect(lost.keptPrevious).toBeUndefined()
     expect(lost.issues).toEqual([])
     const [version] = kept

@@ -91,6 +91,8 @@ export async function keepPrevious(
       continue
     }
     report.keptPrevious = output
+    // It parsed as nothing today (kind null); what is published is the kept file, so the line says its kind.
+    report.kind = version.kind
     // A digest's path is known now; a post's is given by the site build (its slug, deduplicated).
     if (version.kind === 'digest') report.output = output
     warn(

@@ -37,6 +37,10 @@ export const issueSchema = v.object({
 
 export const documentReportSchema = v.object({
   file: v.string(),
+  /**
+   * What the document parsed as; null when it failed, unless its previous
+   * version was kept (`keptPrevious`): then the kind of the kept file.
+   */
   kind: v.nullable(v.picklist(['digest', 'commentary'])),
   status: v.picklist(['ok', 'failed', 'skipped']),
   /** digests/<date>.json or posts/<slug>.json when published. */
