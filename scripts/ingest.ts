@@ -24,9 +24,10 @@ import { writeFeeds } from './ingest/write-feeds'
 async function main(): Promise<number> {
   let args: ReturnType<typeof parseArgs>
   let files: string[]
+  let sources: ReadonlyMap<string, string>
   try {
     args = parseArgs(process.argv.slice(2))
-    files = await listDocuments(args.paths)
+    ;({ files, sources } = await listDocuments(args.paths))
     await checkOutputFolder(args.out)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
@@ -100,6 +101,7 @@ async function main(): Promise<number> {
       const file = displayPath(path)
       const report: DocumentReport = {
         file,
+        source: sources.get(path),
         kind: null,
         status: 'ok',
         output: null,
@@ -149,7 +151,7 @@ async function main(): Promise<number> {
     // published before keeps that version (keep-previous.ts). Nothing is read
     // when nothing failed.
     if (publish && failed.length > 0) {
-      await keepPreviousVersions(failed, args.out, { digestFiles, digests, posts, staging })
+      await keepPreviousVersions(reports, args.out, { digestFiles, digests, posts, staging })
     }
     adviseCutShort(failed, { keepGoing: args.keepGoing, published: publish })
     if (publish) {
@@ -293,7 +295,7 @@ async function main(): Promise<number> {
  * site build. A good document of today publishing the same date or post wins.
  */
 async function keepPreviousVersions(
-  failed: DocumentReport[],
+  documents: DocumentReport[],
   out: string,
   run: {
     digestFiles: Map<string, { file: string; bytes: number; hash: string }>
@@ -305,7 +307,7 @@ async function keepPreviousVersions(
   const postsToday = new Map(
     dedupePostSlugs(run.posts).map(({ file, value }) => [`posts/${value.slug}.json`, file]),
   )
-  const kept = await keepPrevious(failed, {
+  const kept = await keepPrevious(documents, {
     dir: out,
     report: reportPath(out),
     publishedToday: (output) =>

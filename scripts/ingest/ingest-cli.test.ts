@@ -4,6 +4,7 @@ import { existsSync, watch } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 // The CLI as a user runs it: real files, a real child process, exit codes,
@@ -25,7 +26,12 @@ interface StartOptions {
   /** Run the bundle `npm run ingest` runs (scripts/run-ingest.mjs) rather than the source through tsx. */
   bundled?: boolean
   env?: Record<string, string>
+  /** The working folder (the project's by default). */
+  cwd?: string
 }
+
+/** tsx's loader, by path: `--import tsx` resolves from the working folder, which may be another. */
+const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href
 
 function start(
   args: string[],
@@ -34,10 +40,10 @@ function start(
   // Node itself runs the CLI (tsx as a loader, not as a wrapper process), so a
   // signal reaches the ingest directly and 'close' means it has finished.
   const cli = options.bundled
-    ? ['scripts/run-ingest.mjs']
-    : ['--import', 'tsx', 'scripts/ingest.ts']
+    ? [join(root, 'scripts/run-ingest.mjs')]
+    : ['--import', tsx, join(root, 'scripts/ingest.ts')]
   const child = spawn(process.execPath, [...cli, '--today', '2026-11-24', ...args], {
-    cwd: root,
+    cwd: options.cwd ?? root,
     env: { ...process.env, ...options.env },
   })
   let stdout = ''
@@ -241,6 +247,33 @@ describe('ingest CLI', () => {
       expect(line.keptPrevious).toMatch(/^posts\/.+\.json$/)
       expect(line.kind).toBe('commentary')
       expect(result.stdout).toMatch(/1 failed \(1 commentary post kept its previous version\)/)
+    })
+
+    it('keeps it when the run starts in another folder and is given the files by other paths', async () => {
+      // The report showed each file by its path from the working folder, and a
+      // run from another folder (a scheduled job, a shell elsewhere) matched none.
+      const dir = join(work, 'kept-elsewhere')
+      const out = join(dir, 'data')
+      await mkdir(join(dir, 'content'), { recursive: true })
+      const digest = join(dir, 'content/day.txt')
+      await writeFile(digest, await readFile(seedDigest))
+      // From the project's folder, the source folder given by its absolute path.
+      expect((await run(['--out', out, join(dir, 'content'), seedPost])).code).toBe(0)
+      const before = await hashTree(out)
+      expect((await reportOf(dir, 'day.txt')).source).toBe('day.txt')
+
+      await cutShort(digest)
+      // From the source's parent, by relative paths: the report shows other names.
+      const result = await run(['--out', 'data', '--keep-going', './content/', seedPost], {
+        cwd: dir,
+      })
+      expect(result.code).toBe(1)
+      expect(result.stdout).toMatch(/1 failed \(1 digest kept its previous version\)/)
+      expect(await hashTree(out)).toBe(before)
+      const line = await reportOf(dir, 'day.txt')
+      expect(line.file).toBe(join('content', 'day.txt'))
+      expect(line.source).toBe('day.txt')
+      expect(line.keptPrevious).toBe('digests/2025-02-03.json')
     })
 
     it("publishes today's good digest of that date instead", async () => {
