@@ -16,6 +16,7 @@ import { checkOutputFolder } from './ingest/output-folder'
 import { createDocumentParser, workerCount } from './ingest/parse-pool'
 import { Staging } from './ingest/publish'
 import { displayPath, listDocuments } from './ingest/read-documents'
+import { FAILED_REPORT_FILE, REPORT_FILE, reportTempName } from './ingest/report-files'
 import { type PublishedDigest, type ShardReuse, writeSearchIndex } from './ingest/search-shards'
 import { PARSED_DIR, removeScratch } from './ingest/stage-outcome'
 import { printSummary } from './ingest/summary'
@@ -37,7 +38,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now()
   const today = args.today ?? new Date().toISOString().slice(0, 10)
-  const reportTemp = `${reportPath(args.out)}.tmp-${process.pid}`
+  const reportTemp = reportTempName(reportPath(args.out), process.pid)
   /** The report under its temporary name, once it is being written. */
   let reportWritten: Promise<void> | null = null
 
@@ -364,7 +365,7 @@ function attachSiteIssues(reports: DocumentReport[], issues: Issue[]): void {
 
 /** The report of the published output: beside DIR, so a failed run can write its own without touching DIR. */
 function reportPath(out: string): string {
-  return join(dirname(out), 'ingest-report.json')
+  return join(dirname(out), REPORT_FILE)
 }
 
 /**
@@ -373,7 +374,7 @@ function reportPath(out: string): string {
  * while DIR kept the previous output (decision 0003, addendum of 2026-12-07).
  */
 function failedReportPath(out: string): string {
-  return join(dirname(out), 'ingest-report.failed.json')
+  return join(dirname(out), FAILED_REPORT_FILE)
 }
 
 /** `path` when it exists, for the summary to name. */
