@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, watch } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -186,23 +186,39 @@ describe('ingest CLI', () => {
       return report.documents.find((d: { file: string }) => d.file.endsWith(name))
     }
 
-    it('keeps the day it published before, everywhere a parsed day appears, and says so', async () => {
-      const dir = join(work, 'kept')
+    /**
+     * The run before the one under test: in work/<folder>, a copy of a seed
+     * (the digest, or the post) at `name`, published with the other seed to
+     * data/. That run names the copy by its path, or by the folder `given`
+     * (inside work/<folder>) that holds it. `documents` are both, to run again with.
+     */
+    async function publishedOnce(
+      folder: string,
+      options: { name?: string; post?: boolean; given?: string } = {},
+    ) {
+      const dir = join(work, folder)
       const out = join(dir, 'data')
-      await mkdir(dir, { recursive: true })
-      const digest = join(dir, 'day.txt')
-      await writeFile(digest, await readFile(seedDigest))
-      expect((await run(['--out', out, digest, seedPost])).code).toBe(0)
-      const before = await hashTree(out)
+      const file = join(dir, options.name ?? (options.post ? 'post.txt' : 'day.txt'))
+      await mkdir(dirname(file), { recursive: true })
+      await writeFile(file, await readFile(options.post ? seedPost : seedDigest))
+      const other = options.post ? seedDigest : seedPost
+      const named = options.given === undefined ? file : join(dir, options.given)
+      const first = await run(['--out', out, named, other])
+      expect(first.code).toBe(0)
+      return { dir, out, file, documents: [file, other], before: await hashTree(out) }
+    }
+
+    it('keeps the day it published before, everywhere a parsed day appears, and says so', async () => {
+      const { dir, out, file: digest, documents, before } = await publishedOnce('kept')
       const published = await readFile(join(out, 'digests/2025-02-03.json'), 'utf8')
 
       await cutShort(digest)
       // Without --keep-going the advice is to pass it.
-      const refused = await run(['--out', out, digest, seedPost])
+      const refused = await run(['--out', out, ...documents])
       expect(refused.stderr).toMatch(
         /looks cut short\. Complete it, or pass --keep-going to publish the other documents without it\.\n/,
       )
-      const result = await run(['--out', out, '--keep-going', digest, seedPost])
+      const result = await run(['--out', out, '--keep-going', ...documents])
       expect(result.code).toBe(1)
       expect(result.stderr).toMatch(/day\.txt:\d+: /)
       // With it, the advice says what became of the day, not to pass what was passed.
@@ -224,22 +240,16 @@ describe('ingest CLI', () => {
       expect(line.issues.map((i: { code: string }) => i.code)).toContain('kept-previous')
 
       // Still damaged the day after: the report written by the run that kept it finds it again.
-      const again = await run(['--out', out, '--keep-going', digest, seedPost])
+      const again = await run(['--out', out, '--keep-going', ...documents])
       expect(again.code).toBe(1)
       expect(await hashTree(out)).toBe(before)
       expect((await reportOf(dir, 'day.txt')).keptPrevious).toBe('digests/2025-02-03.json')
     })
 
     it('keeps a commentary post that published before', async () => {
-      const dir = join(work, 'kept-post')
-      const out = join(dir, 'data')
-      await mkdir(dir, { recursive: true })
-      const post = join(dir, 'post.txt')
-      await writeFile(post, await readFile(seedPost))
-      expect((await run(['--out', out, seedDigest, post])).code).toBe(0)
-      const before = await hashTree(out)
-      await writeFile(post, '  \n')
-      const result = await run(['--out', out, '--keep-going', seedDigest, post])
+      const { dir, out, file, documents, before } = await publishedOnce('kept-post', { post: true })
+      await writeFile(file, '  \n')
+      const result = await run(['--out', out, '--keep-going', ...documents])
       expect(result.code).toBe(1)
       expect(await hashTree(out)).toBe(before)
       const line = await reportOf(dir, 'post.txt')
@@ -252,17 +262,12 @@ describe('ingest CLI', () => {
     it('keeps it when the run starts in another folder and is given the files by other paths', async () => {
       // The report showed each file by its path from the working folder, and a
       // run from another folder (a scheduled job, a shell elsewhere) matched none.
-      const dir = join(work, 'kept-elsewhere')
-      const out = join(dir, 'data')
-      await mkdir(join(dir, 'content'), { recursive: true })
-      const digest = join(dir, 'content/day.txt')
-      await writeFile(digest, await readFile(seedDigest))
       // From the project's folder, the source folder given by its absolute path.
-      expect((await run(['--out', out, join(dir, 'content'), seedPost])).code).toBe(0)
-      const before = await hashTree(out)
+      const published = { name: 'content/day.txt', given: 'content' }
+      const { dir, out, file, before } = await publishedOnce('kept-elsewhere', published)
       expect((await reportOf(dir, 'day.txt')).source).toBe('day.txt')
 
-      await cutShort(digest)
+      await cutShort(file)
       // From the source's parent, by relative paths: the report shows other names.
       const result = await run(['--out', 'data', '--keep-going', './content/', seedPost], {
         cwd: dir,
@@ -277,12 +282,7 @@ describe('ingest CLI', () => {
     })
 
     it("publishes today's good digest of that date instead", async () => {
-      const dir = join(work, 'kept-lost')
-      const out = join(dir, 'data')
-      await mkdir(dir, { recursive: true })
-      const digest = join(dir, 'a-day.txt')
-      await writeFile(digest, await readFile(seedDigest))
-      expect((await run(['--out', out, digest, seedPost])).code).toBe(0)
+      const { dir, out, file: digest } = await publishedOnce('kept-lost', { name: 'a-day.txt' })
       await cutShort(digest)
       const seed = await readFile(seedDigest, 'latin1')
       const resent = join(dir, 'b-day.txt')
@@ -304,15 +304,10 @@ describe('ingest CLI', () => {
     })
 
     it('leaves the day out, saying why, when its previous copy is not valid', async () => {
-      const dir = join(work, 'kept-invalid')
-      const out = join(dir, 'data')
-      await mkdir(dir, { recursive: true })
-      const digest = join(dir, 'day.txt')
-      await writeFile(digest, await readFile(seedDigest))
-      expect((await run(['--out', out, digest, seedPost])).code).toBe(0)
+      const { dir, out, file: digest, documents } = await publishedOnce('kept-invalid')
       await writeFile(join(out, 'digests/2025-02-03.json'), '{"date": "2025-02-03"}')
       await cutShort(digest)
-      const result = await run(['--out', out, '--keep-going', digest, seedPost])
+      const result = await run(['--out', out, '--keep-going', ...documents])
       expect(result.code).toBe(1)
       expect(existsSync(join(out, 'digests/2025-02-03.json'))).toBe(false)
       const line = await reportOf(dir, 'day.txt')
