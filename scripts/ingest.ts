@@ -16,6 +16,7 @@ import { checkOutputFolder } from './ingest/output-folder'
 import { createDocumentParser, workerCount } from './ingest/parse-pool'
 import { Staging } from './ingest/publish'
 import { displayPath, listDocuments } from './ingest/read-documents'
+import { FAILED_REPORT_FILE, REPORT_FILE, reportTempName } from './ingest/report-files'
 import { type PublishedDigest, type ShardReuse, writeSearchIndex } from './ingest/search-shards'
 import { PARSED_DIR, removeScratch } from './ingest/stage-outcome'
 import { printSummary } from './ingest/summary'
@@ -24,9 +25,10 @@ import { writeFeeds } from './ingest/write-feeds'
 async function main(): Promise<number> {
   let args: ReturnType<typeof parseArgs>
   let files: string[]
+  let sources: ReadonlyMap<string, string>
   try {
     args = parseArgs(process.argv.slice(2))
-    files = await listDocuments(args.paths)
+    ;({ files, sources } = await listDocuments(args.paths))
     await checkOutputFolder(args.out)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
@@ -36,7 +38,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now()
   const today = args.today ?? new Date().toISOString().slice(0, 10)
-  const reportTemp = `${reportPath(args.out)}.tmp-${process.pid}`
+  const reportTemp = reportTempName(reportPath(args.out), process.pid)
   /** The report under its temporary name, once it is being written. */
   let reportWritten: Promise<void> | null = null
 
@@ -100,6 +102,7 @@ async function main(): Promise<number> {
       const file = displayPath(path)
       const report: DocumentReport = {
         file,
+        source: sources.get(path),
         kind: null,
         status: 'ok',
         output: null,
@@ -149,7 +152,7 @@ async function main(): Promise<number> {
     // published before keeps that version (keep-previous.ts). Nothing is read
     // when nothing failed.
     if (publish && failed.length > 0) {
-      await keepPreviousVersions(failed, args.out, { digestFiles, digests, posts, staging })
+      await keepPreviousVersions(reports, args.out, { digestFiles, digests, posts, staging })
     }
     adviseCutShort(failed, { keepGoing: args.keepGoing, published: publish })
     if (publish) {
@@ -293,7 +296,7 @@ async function main(): Promise<number> {
  * site build. A good document of today publishing the same date or post wins.
  */
 async function keepPreviousVersions(
-  failed: DocumentReport[],
+  documents: DocumentReport[],
   out: string,
   run: {
     digestFiles: Map<string, { file: string; bytes: number; hash: string }>
@@ -305,7 +308,7 @@ async function keepPreviousVersions(
   const postsToday = new Map(
     dedupePostSlugs(run.posts).map(({ file, value }) => [`posts/${value.slug}.json`, file]),
   )
-  const kept = await keepPrevious(failed, {
+  const kept = await keepPrevious(documents, {
     dir: out,
     report: reportPath(out),
     publishedToday: (output) =>
@@ -362,7 +365,7 @@ function attachSiteIssues(reports: DocumentReport[], issues: Issue[]): void {
 
 /** The report of the published output: beside DIR, so a failed run can write its own without touching DIR. */
 function reportPath(out: string): string {
-  return join(dirname(out), 'ingest-report.json')
+  return join(dirname(out), REPORT_FILE)
 }
 
 /**
@@ -371,7 +374,7 @@ function reportPath(out: string): string {
  * while DIR kept the previous output (decision 0003, addendum of 2026-12-07).
  */
 function failedReportPath(out: string): string {
-  return join(dirname(out), 'ingest-report.failed.json')
+  return join(dirname(out), FAILED_REPORT_FILE)
 }
 
 /** `path` when it exists, for the summary to name. */

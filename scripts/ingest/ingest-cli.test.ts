@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, watch } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 // The CLI as a user runs it: real files, a real child process, exit codes,
@@ -25,7 +26,12 @@ interface StartOptions {
   /** Run the bundle `npm run ingest` runs (scripts/run-ingest.mjs) rather than the source through tsx. */
   bundled?: boolean
   env?: Record<string, string>
+  /** The working folder (the project's by default). */
+  cwd?: string
 }
+
+/** tsx's loader, by path: `--import tsx` resolves from the working folder, which may be another. */
+const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href
 
 function start(
   args: string[],
@@ -34,10 +40,10 @@ function start(
   // Node itself runs the CLI (tsx as a loader, not as a wrapper process), so a
   // signal reaches the ingest directly and 'close' means it has finished.
   const cli = options.bundled
-    ? ['scripts/run-ingest.mjs']
-    : ['--import', 'tsx', 'scripts/ingest.ts']
+    ? [join(root, 'scripts/run-ingest.mjs')]
+    : ['--import', tsx, join(root, 'scripts/ingest.ts')]
   const child = spawn(process.execPath, [...cli, '--today', '2026-11-24', ...args], {
-    cwd: root,
+    cwd: options.cwd ?? root,
     env: { ...process.env, ...options.env },
   })
   let stdout = ''
@@ -180,23 +186,39 @@ describe('ingest CLI', () => {
       return report.documents.find((d: { file: string }) => d.file.endsWith(name))
     }
 
-    it('keeps the day it published before, everywhere a parsed day appears, and says so', async () => {
-      const dir = join(work, 'kept')
+    /**
+     * The run before the one under test: in work/<folder>, a copy of a seed
+     * (the digest, or the post) at `name`, published with the other seed to
+     * data/. That run names the copy by its path, or by the folder `given`
+     * (inside work/<folder>) that holds it. `documents` are both, to run again with.
+     */
+    async function publishedOnce(
+      folder: string,
+      options: { name?: string; post?: boolean; given?: string } = {},
+    ) {
+      const dir = join(work, folder)
       const out = join(dir, 'data')
-      await mkdir(dir, { recursive: true })
-      const digest = join(dir, 'day.txt')
-      await writeFile(digest, await readFile(seedDigest))
-      expect((await run(['--out', out, digest, seedPost])).code).toBe(0)
-      const before = await hashTree(out)
+      const file = join(dir, options.name ?? (options.post ? 'post.txt' : 'day.txt'))
+      await mkdir(dirname(file), { recursive: true })
+      await writeFile(file, await readFile(options.post ? seedPost : seedDigest))
+      const other = options.post ? seedDigest : seedPost
+      const named = options.given === undefined ? file : join(dir, options.given)
+      const first = await run(['--out', out, named, other])
+      expect(first.code).toBe(0)
+      return { dir, out, file, documents: [file, other], before: await hashTree(out) }
+    }
+
+    it('keeps the day it published before, everywhere a parsed day appears, and says so', async () => {
+      const { dir, out, file: digest, documents, before } = await publishedOnce('kept')
       const published = await readFile(join(out, 'digests/2025-02-03.json'), 'utf8')
 
       await cutShort(digest)
       // Without --keep-going the advice is to pass it.
-      const refused = await run(['--out', out, digest, seedPost])
+      const refused = await run(['--out', out, ...documents])
       expect(refused.stderr).toMatch(
         /looks cut short\. Complete it, or pass --keep-going to publish the other documents without it\.\n/,
       )
-      const result = await run(['--out', out, '--keep-going', digest, seedPost])
+      const result = await run(['--out', out, '--keep-going', ...documents])
       expect(result.code).toBe(1)
       expect(result.stderr).toMatch(/day\.txt:\d+: /)
       // With it, the advice says what became of the day, not to pass what was passed.
@@ -204,47 +226,63 @@ describe('ingest CLI', () => {
       expect(result.stderr).toMatch(
         /looks cut short\. Complete it; meanwhile its version published before \(digests\/2025-02-03\.json\) stays published\.\n/,
       )
-      expect(result.stdout).toMatch(/1 of 2 documents ok, 1 failed \(1 kept its previous version\)/)
+      expect(result.stdout).toMatch(
+        /1 of 2 documents ok, 1 failed \(1 digest kept its previous version\)/,
+      )
       // The day, its month, its podcasts, its search shard: the output is what the good run published.
       expect(await readFile(join(out, 'digests/2025-02-03.json'), 'utf8')).toBe(published)
       expect(await hashTree(out)).toBe(before)
       const line = await reportOf(dir, 'day.txt')
       expect(line.status).toBe('failed')
       expect(line.keptPrevious).toBe('digests/2025-02-03.json')
+      expect(line.kind).toBe('digest')
       expect(line.output).toBe('digests/2025-02-03.json')
       expect(line.issues.map((i: { code: string }) => i.code)).toContain('kept-previous')
 
       // Still damaged the day after: the report written by the run that kept it finds it again.
-      const again = await run(['--out', out, '--keep-going', digest, seedPost])
+      const again = await run(['--out', out, '--keep-going', ...documents])
       expect(again.code).toBe(1)
       expect(await hashTree(out)).toBe(before)
       expect((await reportOf(dir, 'day.txt')).keptPrevious).toBe('digests/2025-02-03.json')
     })
 
     it('keeps a commentary post that published before', async () => {
-      const dir = join(work, 'kept-post')
-      const out = join(dir, 'data')
-      await mkdir(dir, { recursive: true })
-      const post = join(dir, 'post.txt')
-      await writeFile(post, await readFile(seedPost))
-      expect((await run(['--out', out, seedDigest, post])).code).toBe(0)
-      const before = await hashTree(out)
-      await writeFile(post, '  \n')
-      const result = await run(['--out', out, '--keep-going', seedDigest, post])
+      const { dir, out, file, documents, before } = await publishedOnce('kept-post', { post: true })
+      await writeFile(file, '  \n')
+      const result = await run(['--out', out, '--keep-going', ...documents])
       expect(result.code).toBe(1)
       expect(await hashTree(out)).toBe(before)
       const line = await reportOf(dir, 'post.txt')
       expect(line.status).toBe('failed')
       expect(line.keptPrevious).toMatch(/^posts\/.+\.json$/)
+      expect(line.kind).toBe('commentary')
+      expect(result.stdout).toMatch(/1 failed \(1 commentary post kept its previous version\)/)
+    })
+
+    it('keeps it when the run starts in another folder and is given the files by other paths', async () => {
+      // The report showed each file by its path from the working folder, and a
+      // run from another folder (a scheduled job, a shell elsewhere) matched none.
+      // From the project's folder, the source folder given by its absolute path.
+      const published = { name: 'content/day.txt', given: 'content' }
+      const { dir, out, file, before } = await publishedOnce('kept-elsewhere', published)
+      expect((await reportOf(dir, 'day.txt')).source).toBe('day.txt')
+
+      await cutShort(file)
+      // From the source's parent, by relative paths: the report shows other names.
+      const result = await run(['--out', 'data', '--keep-going', './content/', seedPost], {
+        cwd: dir,
+      })
+      expect(result.code).toBe(1)
+      expect(result.stdout).toMatch(/1 failed \(1 digest kept its previous version\)/)
+      expect(await hashTree(out)).toBe(before)
+      const line = await reportOf(dir, 'day.txt')
+      expect(line.file).toBe(join('content', 'day.txt'))
+      expect(line.source).toBe('day.txt')
+      expect(line.keptPrevious).toBe('digests/2025-02-03.json')
     })
 
     it("publishes today's good digest of that date instead", async () => {
-      const dir = join(work, 'kept-lost')
-      const out = join(dir, 'data')
-      await mkdir(dir, { recursive: true })
-      const digest = join(dir, 'a-day.txt')
-      await writeFile(digest, await readFile(seedDigest))
-      expect((await run(['--out', out, digest, seedPost])).code).toBe(0)
+      const { dir, out, file: digest } = await publishedOnce('kept-lost', { name: 'a-day.txt' })
       await cutShort(digest)
       const seed = await readFile(seedDigest, 'latin1')
       const resent = join(dir, 'b-day.txt')
@@ -266,15 +304,10 @@ describe('ingest CLI', () => {
     })
 
     it('leaves the day out, saying why, when its previous copy is not valid', async () => {
-      const dir = join(work, 'kept-invalid')
-      const out = join(dir, 'data')
-      await mkdir(dir, { recursive: true })
-      const digest = join(dir, 'day.txt')
-      await writeFile(digest, await readFile(seedDigest))
-      expect((await run(['--out', out, digest, seedPost])).code).toBe(0)
+      const { dir, out, file: digest, documents } = await publishedOnce('kept-invalid')
       await writeFile(join(out, 'digests/2025-02-03.json'), '{"date": "2025-02-03"}')
       await cutShort(digest)
-      const result = await run(['--out', out, '--keep-going', digest, seedPost])
+      const result = await run(['--out', out, '--keep-going', ...documents])
       expect(result.code).toBe(1)
       expect(existsSync(join(out, 'digests/2025-02-03.json'))).toBe(false)
       const line = await reportOf(dir, 'day.txt')

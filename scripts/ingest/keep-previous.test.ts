@@ -55,10 +55,59 @@ describe('keepPrevious', () => {
     const kept = await keep({ generatedAt: 'x', documents }, [lost, won])
     expect(kept.map((k) => k.file)).toEqual(['b.txt'])
     expect(won.keptPrevious).toBe('digests/2025-02-03.json')
+    // The line says what was kept, read from the kept file: it parsed as nothing today.
+    expect(won.kind).toBe('digest')
+    expect(lost.kind).toBeNull()
     expect(lost.keptPrevious).toBeUndefined()
     expect(lost.issues).toEqual([])
     const [version] = kept
     expect(version?.kind === 'digest' && Buffer.from(version.bytes).toString()).toBe(digestBody)
+  })
+
+  it('matches by source name, not by the name shown, which changes with the working folder', async () => {
+    const documents = [line('content/a.txt', { source: 'a.txt' })]
+    const today = failed('../project/content/a.txt')
+    today.source = 'a.txt'
+    expect((await keep({ generatedAt: 'x', documents }, [today])).map((k) => k.file)).toEqual([
+      '../project/content/a.txt',
+    ])
+    expect(today.keptPrevious).toBe('digests/2025-02-03.json')
+  })
+
+  it('matches by the name shown in a report without source names', async () => {
+    const today = failed('content/a.txt')
+    today.source = 'a.txt'
+    const documents = [line('content/a.txt')]
+    expect(await keep({ generatedAt: 'x', documents }, [today])).toHaveLength(1)
+    const elsewhere = failed('../content/a.txt')
+    elsewhere.source = 'a.txt'
+    expect(await keep({ generatedAt: 'x', documents }, [elsewhere])).toEqual([])
+  })
+
+  it('matches by the name shown when a source name is not one document', async () => {
+    // Two folders given, each with an "a.txt": the source name alone would pick either.
+    const sourced = (file: string, fields: Partial<DocumentReport> = {}) =>
+      line(file, { source: 'a.txt', ...fields })
+    const documents = [
+      sourced('x/a.txt'),
+      sourced('y/a.txt', { output: 'digests/2025-02-04.json' }),
+    ]
+    const today = { ...failed('x/a.txt'), source: 'a.txt' }
+    expect((await keep({ generatedAt: 'x', documents }, [today])).map((k) => k.output)).toEqual([
+      'digests/2025-02-03.json',
+    ])
+    // One document's before, two today's (the other one parsed): by the name shown, which matches nothing.
+    const before = { generatedAt: 'x', documents: [sourced('x/a.txt')] }
+    const other = { ...failed('z/a.txt'), source: 'a.txt' }
+    const good = sourced('y/a.txt', { output: 'digests/2025-02-04.json' })
+    await writeFile(join(dir, 'ingest-report.json'), JSON.stringify(before))
+    const kept = await keepPrevious([other, good], {
+      dir: join(dir, 'data'),
+      report: join(dir, 'ingest-report.json'),
+      publishedToday: () => undefined,
+    })
+    expect(kept).toEqual([])
+    expect(other.keptPrevious).toBeUndefined()
   })
 
   it('reads nothing and says nothing on a first run (no previous report)', async () => {

@@ -47,16 +47,19 @@ const DIGEST_PATH = /^digests\/(\d{4}-\d{2}-\d{2})\.json$/
 const POST_PATH = /^posts\/[a-z0-9-]+\.json$/
 
 /**
- * The previous versions of the `failed` documents that can be kept. Each
+ * The previous versions of the failed ones of `documents` (this run's) that
+ * can be kept. Each
  * kept document's report gets `keptPrevious` and a warning saying so; one
  * whose previous version cannot be kept (missing, invalid, or a good document
  * of today publishes its date) gets a warning saying why. A document that
  * published nothing before gets no word: there was nothing to keep.
  */
 export async function keepPrevious(
-  failed: readonly DocumentReport[],
+  documents: readonly DocumentReport[],
   options: KeepOptions,
 ): Promise<PreviousVersion[]> {
+  const failed = documents.filter((report) => report.status === 'failed')
+  if (failed.length === 0) return []
   const previous = await readPreviousReport(options.report)
   if (previous === null) return []
   if ('problem' in previous) {
@@ -69,10 +72,10 @@ export async function keepPrevious(
     }
     return []
   }
-  const published = publishedOutputs(previous)
+  const publishedBefore = previousOutputs(previous, documents)
   const kept: PreviousVersion[] = []
   for (const report of failed) {
-    const output = published.get(report.file)
+    const output = publishedBefore(report)
     if (output === undefined) continue
     const notKept = (why: string) =>
       warn(
@@ -91,6 +94,8 @@ export async function keepPrevious(
       continue
     }
     report.keptPrevious = output
+    // It parsed as nothing today (kind null); what is published is the kept file, so the line says its kind.
+    report.kind = version.kind
     // A digest's path is known now; a post's is given by the site build (its slug, deduplicated).
     if (version.kind === 'digest') report.output = output
     warn(
@@ -117,19 +122,64 @@ async function readPreviousReport(path: string): Promise<Report | { problem: str
 }
 
 /**
- * Source file -> the output it published. Of two digests of one date both
- * name the output; the file that sorts last was published (build-site's
- * rule), or the one that was kept in its date's place.
+ * The output a document of this run published on the run `previous`
+ * describes, if it did. Matched by source name (read-documents.ts), which does
+ * not depend on the folder either run started in: the file name the report
+ * shows does ("content/day.txt", "../content/day.txt", "day.txt"), so a run
+ * from another folder kept nothing. By the file name shown, as before, when
+ * the previous report has no source names (written before 2026-12-07), or
+ * when a source name is not one document's on both runs (two folders given,
+ * each with a "day.txt").
  */
-function publishedOutputs(report: Report): Map<string, string> {
-  const byOutput = new Map<string, string>()
-  for (const { file, status, output, keptPrevious } of report.documents) {
+function previousOutputs(
+  previous: Report,
+  today: readonly DocumentReport[],
+): (report: DocumentReport) => string | undefined {
+  const sourcesBefore = countSources(previous.documents)
+  const sourcesToday = countSources(today)
+  const bySource = new Map<string, string>()
+  const byFile = new Map<string, string>()
+  for (const { file, source, output } of publishedOutputs(previous)) {
+    if (source !== undefined) bySource.set(source, output)
+    byFile.set(file, output)
+  }
+  return ({ file, source }) =>
+    source !== undefined && sourcesBefore.get(source) === 1 && sourcesToday.get(source) === 1
+      ? bySource.get(source)
+      : byFile.get(file)
+}
+
+function countSources(documents: readonly DocumentReport[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const { source } of documents) {
+    if (source !== undefined) counts.set(source, (counts.get(source) ?? 0) + 1)
+  }
+  return counts
+}
+
+/**
+ * The documents that published an output. Of two digests of one date both
+ * name the output; the file that sorts last was published (build-site's
+ * rule, by the names that run showed), or the one that was kept in its
+ * date's place.
+ */
+function publishedOutputs(report: Report): Published[] {
+  const byOutput = new Map<string, Published>()
+  for (const { file, source, status, output, keptPrevious } of report.documents) {
     if (output === null || (status !== 'ok' && keptPrevious === undefined)) continue
     if (!DIGEST_PATH.test(output) && !POST_PATH.test(output)) continue
     const other = byOutput.get(output)
-    if (other === undefined || file.localeCompare(other) > 0) byOutput.set(output, file)
+    if (other === undefined || file.localeCompare(other.file) > 0) {
+      byOutput.set(output, { file, source, output })
+    }
   }
-  return new Map([...byOutput].map(([output, file]) => [file, output]))
+  return [...byOutput.values()]
+}
+
+interface Published {
+  file: string
+  source: string | undefined
+  output: string
 }
 
 async function readVersion(

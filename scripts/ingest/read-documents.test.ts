@@ -17,7 +17,7 @@ afterEach(async () => {
 
 const listed = async (paths: string[]) =>
   // Joined as typed: join() would normalise them.
-  (await listDocuments(paths.map((p) => `${dir}/${p}`))).map((f) => relative(dir, f))
+  (await listDocuments(paths.map((p) => `${dir}/${p}`))).files.map((f) => relative(dir, f))
 
 describe('listDocuments', () => {
   it('lists the .txt files under a folder, sorted, and nothing else', async () => {
@@ -38,5 +38,27 @@ describe('listDocuments', () => {
     // "slug-2", a digest with a duplicate-date warning against itself.
     const paths = ['content', './content/a.txt', 'content/old/../a.txt', 'content//old/b.txt']
     expect(await listed(paths)).toEqual(['content/a.txt', 'content/old/b.txt'])
+  })
+
+  it('names each document the same however its folder is given and wherever the run starts', async () => {
+    const sources = async (paths: string[], cwd: string) => {
+      const was = process.cwd()
+      process.chdir(cwd)
+      try {
+        const { files, sources } = await listDocuments(paths)
+        return files.map((file) => sources.get(file))
+      } finally {
+        process.chdir(was)
+      }
+    }
+    const expected = ['a.txt', 'old/b.txt']
+    expect(await sources(['content'], dir)).toEqual(expected)
+    expect(await sources(['./content/'], dir)).toEqual(expected)
+    expect(await sources([join(dir, 'content')], tmpdir())).toEqual(expected)
+    expect(await sources(['..'], join(dir, 'content/old'))).toEqual(expected)
+    // A file given by itself is its file name; also given through a folder, the folder names it.
+    expect(await sources(['content/old/b.txt'], dir)).toEqual(['b.txt'])
+    expect(await sources(['content/old/b.txt', 'content'], dir)).toEqual(expected)
+    expect(await sources(['content/old', 'content'], dir)).toEqual(expected)
   })
 })

@@ -1,6 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { join, normalize, relative, resolve } from 'node:path'
+import { basename, join, normalize, relative, resolve, sep } from 'node:path'
 import { UsageError } from './args'
+
+/** The documents a run reads. */
+export interface DocumentList {
+  /** Every document's path, sorted, as the CLI names it (normalised). */
+  files: string[]
+  /** Each of `files` -> its source name (see sourceName). */
+  sources: ReadonlyMap<string, string>
+}
 
 /**
  * Every .txt file under the given paths, sorted, so runs are reproducible.
@@ -8,19 +16,42 @@ import { UsageError } from './args'
  * "x.txt") is listed once: twice, it was published twice (a post as "slug"
  * and "slug-2").
  */
-export async function listDocuments(paths: string[]): Promise<string[]> {
-  const files = new Map<string, string>()
-  const add = (file: string) => {
+export async function listDocuments(paths: string[]): Promise<DocumentList> {
+  const files = new Map<string, { file: string; source: string }>()
+  const add = (file: string, source: string) => {
     const key = resolve(file)
-    if (!files.has(key)) files.set(key, normalize(file))
+    const listed = files.get(key)
+    if (!listed) files.set(key, { file: normalize(file), source })
+    // Named by itself and through a folder, or through two nested folders: the
+    // outermost folder names it, whatever the order of the paths.
+    else if (source.length > listed.source.length) listed.source = source
   }
   for (const path of paths) {
     const info = await stat(path).catch(() => null)
     if (!info) throw new UsageError(`${path} does not exist`)
-    if (info.isDirectory()) for (const file of await walk(path)) add(file)
-    else add(path)
+    if (info.isDirectory()) for (const file of await walk(path)) add(file, sourceName(path, file))
+    else add(path, basename(path))
   }
-  return [...files.values()].sort()
+  const listed = [...files.values()].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  )
+  return {
+    files: listed.map(({ file }) => file),
+    sources: new Map(listed.map(({ file, source }) => [file, source])),
+  }
+}
+
+/**
+ * A document's name inside the folder it was found through ("2025/day.txt"
+ * for content/2025/day.txt given "content"), with "/" between folders; a file
+ * given by itself is its file name. The report records it, and the next run
+ * matches a failed document to the output it published by it: unlike the
+ * name the report shows (relative to the working folder), it is the same
+ * whichever folder a run starts in and however the folder is spelled
+ * ("content", "./content/", an absolute path). keep-previous.ts.
+ */
+export function sourceName(folder: string, file: string): string {
+  return relative(resolve(folder), resolve(file)).split(sep).join('/')
 }
 
 async function walk(dir: string): Promise<string[]> {

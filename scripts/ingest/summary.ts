@@ -35,13 +35,33 @@ export function printSummary(reports: DocumentReport[], options: SummaryOptions)
     if (warnings.length > 5) console.log(`  … and ${warnings.length - 5} more`)
   }
   const ok = reports.length - failed.length
-  // --keep-going published these failed documents' previous versions (keep-previous.ts).
-  const kept = failed.filter((r) => r.keptPrevious !== undefined).length
-  const keptNote =
-    kept === 0 ? '' : ` (${kept} kept ${kept === 1 ? 'its' : 'their'} previous version)`
   console.log(
-    `ingest: ${ok} of ${reports.length} documents ok, ${failed.length} failed${keptNote}, ${repairs} text repairs; ${where(options)} (${options.seconds.toFixed(2)} s)`,
+    `ingest: ${ok} of ${reports.length} documents ok, ${failed.length} failed${keptNote(failed)}, ${repairs} text repairs; ${where(options)} (${options.seconds.toFixed(2)} s)`,
   )
+}
+
+/**
+ * " (1 digest and 2 commentary posts kept their previous versions)": what
+ * --keep-going published again in place of failed documents (keep-previous.ts),
+ * by the kind of the kept file.
+ */
+function keptNote(failed: readonly DocumentReport[]): string {
+  const kept = failed.filter((r) => r.keptPrevious !== undefined)
+  if (kept.length === 0) return ''
+  // keepPrevious sets each kept line's kind from the file it kept.
+  const digests = kept.filter((r) => r.kind === 'digest').length
+  const posts = kept.length - digests
+  const what = [
+    count(digests, 'digest', 'digests'),
+    count(posts, 'commentary post', 'commentary posts'),
+  ]
+    .filter(Boolean)
+    .join(' and ')
+  return ` (${what} kept ${kept.length === 1 ? 'its previous version' : 'their previous versions'})`
+}
+
+function count(n: number, one: string, many: string): string {
+  return n === 0 ? '' : `${n} ${n === 1 ? one : many}`
 }
 
 /**

@@ -1,6 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { computeUnitShape, extractTopics, runKey, topicKey, unitShape } from './topics'
+import { SPELLED_TITLES, TITLE_PREFIXES } from './topic-stop-words'
+import {
+  computeUnitShape,
+  extractTopics,
+  runKey,
+  titlePrefixAt,
+  topicKey,
+  topicKeys,
+  unitShape,
+} from './topics'
 
 /** The definition the fast paths must agree with. */
 const reference = (s: string) =>
@@ -76,6 +85,64 @@ describe('unitShape', () => {
         }
       }),
       { numRuns: 2000 },
+    )
+  })
+})
+
+describe('titlePrefixAt', () => {
+  it('is the lookup of the lower-cased token, which it skips for most words', () => {
+    const token = fc.oneof(
+      fc.constantFrom('co', 'Co', 'CO', 'ex', 'Ex', 'then', 'THEN', 'Vice', 'vIce', 'cox', 'Ve'),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 5 }),
+    )
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3 }), token, (before, text) => {
+        const at = before.length
+        expect(titlePrefixAt(before + text, at, at + text.length)).toBe(
+          TITLE_PREFIXES.get(text.toLowerCase()),
+        )
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
+
+describe('extractTopics and titles', () => {
+  it('never makes a topic of a title, however names, titles and prefixes are strung', () => {
+    const word = fc.constantFrom(
+      'OpenAI',
+      'Sam',
+      'Altman',
+      'Google',
+      'Bank',
+      'CEO',
+      'President',
+      'Vice',
+      'Prime',
+      'Minister',
+      'Governor',
+      'the',
+      'said',
+      'Co-op',
+      'Co-founder',
+      'Vice-Chair',
+      'Ex-Google',
+      'ex-CEO',
+      'Then-Governor',
+      'Ex-President',
+    )
+    const separator = fc.constantFrom(' ', ' ', ' ', ', ', '. ', '’s ')
+    const sentence = fc
+      .array(fc.tuple(word, separator), { minLength: 1, maxLength: 12 })
+      .map((parts) => parts.map(([w, s]) => w + s).join(''))
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 4 }), (prose) => {
+        for (const key of topicKeys({ prose, headings: prose })) {
+          expect(SPELLED_TITLES.has(key)).toBe(false)
+          expect(key).not.toMatch(/^(?:co|vice|ex|then)(?:founder|chair|ceo|governor|president)/)
+        }
+      }),
+      { numRuns: 1000 },
     )
   })
 })

@@ -118,6 +118,55 @@ describe('extractTopics', () => {
     ).toEqual(['janedoe'])
   })
 
+  it('keeps a name that starts like a hyphenated title', () => {
+    const displays = (prose: string) => topicDisplays({ prose: [prose], headings: [] })
+    // "Co-op" is no title: the rule for "Co-founder" took "Co-op Bank" for "Bank".
+    expect(displays('We heard the Co-op Bank say so, and the Co-op Group too.')).toEqual([
+      'Co-op Bank',
+      'Co-op Group',
+    ])
+    expect(displays('We heard from Co-founder Sam Altman and Co-Chair Jane Doe.')).toEqual([
+      'Sam Altman',
+      'Jane Doe',
+    ])
+  })
+
+  it('reads a former employer after ex- or then- as a name, and a former title as none', () => {
+    const keys = (prose: string) => topicKeys({ prose: [prose], headings: [] })
+    expect(keys('An Ex-Google engineer spoke.')).toEqual(['google'])
+    expect(keys('An ex-Google engineer and Ex-OpenAI staff spoke.')).toEqual(['google', 'openai'])
+    // At a sentence start the capital is the prefix's: what follows is a name all the same.
+    expect(keys('Ex-Google engineers warn. Ex-Meta staff agree.')).toEqual(['google', 'meta'])
+    expect(keys('We heard from Ex-President Jane Doe and then-Governor Jerry Brown.')).toEqual([
+      'janedoe',
+      'jerrybrown',
+    ])
+    expect(keys('We heard from an Ex-CEO and an ex-officio member.')).toEqual([])
+  })
+
+  it('splits a spelled-out title off the names around it', () => {
+    const displays = (prose: string) => topicDisplays({ prose: [prose], headings: [] })
+    expect(displays('We heard OpenAI CEO Sam Altman today.')).toEqual(['OpenAI', 'Sam Altman'])
+    expect(displays('We heard Nvidia CEO Jensen Huang and OpenAI’s CEO Sam Altman.')).toEqual([
+      'Nvidia',
+      'Jensen Huang',
+      'OpenAI',
+      'Sam Altman',
+    ])
+    expect(displays('We heard from US Vice President Kamala Harris today.')).toEqual([
+      'Kamala Harris',
+    ])
+    expect(displays('We heard from Former President Barack Obama and Governor Newsom.')).toEqual([
+      'Barack Obama',
+      'Newsom',
+    ])
+    // Alone, a title is no topic; a Title Case heading splits it the same way.
+    expect(displays('We met a CEO, then the President.')).toEqual([])
+    expect(
+      topicKeys({ prose: ['A talk with Sam Altman.'], headings: ['OpenAI CEO Sam Altman Speaks'] }),
+    ).toEqual(['openai', 'samaltman'])
+  })
+
   it('reads a run as a name and its CamelCase words on their own, led by a compound or not', () => {
     const ranked = (prose: string[]) =>
       extractTopics({ prose, headings: [] }).map((t) => [t.display, t.count])

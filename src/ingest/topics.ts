@@ -1,6 +1,14 @@
 import { isApostrophe, wordCharLength } from '../schema/word-chars'
 import { memoByText } from './memo-by-text'
-import { HARD_STOP_WORDS, SOFT_STOP_WORDS, TITLE_PREFIXES } from './topic-stop-words'
+import {
+  FORMER_TITLES,
+  HARD_STOP_WORDS,
+  JOINT_NON_TITLES,
+  SOFT_STOP_WORDS,
+  SPELLED_TITLES,
+  TITLE_MODIFIERS,
+  TITLE_PREFIXES,
+} from './topic-stop-words'
 
 // Topics relate commentary posts to episodes ("DeepSeek" in a post, "Deep
 // Seek" in a digest). Extraction is a cheap proper-noun heuristic over prose:
@@ -189,6 +197,8 @@ class RunScanner {
   // separator before it (none for the text's first token: it starts a sentence).
   private pending = false
   private tokens: string[] | null = null
+  /** The unit's first token is a title's prefix ("Co", "ex"), and nothing is joined to it yet. */
+  private prefix: 'joint' | 'former' | undefined = undefined
   private lowerTail = false
   private possessive = false
   private contraction = false
@@ -250,6 +260,15 @@ class RunScanner {
    * ended the run: "Multi-head Latent Attention" was read as "Latent Attention".
    */
   private join(start: number, end: number, possessive: boolean, contraction: boolean): void {
+    if (this.prefix !== undefined) {
+      const read = this.afterPrefix(this.prefix, start, end)
+      this.prefix = undefined
+      if (read) {
+        this.possessive = possessive
+        this.contraction ||= contraction
+        return
+      }
+    }
     const tokens = this.tokens
     if (tokens) {
       const token = this.text.slice(start, end)
@@ -274,6 +293,7 @@ class RunScanner {
     this.firstOfText = !this.pending
     this.pending = true
     this.tokens = canStartName(this.text, start, end) ? [this.text.slice(start, end)] : null
+    this.prefix = titlePrefixAt(this.text, start, end)
     this.lowerTail = false
     this.possessive = possessive
     this.contraction = contraction
@@ -296,8 +316,38 @@ class RunScanner {
     const last = this.run[this.run.length - 1]
     // A lower-tailed unit only ever leads a run.
     if (last && !(unit?.joinsPrevious && !last.possessive && !unit.lowerTail)) this.endRun()
-    if (!unit || HARD_STOP_WORDS.has(unit.key) || isHyphenatedTitle(this.tokens)) this.endRun()
-    else this.run.push(unit)
+    if (!unit || HARD_STOP_WORDS.has(unit.key)) this.endRun()
+    else if (SPELLED_TITLES.has(unit.key)) {
+      // "OpenAI CEO Sam Altman": the title and what leads it ("Vice President") go, the names stay apart.
+      const lead = this.run[this.run.length - 1]
+      if (lead && !lead.possessive && TITLE_MODIFIERS.has(lead.key)) this.run.pop()
+      this.endRun()
+    } else this.run.push(unit)
+  }
+
+  /**
+   * The part after a title's prefix (see TITLE_PREFIXES), at `start`: a title
+   * makes the unit none (it splits the run); after ex- or then-, a
+   * capitalised word that is no title starts the unit in the prefix's place,
+   * apart from what went before ("OpenAI Ex-Google"). Anything else is joined
+   * as in any compound ("Co-op"): false.
+   */
+  private afterPrefix(prefix: 'joint' | 'former', start: number, end: number): boolean {
+    const token = this.text.slice(start, end)
+    const word = token.toLowerCase()
+    if (prefix === 'joint' ? !JOINT_NON_TITLES.has(word) : FORMER_TITLES.has(word)) {
+      this.tokens = null
+      return true
+    }
+    if (prefix === 'joint' || !upperStart(token)) return false
+    this.tokens = [token]
+    this.lowerTail = false
+    // The hyphen is its separator: joined to no unit before it, and its
+    // capital is its own, not a sentence's ("Ex-Google engineers warn").
+    this.firstOfText = false
+    this.sepStart = start - 1
+    this.sepEnd = start
+    return true
   }
 
   private endRun(): void {
@@ -307,9 +357,22 @@ class RunScanner {
   }
 }
 
-/** "Vice-chair", "Ex-CEO", "Co-Founder": a title's prefix, a hyphen and more (see TITLE_PREFIXES). */
-function isHyphenatedTitle(tokens: readonly string[] | null): boolean {
-  return tokens !== null && tokens.length > 1 && TITLE_PREFIXES.has(tokens[0]?.toLowerCase() ?? '')
+/**
+ * The kind of title prefix the token at `start` is, if it is one (see
+ * TITLE_PREFIXES): "co", "ex", "then", "vice", in any case. Decided by
+ * length and first letter before any slice: every word begins a unit.
+ */
+export function titlePrefixAt(
+  text: string,
+  start: number,
+  end: number,
+): 'joint' | 'former' | undefined {
+  const length = end - start
+  if (length !== 2 && length !== 4) return undefined
+  // Lower case by code: c e t v.
+  const first = text.charCodeAt(start) | 0x20
+  if (first !== 0x63 && first !== 0x65 && first !== 0x74 && first !== 0x76) return undefined
+  return TITLE_PREFIXES.get(text.slice(start, end).toLowerCase())
 }
 
 function runsIn(text: string, onRun: (run: Unit[]) => void): void {

@@ -36,7 +36,19 @@ export const issueSchema = v.object({
 })
 
 export const documentReportSchema = v.object({
+  /** The document's path as the run was given it, relative to the working folder. */
   file: v.string(),
+  /**
+   * Its path inside the folder the run was given ("2025/day.txt"; a file given
+   * by itself: its name), with "/" between folders. The same whichever
+   * folder the run started in: what a later run matches a failed document to
+   * its previous output by. Absent in reports before 2026-12-07.
+   */
+  source: v.optional(v.string()),
+  /**
+   * What the document parsed as; null when it failed, unless its previous
+   * version was kept (`keptPrevious`): then the kind of the kept file.
+   */
   kind: v.nullable(v.picklist(['digest', 'commentary'])),
   status: v.picklist(['ok', 'failed', 'skipped']),
   /** digests/<date>.json or posts/<slug>.json when published. */
