@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Locator, type Page, test } from '@playwright/test'
+import { formatMonth } from '../src/lib/format-month'
 import { serveAppShell } from './support/pages'
 import { scaleBaseURL } from './support/scale-site'
 
@@ -63,13 +64,30 @@ interface FilteredLoad {
   unasked: string
   /** Rows the app shows once it runs. */
   asked: string
+  /** The control the address sets, by its label, and what it shows once the app runs. */
+  choice: { label: string; shows: RegExp }
+  /** A control of the page the address does not have (by its label): not shown before the app either. */
+  gone?: string
+}
+
+/**
+ * What a select shows a reader: its chosen option's text, or '' when that
+ * text is not painted (transparent, or the select hidden).
+ */
+function shownChoice(select: Locator) {
+  return select.evaluate((element: HTMLSelectElement) => {
+    const style = getComputedStyle(element)
+    const painted = style.visibility === 'visible' && !/, 0\)$/.test(style.color)
+    return painted ? (element.selectedOptions[0]?.text ?? '') : ''
+  })
 }
 
 /**
  * Opens `path` with the app's scripts held back and checks what the reader
  * sees while it is not running (the unasked rows hidden, "Loading…" in their
- * place) and once it is (the asked rows, no "Loading…"), and that no frame in
- * between showed a wrong row.
+ * place, the control the address sets showing no value: not "All podcasts")
+ * and once it is (the asked rows, no "Loading…", the control's value), and
+ * that no frame in between showed a wrong row.
  */
 async function expectFilteredFromTheFirstFrame(page: Page, path: string, load: FilteredLoad) {
   await delayScripts(page, 2_500)
@@ -82,19 +100,24 @@ async function expectFilteredFromTheFirstFrame(page: Page, path: string, load: F
   await expect(unasked.first()).toBeAttached()
   await expect(unasked.first()).toBeHidden()
   expect(await loadingLine(page)).toBe('Loading…')
+  const choice = main.getByLabel(load.choice.label)
+  expect(await shownChoice(choice)).toBe('')
+  if (load.gone) await expect(main.getByLabel(load.gone)).toBeHidden()
 
   await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
   await expect(main.locator(load.asked).first()).toBeVisible({ timeout: 20_000 })
   expect(await loadingLine(page)).toBe('')
+  expect(await shownChoice(choice)).toMatch(load.choice.shows)
   const seen = await frames()
   expect(seen.before).toBeGreaterThan(0)
   expect(seen.wrong).toEqual([])
 }
 
-for (const path of [
-  '/?podcast=chris-williamson',
-  '/digests/2025-02-03?podcast=chris-williamson',
-  '/digests?podcast=chris-williamson',
+for (const { path, gone } of [
+  { path: '/?podcast=chris-williamson' },
+  { path: '/digests/2025-02-03?podcast=chris-williamson' },
+  // One podcast's archive is a single list, without the month jump.
+  { path: '/digests?podcast=chris-williamson', gone: 'Jump to month' },
 ]) {
   test(`${path} shows no other podcast's rows before the app has filtered them, in any frame`, async ({
     page,
@@ -103,6 +126,8 @@ for (const path of [
       wrong: /ai-czar-david-sacks/,
       unasked: `a[href="${ALL_IN_EPISODE}"]`,
       asked: `a[href="${CHRIS_EPISODE}"]`,
+      choice: { label: 'Filter by podcast', shows: /^Chris Williamson$/ },
+      gone,
     })
   })
 }
@@ -114,6 +139,9 @@ for (const path of ['/?podcast=', '/?podcast=Not%20A%20Slug', '/?unread=0', '/?y
     await delayScripts(page, 2_500)
     await page.goto(path)
     await expect(page.getByRole('main').locator(`a[href="${ALL_IN_EPISODE}"]`)).toBeVisible()
+    expect(await shownChoice(page.getByRole('main').getByLabel('Filter by podcast'))).toBe(
+      'All podcasts',
+    )
     expect(await page.locator('html[data-app-ready]').count()).toBe(0)
   })
 }
@@ -146,6 +174,7 @@ test.describe('a 1,000-digest archive', () => {
       wrong: new RegExp(`^/digests/(?!${older}-)`),
       unasked: `a[href^="/digests/${newest}-"]`,
       asked: `a[href^="/digests/${older}-"]`,
+      choice: { label: 'Filter by year', shows: new RegExp(`^${older} \\(`) },
     })
   })
 
@@ -155,6 +184,7 @@ test.describe('a 1,000-digest archive', () => {
     await delayScripts(page, 2_500)
     await page.goto('/podcasts/all-in-podcast?year=1990')
     await expect(page.locator('[data-filtered-list] a[href^="/digests/"]').first()).toBeVisible()
+    expect(await shownChoice(page.getByLabel('Filter by year'))).toBe('All years')
     expect(await page.locator('html[data-app-ready]').count()).toBe(0)
   })
 
@@ -172,6 +202,7 @@ test.describe('a 1,000-digest archive', () => {
       wrong: new RegExp(`^/digests/${newest}-`),
       unasked: `a[href^="/digests/${newest}-"]`,
       asked: `a[href^="/digests/${older}-"]`,
+      choice: { label: 'Jump to month', shows: new RegExp(`^${formatMonth(older)} \\(`) },
     })
 
     // The newest month is what the page was made with: nothing to hide.
@@ -196,7 +227,14 @@ test('?unread=1 shows no episode the reader has read, in any frame, while the re
   await delayScripts(page, 1_500)
   const frames = await watchFrames(page, /ai-czar-david-sacks/)
   await page.goto('/?unread=1')
+  // Unticked, as the page was made, the box would say the opposite of the address.
+  const box = page.getByRole('main').getByLabel('Unread only')
+  await expect(box).toBeAttached()
+  expect(await page.locator('html[data-app-ready]').count()).toBe(0)
+  await expect(box).toBeHidden()
   await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
+  await expect(box).toBeVisible()
+  await expect(box).toBeChecked()
   await expect(page.getByRole('main').locator(`a[href="${CHRIS_EPISODE}"]`)).toBeVisible()
   await page.waitForTimeout(500)
   const seen = await frames()
