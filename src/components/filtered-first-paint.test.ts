@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parseFromParam } from '../features/digests/archive-month-jump'
-import { parseYearParam } from '../features/podcasts/podcast-year-filter'
+import { parseYearParam } from './podcast-year-filter'
 import { parsePodcastParam } from './url-filters'
 
 // public/theme-init.js hides a prerendered page's rows, before the first

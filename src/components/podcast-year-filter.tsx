@@ -1,7 +1,7 @@
-import { LabelledSelect } from '../../components/labelled-select'
-import { type UrlFilter, useUrlFilter } from '../../components/url-filters'
-import { countOf, formatCount } from '../../lib/format-count'
-import type { YearCount } from '../../schema/podcast-years'
+import { countOf, formatCount } from '../lib/format-count'
+import type { YearCount } from '../schema/podcast-years'
+import { LabelledSelect } from './labelled-select'
+import { type UrlFilter, useUrlFilter } from './url-filters'
 
 /** `?year=YYYY`: one year of a podcast's episodes. */
 const YEAR_PARAM = 'year'
