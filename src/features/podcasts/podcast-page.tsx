@@ -76,7 +76,8 @@ export function Component() {
           <>
             {countOf(episodeCount, 'episode')} in the digests, newest first ·{' '}
             <Link
-              to={`/digests?podcast=${podcastSlug}`}
+              // The archive narrows to the same year.
+              to={`/digests?podcast=${podcastSlug}${year === null ? '' : `&year=${year}`}`}
               className="font-medium text-teal-800 underline decoration-teal-800/30 underline-offset-4 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
             >
               See them in the archive
