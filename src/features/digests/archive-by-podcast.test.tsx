@@ -188,6 +188,18 @@ describe('ArchiveByPodcast', () => {
     expect(screen.getByRole('status').textContent).toBe('')
   })
 
+  it('back to a place among days whose part fails, says so at the bottom of the screen, where the status was', async () => {
+    window.history.replaceState({ keptScroll: 9_000, 'podcastDays:daily-show': 60 }, '')
+    vi.stubGlobal('scrollTo', vi.fn())
+    const part = holdPart(files)
+    part.failing = true
+    renderArchive()
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    // Before, it was at the list's end, thousands of pixels below the reader.
+    expect(alert.parentElement?.className).toMatch(/\bsticky bottom-0\b/)
+    expect(screen.getByRole('status').textContent).toBe('')
+  })
+
   describe('narrowed to a year', () => {
     // 2025's 40 days in the file, 2024's 70 in its one part.
     const twoYears: Record<string, PodcastFile | PodcastPart> = {

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { useKeptError, useKeptFailure } from '../../components/kept-failure'
 import { PodcastYearFilter, usePodcastYearFilter } from '../../components/podcast-year-filter'
-import { RETURNING_STATUS } from '../../components/returning-status'
+import { RETURNING_FAILURE, RETURNING_STATUS } from '../../components/returning-status'
 import { focusWhenIn } from '../../components/show-more'
 import { Skeleton } from '../../components/skeleton'
 import { type PodcastWant, podcastYears, usePodcastEpisodes } from '../../data/podcast-episodes'
@@ -169,13 +169,16 @@ function PodcastDays({ file, year }: { file: PodcastFile; year: string | null })
         </ArchiveMonthSection>
       ))}
       {waiting && failure && (
-        <ErrorPanel
-          error={failure.error}
-          onRetry={failure.retry}
-          retrying={failure.retrying}
-          title={`The older episodes of ${name} could not be loaded`}
-          headingLevel={2}
-        />
+        // Pinned where the reader is while their place waits on these days.
+        <div data-keeps-place className={returning ? RETURNING_FAILURE : undefined}>
+          <ErrorPanel
+            error={failure.error}
+            onRetry={failure.retry}
+            retrying={failure.retrying}
+            title={`The older episodes of ${name} could not be loaded`}
+            headingLevel={2}
+          />
+        </div>
       )}
       <p
         role="status"
