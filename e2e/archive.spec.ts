@@ -208,6 +208,59 @@ test('filtered by podcast, the archive lists that podcast’s digests by day', a
   await expect(day.getByRole('link', { name: /AI Czar David Sacks/ })).toHaveCount(0)
 })
 
+// A daily show's archive is hundreds of days, shown a month of days at a time:
+// a year long ago was a long way down. Its years narrow it, as on its page.
+test.describe('one podcast’s archive by year, on the 1,000-digest archive', () => {
+  test.use({ baseURL: scaleBaseURL })
+
+  test('a year is chosen, kept in the address, reloaded and undone with Back; a month of days at a time', async ({
+    page,
+  }) => {
+    await page.goto('/digests?podcast=all-in-podcast')
+    const main = page.getByRole('main')
+    const year = main.getByRole('combobox', { name: 'Filter by year' })
+    await expect(main.getByText(/575 episodes of All-In Podcast in 575 digests/)).toBeVisible()
+    const older = await year.locator('option').nth(2).getAttribute('value')
+    if (!older) throw new Error('All-In Podcast has fewer than two years')
+    await year.focus()
+    await year.selectOption(older)
+    await expect(page).toHaveURL(new RegExp(`/digests\\?podcast=all-in-podcast&year=${older}$`))
+    await expect(year).toBeFocused()
+    await expect(
+      main.getByText(new RegExp(`episodes of All-In Podcast in ${older}, newest first`)),
+    ).toBeVisible()
+    const days = main.getByRole('article')
+    await expect(days).toHaveCount(30)
+    const dates = await days
+      .locator('a[href^="/digests/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')?.slice(9, 13)))
+    expect(new Set(dates)).toEqual(new Set([older]))
+    await expect(main.getByRole('heading', { level: 2 }).first()).toHaveText(
+      new RegExp(`^December ${older}$`, 'i'),
+    )
+
+    await page.reload()
+    await expect(year).toHaveValue(older)
+    await expect(days).toHaveCount(30)
+    await page.goBack()
+    await expect(page).toHaveURL(/\/digests\?podcast=all-in-podcast$/)
+    await expect(year).toHaveValue('')
+    await expect(main.getByText(/575 episodes of All-In Podcast in 575 digests/)).toBeVisible()
+  })
+
+  test('the podcast’s page and its archive lead to each other in the same year', async ({
+    page,
+  }) => {
+    await page.goto('/podcasts/all-in-podcast?year=2024')
+    await page.getByRole('link', { name: 'See them in the archive' }).click()
+    await expect(page).toHaveURL(/\/digests\?podcast=all-in-podcast&year=2024$/)
+    const main = page.getByRole('main')
+    await expect(main.getByRole('combobox', { name: 'Filter by year' })).toHaveValue('2024')
+    await main.getByRole('link', { name: 'All-In Podcast' }).click()
+    await expect(page).toHaveURL(/\/podcasts\/all-in-podcast\?year=2024$/)
+  })
+})
+
 test('a podcast the archive has never covered is said so, with a way back', async ({ page }) => {
   await page.goto('/digests?podcast=no-such-podcast')
   await expect(

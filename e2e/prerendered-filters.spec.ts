@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Locator, type Page, test } from '@playwright/test'
+import { formatMonth } from '../src/lib/format-month'
 import { serveAppShell } from './support/pages'
 import { scaleBaseURL } from './support/scale-site'
 
@@ -54,29 +55,80 @@ function loadingLine(page: Page) {
     .evaluate((list) => getComputedStyle(list, '::before').content.replace(/^none$|"/g, ''))
 }
 
-for (const { path, filtered } of [
-  { path: '/?podcast=chris-williamson', filtered: CHRIS_EPISODE },
-  { path: '/digests/2025-02-03?podcast=chris-williamson', filtered: CHRIS_EPISODE },
-  { path: '/digests?podcast=chris-williamson', filtered: CHRIS_EPISODE },
+interface FilteredLoad {
+  /** What the page's h1 says (checked visible before the app runs). */
+  heading?: string
+  /** A link address no row may have, in any frame, until the app has filtered the rows. */
+  wrong: RegExp
+  /** Rows of the HTML the address does not ask for: there, but hidden, before the app runs. */
+  unasked: string
+  /** Rows the app shows once it runs. */
+  asked: string
+  /** The control the address sets, by its label, and what it shows once the app runs. */
+  choice: { label: string; shows: RegExp }
+  /** A control of the page the address does not have (by its label): not shown before the app either. */
+  gone?: string
+}
+
+/**
+ * What a select shows a reader: its chosen option's text, or '' when that
+ * text is not painted (transparent, or the select hidden).
+ */
+function shownChoice(select: Locator) {
+  return select.evaluate((element: HTMLSelectElement) => {
+    const style = getComputedStyle(element)
+    const painted = style.visibility === 'visible' && !/, 0\)$/.test(style.color)
+    return painted ? (element.selectedOptions[0]?.text ?? '') : ''
+  })
+}
+
+/**
+ * Opens `path` with the app's scripts held back and checks what the reader
+ * sees while it is not running (the unasked rows hidden, "Loading…" in their
+ * place, the control the address sets showing no value: not "All podcasts")
+ * and once it is (the asked rows, no "Loading…", the control's value), and
+ * that no frame in between showed a wrong row.
+ */
+async function expectFilteredFromTheFirstFrame(page: Page, path: string, load: FilteredLoad) {
+  await delayScripts(page, 2_500)
+  const frames = await watchFrames(page, load.wrong)
+  await page.goto(path)
+  const main = page.getByRole('main')
+  await expect(main.getByRole('heading', { level: 1, name: load.heading })).toBeVisible()
+  expect(await page.locator('html[data-app-ready]').count()).toBe(0)
+  const unasked = main.locator(`[data-filtered-list] ${load.unasked}`)
+  await expect(unasked.first()).toBeAttached()
+  await expect(unasked.first()).toBeHidden()
+  expect(await loadingLine(page)).toBe('Loading…')
+  const choice = main.getByLabel(load.choice.label)
+  expect(await shownChoice(choice)).toBe('')
+  if (load.gone) await expect(main.getByLabel(load.gone)).toBeHidden()
+
+  await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
+  await expect(main.locator(load.asked).first()).toBeVisible({ timeout: 20_000 })
+  expect(await loadingLine(page)).toBe('')
+  expect(await shownChoice(choice)).toMatch(load.choice.shows)
+  const seen = await frames()
+  expect(seen.before).toBeGreaterThan(0)
+  expect(seen.wrong).toEqual([])
+}
+
+for (const { path, gone } of [
+  { path: '/?podcast=chris-williamson' },
+  { path: '/digests/2025-02-03?podcast=chris-williamson' },
+  // One podcast's archive is a single list, without the month jump.
+  { path: '/digests?podcast=chris-williamson', gone: 'Jump to month' },
 ]) {
   test(`${path} shows no other podcast's rows before the app has filtered them, in any frame`, async ({
     page,
   }) => {
-    await delayScripts(page, 2_500)
-    const frames = await watchFrames(page, /ai-czar-david-sacks/)
-    await page.goto(path)
-    const main = page.getByRole('main')
-    await expect(main.getByRole('heading', { level: 1 })).toBeVisible()
-    expect(await page.locator('html[data-app-ready]').count()).toBe(0)
-    await expect(main.locator(`a[href="${ALL_IN_EPISODE}"]`)).toBeHidden()
-    expect(await loadingLine(page)).toBe('Loading…')
-
-    await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
-    await expect(main.locator(`a[href="${filtered}"]`).first()).toBeVisible()
-    expect(await loadingLine(page)).toBe('')
-    const seen = await frames()
-    expect(seen.before).toBeGreaterThan(0)
-    expect(seen.wrong).toEqual([])
+    await expectFilteredFromTheFirstFrame(page, path, {
+      wrong: /ai-czar-david-sacks/,
+      unasked: `a[href="${ALL_IN_EPISODE}"]`,
+      asked: `a[href="${CHRIS_EPISODE}"]`,
+      choice: { label: 'Filter by podcast', shows: /^Chris Williamson$/ },
+      gone,
+    })
   })
 }
 
@@ -87,6 +139,9 @@ for (const path of ['/?podcast=', '/?podcast=Not%20A%20Slug', '/?unread=0', '/?y
     await delayScripts(page, 2_500)
     await page.goto(path)
     await expect(page.getByRole('main').locator(`a[href="${ALL_IN_EPISODE}"]`)).toBeVisible()
+    expect(await shownChoice(page.getByRole('main').getByLabel('Filter by podcast'))).toBe(
+      'All podcasts',
+    )
     expect(await page.locator('html[data-app-ready]').count()).toBe(0)
   })
 }
@@ -114,27 +169,13 @@ test.describe('a 1,000-digest archive', () => {
   }) => {
     const [newest, older] = await years(page)
     if (!newest || !older) throw new Error('All-In Podcast has one year of episodes in its file')
-    await delayScripts(page, 2_500)
-    const frames = await watchFrames(page, new RegExp(`^/digests/(?!${older}-)`))
-    await page.goto(`/podcasts/all-in-podcast?year=${older}`)
-    const main = page.getByRole('main')
-    await expect(main.getByRole('heading', { level: 1, name: 'All-In Podcast' })).toBeVisible()
-    expect(await page.locator('html[data-app-ready]').count()).toBe(0)
-    await expect(main.locator(`[data-filtered-list] a[href^="/digests/${newest}-"]`)).toHaveCount(
-      100,
-    )
-    await expect(
-      main.locator(`[data-filtered-list] a[href^="/digests/${newest}-"]`).first(),
-    ).toBeHidden()
-    expect(await loadingLine(page)).toBe('Loading…')
-
-    await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
-    await expect(main.locator(`a[href^="/digests/${older}-"]`).first()).toBeVisible({
-      timeout: 20_000,
+    await expectFilteredFromTheFirstFrame(page, `/podcasts/all-in-podcast?year=${older}`, {
+      heading: 'All-In Podcast',
+      wrong: new RegExp(`^/digests/(?!${older}-)`),
+      unasked: `a[href^="/digests/${newest}-"]`,
+      asked: `a[href^="/digests/${older}-"]`,
+      choice: { label: 'Filter by year', shows: new RegExp(`^${older} \\(`) },
     })
-    const seen = await frames()
-    expect(seen.before).toBeGreaterThan(0)
-    expect(seen.wrong).toEqual([])
   })
 
   test('a year the podcast does not have reads as every year: the rows show from the HTML', async ({
@@ -143,6 +184,7 @@ test.describe('a 1,000-digest archive', () => {
     await delayScripts(page, 2_500)
     await page.goto('/podcasts/all-in-podcast?year=1990')
     await expect(page.locator('[data-filtered-list] a[href^="/digests/"]').first()).toBeVisible()
+    expect(await shownChoice(page.getByLabel('Filter by year'))).toBe('All years')
     expect(await page.locator('html[data-app-ready]').count()).toBe(0)
   })
 
@@ -155,25 +197,19 @@ test.describe('a 1,000-digest archive', () => {
     const newest = index.months[0]?.month
     const older = index.months[4]?.month
     if (!newest || !older) throw new Error('the archive has fewer than five months')
-    await delayScripts(page, 2_500)
-    const frames = await watchFrames(page, new RegExp(`^/digests/${newest}-`))
-    await page.goto(`/digests?from=${older}`)
-    const main = page.getByRole('main')
-    await expect(main.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible()
-    expect(await page.locator('html[data-app-ready]').count()).toBe(0)
-    await expect(main.locator(`a[href^="/digests/${newest}-"]`).first()).toBeHidden()
-    expect(await loadingLine(page)).toBe('Loading…')
-    await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
-    await expect(main.locator(`a[href^="/digests/${older}-"]`).first()).toBeVisible({
-      timeout: 20_000,
+    await expectFilteredFromTheFirstFrame(page, `/digests?from=${older}`, {
+      heading: 'Archive',
+      wrong: new RegExp(`^/digests/${newest}-`),
+      unasked: `a[href^="/digests/${newest}-"]`,
+      asked: `a[href^="/digests/${older}-"]`,
+      choice: { label: 'Jump to month', shows: new RegExp(`^${formatMonth(older)} \\(`) },
     })
-    const seen = await frames()
-    expect(seen.before).toBeGreaterThan(0)
-    expect(seen.wrong).toEqual([])
 
     // The newest month is what the page was made with: nothing to hide.
     await page.goto(`/digests?from=${newest}`)
-    await expect(main.locator(`a[href^="/digests/${newest}-"]`).first()).toBeVisible()
+    await expect(
+      page.getByRole('main').locator(`a[href^="/digests/${newest}-"]`).first(),
+    ).toBeVisible()
     expect(await page.locator('html[data-app-ready]').count()).toBe(0)
   })
 })
@@ -191,7 +227,14 @@ test('?unread=1 shows no episode the reader has read, in any frame, while the re
   await delayScripts(page, 1_500)
   const frames = await watchFrames(page, /ai-czar-david-sacks/)
   await page.goto('/?unread=1')
+  // Unticked, as the page was made, the box would say the opposite of the address.
+  const box = page.getByRole('main').getByLabel('Unread only')
+  await expect(box).toBeAttached()
+  expect(await page.locator('html[data-app-ready]').count()).toBe(0)
+  await expect(box).toBeHidden()
   await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
+  await expect(box).toBeVisible()
+  await expect(box).toBeChecked()
   await expect(page.getByRole('main').locator(`a[href="${CHRIS_EPISODE}"]`)).toBeVisible()
   await page.waitForTimeout(500)
   const seen = await frames()

@@ -28,12 +28,15 @@ async function reloadDeepWithThePartHeld(page: Page) {
   const answer = new Promise<void>((resolve) => {
     send = resolve
   })
+  // While `part.failing`, the part fails (500) once sent, as a server can.
+  const part = { failing: false }
   await page.route('**/data/podcasts/all-in-podcast/*.json', async (route) => {
     await answer
+    if (part.failing) return route.fulfill({ status: 500, body: 'boom' })
     await route.continue()
   })
   await page.reload()
-  return { kept, send, rows }
+  return { kept, send, rows, part }
 }
 
 const returning = 'Loading older episodes to take you back to your place…'
@@ -77,4 +80,29 @@ test('a reader who goes back to the newest while the place waits is left there w
   // Before, the page was taken back down, 20,000 px and more, when the part came.
   await page.waitForTimeout(300)
   expect(await page.evaluate(() => window.scrollY)).toBeLessThan(1_000)
+})
+
+test('a part that fails while the place waits says so where the reader is, and Try again takes them there', async ({
+  page,
+}) => {
+  const { kept, send, rows, part } = await reloadDeepWithThePartHeld(page)
+  await expect(page.getByRole('status').filter({ hasText: returning })).toBeInViewport()
+  part.failing = true
+  send()
+  // Before, the panel was at the list's end, thousands of pixels below the reader.
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'The older episodes could not be loaded' })
+  await expect(alert).toContainText(/server answered 500/, { timeout: 15_000 })
+  await expect(alert).toBeInViewport()
+  await expect(page.getByRole('status').filter({ hasText: returning })).toHaveCount(0)
+
+  // Pressing Try again asks for the place: it is not reading elsewhere.
+  part.failing = false
+  await alert.getByRole('button', { name: 'Try again' }).click()
+  await expect(rows).toHaveCount(400)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(kept - 5)
+  await page.waitForTimeout(300)
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(kept - 5)
 })

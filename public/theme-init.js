@@ -39,7 +39,7 @@
   // hidden, "Loading…" in their place, until <html data-app-ready>; not when
   // the value reads as unfiltered (malformed, a year or month the page does
   // not offer, the month it shows): `:has()` asks the page's own choices.
-  // Values are checked as the app reads them (url-filters.ts, podcast-year-
+  // Values are checked as the app reads them (url-filters.ts, components/podcast-year-
   // filter.tsx, archive-month-jump.tsx) before they go into a selector.
   const q = new URLSearchParams(location.search)
   const path = location.pathname
@@ -49,8 +49,9 @@
   const from = path === '/digests' && get('from', /^\d{4}-(0[1-9]|1[0-2])$/)
   const offered = (name, value) => `:has([name=${name}] [value="${value}"])`
   const unread = listing && q.get('unread') === '1'
+  const podcast = listing && get('podcast', /^[a-z0-9]+(-[a-z0-9]+)*$/)
   const differs =
-    unread || (listing && get('podcast', /^[a-z0-9]+(-[a-z0-9]+)*$/))
+    unread || podcast
       ? ''
       : year
         ? offered('year', year)
@@ -58,16 +59,26 @@
           ? `${offered('from', from)}:not(:has([name=from] :checked[value="${from}"]))`
           : null
   if (differs !== null && document.adoptedStyleSheets) {
+    const ready = `html:not([data-app-ready]) #root[data-prerendered]${differs}`
     // "Unread only" waits for the read marks too, which come after the app
     // (lib/storage/lazy-reading-state-store.ts): before them every row reads
     // as unread, on a page the app rendered too.
-    const until = unread
-      ? 'html:not([data-read-marks])'
-      : `html:not([data-app-ready]) #root[data-prerendered]${differs}`
+    const until = unread ? 'html:not([data-read-marks])' : ready
     const rows = `${until} [data-filtered-list]`
+    // The controls the address sets show the page's own value ("All
+    // podcasts", "All years", the newest month, an unticked box) until the
+    // app sets theirs: the value is not painted, the box stays, so nothing
+    // moves; opened (focused), a select shows its options as ever. The
+    // archive's month jump, which one podcast's archive does not have, goes
+    // whole. Hidden until the app is ready, even for "Unread only": the app
+    // ticks the box at once.
+    const names = [podcast && 'podcast', unread && 'unread', year && 'year', from && 'from']
+    const controls = `${ready} :is(${names.filter(Boolean).map((name) => `[name=${name}]`)})`
+    const gone = podcast && path === '/digests' ? `,${ready} :has(>[name=from])` : ''
     const sheet = new CSSStyleSheet()
     sheet.replaceSync(
-      `${rows}>*{display:none}${rows}::before{content:"Loading…";display:block;padding:.5rem 0;opacity:.8}`,
+      `${rows}>*{display:none}${rows}::before{content:"Loading…";display:block;padding:.5rem 0;opacity:.8}` +
+        `${controls}:not(:focus){color:transparent}${controls}[type=checkbox]${gone}{visibility:hidden}`,
     )
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
     // An app that never runs (a script blocked, or failing) must not leave the page empty.

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parseFromParam } from '../features/digests/archive-month-jump'
-import { parseYearParam } from '../features/podcasts/podcast-year-filter'
+import { parseYearParam } from './podcast-year-filter'
 import { parsePodcastParam } from './url-filters'
 
 // public/theme-init.js hides a prerendered page's rows, before the first
@@ -71,6 +71,31 @@ describe('rows hidden before the app runs', () => {
       if (from) expect(rule).toContain(`:not(:has([name=from] :checked[value="${from}"]))`)
     },
   )
+
+  it.each([
+    ['/?podcast=all-in-podcast', '[name=podcast]'],
+    ['/digests/2025-02-03?podcast=all-in-podcast&unread=1', '[name=podcast],[name=unread]'],
+    ['/digests?unread=1', '[name=unread]'],
+    ['/podcasts/all-in-podcast?year=2024', '[name=year]'],
+    ['/digests?from=2024-06', '[name=from]'],
+  ])('on %s, the controls it sets (%s) show no value until the app is ready', (address, names) => {
+    const rule = ruleFor(address) ?? ''
+    const gate = 'html:not([data-app-ready]) #root[data-prerendered]'
+    expect(rule).toContain(` :is(${names}):not(:focus){color:transparent}`)
+    expect(rule).toContain(` :is(${names})[type=checkbox]`)
+    // The same gate as the rows' ("Unread only" too: the app ticks its box at once).
+    expect(rule.slice(0, rule.indexOf(` :is(${names}):not`))).toMatch(
+      new RegExp(`}${gate.replace(/[[\]()]/g, '\\$&')}[^{]*$`),
+    )
+  })
+
+  it('hides the month jump whole on the archive of one podcast, which has none', () => {
+    expect(ruleFor('/digests?podcast=all-in-podcast')).toContain(
+      ' :has(>[name=from]){visibility:hidden}',
+    )
+    expect(ruleFor('/?podcast=all-in-podcast')).not.toContain('>[name=from]')
+    expect(ruleFor('/digests?from=2024-06')).not.toContain('>[name=from]')
+  })
 
   it('hides nothing where the page has no such filter, or for a filter of another page', () => {
     expect(ruleFor('/digests/2025-02-03/an-episode?podcast=all-in-podcast')).toBeNull()

@@ -3,7 +3,7 @@ import type { EpisodeRef } from '../schema/site-index'
 import { EpisodeRefList } from './episode-ref-list'
 import { ErrorPanel } from './error-panel'
 import { useKeptFailure } from './kept-failure'
-import { RETURNING_STATUS } from './returning-status'
+import { RETURNING_FAILURE, RETURNING_STATUS } from './returning-status'
 import { focusFirstAdded, ShowMoreButton } from './show-more'
 
 interface PagedEpisodeListProps {
@@ -61,15 +61,18 @@ export function PagedEpisodeList({
     <>
       <EpisodeRefList ref={list} episodes={rows} showPodcast={showPodcast} showDate showOneLine />
       {waiting && failure && (
-        <ErrorPanel
-          error={failure.error}
-          onRetry={failure.retry}
-          retrying={failure.retrying}
-          title={
-            none ? 'The episodes could not be loaded' : 'The older episodes could not be loaded'
-          }
-          headingLevel={2}
-        />
+        // Pinned where the reader is while their place waits on these rows.
+        <div data-keeps-place className={returning ? RETURNING_FAILURE : undefined}>
+          <ErrorPanel
+            error={failure.error}
+            onRetry={failure.retry}
+            retrying={failure.retrying}
+            title={
+              none ? 'The episodes could not be loaded' : 'The older episodes could not be loaded'
+            }
+            headingLevel={2}
+          />
+        </div>
       )}
       {/* Always in the page, so that "Loading…" is announced when it appears. */}
       <p

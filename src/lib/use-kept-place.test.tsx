@@ -70,6 +70,23 @@ describe('useKeptScroll', () => {
     expect(scrollTo).toHaveBeenCalledWith(0, 57_000)
   })
 
+  it('is not given up by Try again on the failure it waits on: that asks for the place', () => {
+    const { rerender } = renderPage(false)
+    const panel = document.createElement('div')
+    panel.setAttribute('data-keeps-place', '')
+    const tryAgain = panel.appendChild(document.createElement('button'))
+    document.body.append(panel)
+    fireEvent.pointerDown(tryAgain)
+    fireEvent.keyDown(tryAgain, { key: 'Enter' })
+    rerender(
+      <MemoryRouter>
+        <Page ready />
+      </MemoryRouter>,
+    )
+    panel.remove()
+    expect(scrollTo).toHaveBeenCalledWith(0, 57_000)
+  })
+
   it('says a kept place is waiting for the page until it is back there, or given up', () => {
     const { rerender } = renderPage(false)
     expect(screen.getByText('rows, and the place still to come')).toBeTruthy()

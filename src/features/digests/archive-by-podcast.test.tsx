@@ -2,7 +2,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { MemoryRouter } from 'react-router'
+import { MemoryRouter, useLocation } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { dailyEpisode, dailyEpisodes, serveDataFiles } from '../../../test/support/serve-data-files'
 import { formatDigestDay } from '../../lib/format-date'
@@ -186,5 +186,105 @@ describe('ArchiveByPodcast', () => {
     part.release()
     await expect.poll(() => dayLinks().length).toBe(60)
     expect(screen.getByRole('status').textContent).toBe('')
+  })
+
+  it('back to a place among days whose part fails, says so at the bottom of the screen, where the status was', async () => {
+    window.history.replaceState({ keptScroll: 9_000, 'podcastDays:daily-show': 60 }, '')
+    vi.stubGlobal('scrollTo', vi.fn())
+    const part = holdPart(files)
+    part.failing = true
+    renderArchive()
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    // Before, it was at the list's end, thousands of pixels below the reader.
+    expect(alert.parentElement?.className).toMatch(/\bsticky bottom-0\b/)
+    expect(screen.getByRole('status').textContent).toBe('')
+  })
+
+  describe('narrowed to a year', () => {
+    // 2025's 40 days in the file, 2024's 70 in its one part.
+    const twoYears: Record<string, PodcastFile | PodcastPart> = {
+      'podcasts/daily-show.json': {
+        slug: 'daily-show',
+        name: 'Daily Show',
+        episodes: range(1, 40),
+        older: [
+          {
+            part: 1,
+            count: 70,
+            digestCount: 70,
+            newest: dailyEpisode(70, 2024).date,
+            oldest: dailyEpisode(1, 2024).date,
+          },
+        ],
+        years: [
+          { year: '2025', count: 40 },
+          { year: '2024', count: 70 },
+        ],
+        digestCount: 110,
+      },
+      'podcasts/daily-show/1.json': {
+        slug: 'daily-show',
+        part: 1,
+        episodes: dailyEpisodes(1, 70, 2024),
+      },
+    }
+
+    function Address() {
+      const { search } = useLocation()
+      return <output aria-label="address">{search}</output>
+    }
+
+    function renderAt(path: string) {
+      requested = serveDataFiles(twoYears)
+      render(
+        <QueryClientProvider client={createQueryClient()}>
+          <MemoryRouter initialEntries={[path]}>
+            <ArchiveByPodcast podcast="daily-show" name="Daily Show" />
+            <Address />
+          </MemoryRouter>
+        </QueryClientProvider>,
+      )
+    }
+
+    it('lists the year’s days from the part that holds them, a month of days at a time', async () => {
+      const user = userEvent.setup()
+      renderAt('/digests?podcast=daily-show&year=2024')
+      expect(await screen.findByText(/70 episodes of/)).toBeTruthy()
+      expect(screen.getByText(/in 2024, newest first/)).toBeTruthy()
+      await expect.poll(() => dayLinks().length).toBe(30)
+      expect(dayLinks()[0]?.textContent).toBe(formatDigestDay(dailyEpisode(70, 2024).date))
+      expect(dayLinks().every((link) => link.textContent?.endsWith('2024'))).toBe(true)
+      await user.click(screen.getByRole('button', { name: 'Show older digests' }))
+      await expect.poll(() => dayLinks().length).toBe(60)
+      await user.click(screen.getByRole('button', { name: 'Show older digests' }))
+      await expect.poll(() => dayLinks().length).toBe(70)
+      expect(screen.queryByRole('button', { name: 'Show older digests' })).toBeNull()
+      expect(requested).toEqual(['podcasts/daily-show.json', 'podcasts/daily-show/1.json'])
+    })
+
+    it('keeps the year chosen in the address, and All years takes it out', async () => {
+      const user = userEvent.setup()
+      renderAt('/digests?podcast=daily-show')
+      const select = await screen.findByRole('combobox', { name: 'Filter by year' })
+      expect(screen.getByText(/in 110 digests, newest first/)).toBeTruthy()
+      await user.selectOptions(select, '2024')
+      await expect
+        .poll(() => screen.getByRole('status', { name: 'address' }).textContent)
+        .toBe('?podcast=daily-show&year=2024')
+      expect(await screen.findByText(/in 2024, newest first/)).toBeTruthy()
+      // The select stays (only the days are keyed by the year): focus is where the reader chose.
+      expect(document.activeElement).toBe(select)
+      await user.selectOptions(select, '')
+      await expect
+        .poll(() => screen.getByRole('status', { name: 'address' }).textContent)
+        .toBe('?podcast=daily-show')
+    })
+
+    it('reads a year the podcast does not have as every year', async () => {
+      renderAt('/digests?podcast=daily-show&year=2019')
+      const select = await screen.findByRole('combobox', { name: 'Filter by year' })
+      expect((select as HTMLSelectElement).value).toBe('')
+      expect(screen.getByText(/in 110 digests, newest first/)).toBeTruthy()
+    })
   })
 })

@@ -3,10 +3,11 @@ import { useRef } from 'react'
 import { Link, useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { useKeptError, useKeptFailure } from '../../components/kept-failure'
-import { RETURNING_STATUS } from '../../components/returning-status'
+import { PodcastYearFilter, usePodcastYearFilter } from '../../components/podcast-year-filter'
+import { RETURNING_FAILURE, RETURNING_STATUS } from '../../components/returning-status'
 import { focusWhenIn } from '../../components/show-more'
 import { Skeleton } from '../../components/skeleton'
-import { usePodcastEpisodes } from '../../data/podcast-episodes'
+import { type PodcastWant, podcastYears, usePodcastEpisodes } from '../../data/podcast-episodes'
 import { podcastQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { countOf } from '../../lib/format-count'
@@ -38,6 +39,7 @@ interface ArchiveByPodcastProps {
  * the episodes are grouped back into months and days. The page keys this by
  * podcast, so another podcast starts again at its first page. How many days were shown is kept in the history entry
  * (lib/use-kept-place.ts): Back to the archive shows them, at the same place.
+ * A long podcast's archive can be narrowed to a year (`?year=`), as its page can.
  */
 export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastProps) {
   const known = indexName !== undefined
@@ -69,23 +71,54 @@ export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastP
     )
   }
   if (!query.data) return <Skeleton lines={8} label="Loading the podcast's episodes" />
-  return <PodcastDays file={query.data} />
+  return <PodcastArchive file={query.data} />
 }
 
 /**
- * The podcast's digests, a month of days at a time. A long podcast's older
- * days are in parts of its file (src/data/podcast-episodes.ts), fetched a
- * page ahead of the days shown.
+ * "Filter by year" above the days, as on the podcast's page: years of a
+ * daily show are hundreds of days, a month of them at a time, so a year long
+ * ago was a long scroll of "Show older digests" away. It comes with the
+ * podcast's file, which knows its years, and with the days (so nothing moves
+ * under it); outside the days' key, so choosing a year keeps focus on it.
  */
-function PodcastDays({ file }: { file: PodcastFile }) {
+function PodcastArchive({ file }: { file: PodcastFile }) {
+  const [chosen, choose] = usePodcastYearFilter()
+  const years = podcastYears(file)
+  // A year the podcast has no episode in shows every year, as no year does.
+  const year = years.some((entry) => entry.year === chosen) ? chosen : null
+  return (
+    <>
+      <PodcastYearFilter years={years} value={year} onChange={choose} />
+      {/* Keyed by year: another year starts again at its newest days. */}
+      <PodcastDays key={year ?? ''} file={file} year={year} />
+    </>
+  )
+}
+
+/**
+ * The podcast's digests, a month of days at a time, of every year or of
+ * `year`. A long podcast's older days are in parts of its file
+ * (src/data/podcast-episodes.ts), fetched a page ahead of the days shown, or
+ * every part the year is in (a year is at most a few hundred episodes: the
+ * days shown, not the episodes fetched, keep the page small).
+ */
+function PodcastDays({ file, year }: { file: PodcastFile; year: string | null }) {
   const { slug: podcast, name } = file
   const { key } = useLocation()
-  const { count: days, grow, restored } = useKeptCount(`podcastDays:${podcast}`, DAYS_PER_PAGE)
-  const { episodes, total, digestCount, loading, failed } = usePodcastEpisodes(file, {
-    days: days + DAYS_PER_PAGE,
-  })
+  const {
+    count: days,
+    grow,
+    restored,
+  } = useKeptCount(`podcastDays:${podcast}${year === null ? '' : `:${year}`}`, DAYS_PER_PAGE)
+  const want: PodcastWant = year === null ? { days: days + DAYS_PER_PAGE } : { year }
+  const { episodes, total, digestCount, loading, failed } = usePodcastEpisodes(file, want)
   const grouped = groupEpisodesByDay(episodes, days)
-  const waiting = grouped.dayCount < Math.min(days, digestCount)
+  // A year's days are known once its parts are in (the file counts its
+  // episodes by year, not its days): until then the days asked for wait on them.
+  const waiting =
+    year === null
+      ? grouped.dayCount < Math.min(days, digestCount)
+      : grouped.dayCount < days && (loading || failed !== null)
   const returning = useKeptScroll(key, restored && !waiting)
   const list = useRef<HTMLDivElement>(null)
   // Focus goes to the first day after the last one shown now, once it is in
@@ -105,18 +138,19 @@ function PodcastDays({ file }: { file: PodcastFile }) {
   // on to the first of them, not to the top of the page.
   const failure = useKeptFailure(failed, waiting, focusNextDay)
   const back = returning && waiting && loading && !failure
-  const hiddenDays = digestCount - Math.min(days, digestCount)
+  const more =
+    year === null ? digestCount > days : grouped.hiddenDays > 0 || episodes.length < total
   return (
     <div ref={list} className="space-y-8">
       <p className="text-stone-600 dark:text-stone-300">
         {countOf(total, 'episode')} of{' '}
         <Link
-          to={`/podcasts/${podcast}`}
+          to={`/podcasts/${podcast}${year === null ? '' : `?year=${year}`}`}
           className="font-medium text-teal-800 underline decoration-teal-800/30 underline-offset-4 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
         >
           {name}
         </Link>{' '}
-        in {countOf(digestCount, 'digest')}, newest first
+        in {year ?? countOf(digestCount, 'digest')}, newest first
       </p>
       {grouped.months.map((group) => (
         <ArchiveMonthSection key={group.month} month={group.month}>
@@ -135,13 +169,16 @@ function PodcastDays({ file }: { file: PodcastFile }) {
         </ArchiveMonthSection>
       ))}
       {waiting && failure && (
-        <ErrorPanel
-          error={failure.error}
-          onRetry={failure.retry}
-          retrying={failure.retrying}
-          title={`The older episodes of ${name} could not be loaded`}
-          headingLevel={2}
-        />
+        // Pinned where the reader is while their place waits on these days.
+        <div data-keeps-place className={returning ? RETURNING_FAILURE : undefined}>
+          <ErrorPanel
+            error={failure.error}
+            onRetry={failure.retry}
+            retrying={failure.retrying}
+            title={`The older episodes of ${name} could not be loaded`}
+            headingLevel={2}
+          />
+        </div>
       )}
       <p
         role="status"
@@ -153,7 +190,7 @@ function PodcastDays({ file }: { file: PodcastFile }) {
             ? 'Loading older digests…'
             : ''}
       </p>
-      {hiddenDays > 0 && (
+      {more && (
         <ArchiveLoadMore
           label="Show older digests"
           onMore={showMore}

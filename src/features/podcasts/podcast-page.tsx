@@ -5,6 +5,7 @@ import { ErrorPanel } from '../../components/error-panel'
 import { useKeptError } from '../../components/kept-failure'
 import { NotFound } from '../../components/not-found'
 import { PageHeading } from '../../components/page-heading'
+import { PodcastYearFilter, usePodcastYearFilter } from '../../components/podcast-year-filter'
 import { Skeleton } from '../../components/skeleton'
 import { podcastEpisodeCount, podcastYears } from '../../data/podcast-episodes'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
@@ -16,7 +17,6 @@ import { useDocumentTitle } from '../../lib/use-document-title'
 import { useOwnAddress } from '../../lib/use-own-address'
 import { slug as slugSchema } from '../../schema/digest'
 import { PodcastEpisodeList } from './podcast-episode-list'
-import { PodcastYearFilter, usePodcastYearFilter } from './podcast-year-filter'
 
 const NOT_FOUND_TITLE = 'Podcast not found'
 
@@ -76,7 +76,8 @@ export function Component() {
           <>
             {countOf(episodeCount, 'episode')} in the digests, newest first ·{' '}
             <Link
-              to={`/digests?podcast=${podcastSlug}`}
+              // The archive narrows to the same year.
+              to={`/digests?podcast=${podcastSlug}${year === null ? '' : `&year=${year}`}`}
               className="font-medium text-teal-800 underline decoration-teal-800/30 underline-offset-4 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
             >
               See them in the archive

@@ -1,7 +1,7 @@
-import { LabelledSelect } from '../../components/labelled-select'
-import { type UrlFilter, useUrlFilter } from '../../components/url-filters'
-import { countOf, formatCount } from '../../lib/format-count'
-import type { YearCount } from '../../schema/podcast-years'
+import { countOf, formatCount } from '../lib/format-count'
+import type { YearCount } from '../schema/podcast-years'
+import { LabelledSelect } from './labelled-select'
+import { type UrlFilter, useUrlFilter } from './url-filters'
 
 /** `?year=YYYY`: one year of a podcast's episodes. */
 const YEAR_PARAM = 'year'
@@ -30,12 +30,15 @@ interface PodcastYearFilterProps {
   /** The year shown, or null for every year. */
   value: string | null
   onChange: (year: string | null) => void
-  /** How many episodes the list holds: said beside the choice of a year. */
-  shown: number
+  /**
+   * How many episodes the list holds: said beside the choice of a year. The
+   * archive leaves it out: its list's first line says it.
+   */
+  shown?: number
 }
 
 /**
- * "Filter by year" on a podcast's page. Years of daily digests give a
+ * "Filter by year" on a podcast's page, and on its archive (`/digests?podcast=`). Years of daily digests give a
  * podcast hundreds of episodes, a hundred rows a page: a year long ago was
  * several presses of "Show older episodes" away, and reading one year meant
  * scrolling past all the newer ones. Kept in the address like the archive's
@@ -59,7 +62,7 @@ export function PodcastYearFilter({ years, value, onChange, shown }: PodcastYear
           </option>
         ))}
       </LabelledSelect>
-      {value !== null && (
+      {value !== null && shown !== undefined && (
         <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
           {countOf(shown, 'episode')} in {value}
         </p>
