@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+import type { Digest } from '../src/schema/digest'
 import { BOOKMARKS_KEY, EpisodePage, loadDigest } from './support/episode-page'
 import { SAVE_SCREENSHOTS } from './support/page-checks'
 import { seedStorageOnce } from './support/seed-storage'
@@ -23,6 +24,26 @@ async function bookmarkThreeSections(page: Page, request: APIRequestContext) {
   await openBookmarks(page)
   await expect(page.getByText('3 sections saved in this browser.')).toBeVisible()
   return { episode, saved }
+}
+
+/** Every section of the sample digest as a stored bookmark, titled by `title`. */
+function everySectionSaved(
+  digest: Digest,
+  title: (sectionTitle: string) => string = (sectionTitle) => sectionTitle,
+) {
+  return digest.episodes.flatMap((episode) =>
+    episode.sections.map((section) => ({
+      date: digest.date,
+      episodeSlug: episode.slug,
+      sectionId: section.id,
+      digestTitle: digest.title,
+      episodeTitle: episode.title,
+      podcast: episode.podcast,
+      sectionTitle: title(section.title),
+      sectionNumber: section.number,
+      savedAt: '2025-02-03T20:00:00.000Z',
+    })),
+  )
 }
 
 test.describe('bookmarks', () => {
@@ -164,19 +185,7 @@ test.describe('bookmarks', () => {
   }) => {
     await page.setViewportSize({ width: 390, height: 844 })
     const digest = await loadDigest(request)
-    const bookmarks = digest.episodes.flatMap((episode) =>
-      episode.sections.map((section) => ({
-        date: digest.date,
-        episodeSlug: episode.slug,
-        sectionId: section.id,
-        digestTitle: digest.title,
-        episodeTitle: episode.title,
-        podcast: episode.podcast,
-        sectionTitle: section.title,
-        sectionNumber: section.number,
-        savedAt: '2025-02-03T20:00:00.000Z',
-      })),
-    )
+    const bookmarks = everySectionSaved(digest)
     await seedStorageOnce(page, BOOKMARKS_KEY, JSON.stringify({ version: 1, bookmarks }))
     await openBookmarks(page)
     const remove = page.getByRole('button', { name: /^Remove bookmark/ })
@@ -200,19 +209,7 @@ test.describe('bookmarks', () => {
     const digest = await loadDigest(request)
     // Long titles: the message names one, and wraps to three lines at 320 px.
     const long = 'Why the semiconductor export controls on advanced chips reshape the supply chain'
-    const bookmarks = digest.episodes.flatMap((episode) =>
-      episode.sections.map((section) => ({
-        date: digest.date,
-        episodeSlug: episode.slug,
-        sectionId: section.id,
-        digestTitle: digest.title,
-        episodeTitle: episode.title,
-        podcast: episode.podcast,
-        sectionTitle: `${long}: ${section.title}`,
-        sectionNumber: section.number,
-        savedAt: '2025-02-03T20:00:00.000Z',
-      })),
-    )
+    const bookmarks = everySectionSaved(digest, (title) => `${long}: ${title}`)
     await seedStorageOnce(page, BOOKMARKS_KEY, JSON.stringify({ version: 1, bookmarks }))
     await openBookmarks(page)
     const remove = page.getByRole('button', { name: /^Remove bookmark/ })
