@@ -57,6 +57,11 @@ const ADDRESSES: Address[] = [
     path: () => `/digests?podcast=${PODCAST}`,
     rows: () => '/digests/',
   },
+  {
+    name: '/digests?from= (an older month)',
+    path: ({ month }) => `/digests?from=${month}`,
+    rows: ({ month }) => `/digests/${month}-`,
+  },
   // Unfiltered: the pages as they were made, a guard that the fixes move nothing there.
   {
     name: '/digests (unfiltered)',
