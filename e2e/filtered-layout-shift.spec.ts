@@ -62,6 +62,11 @@ const ADDRESSES: Address[] = [
     path: ({ month }) => `/digests?from=${month}`,
     rows: ({ month }) => `/digests/${month}-`,
   },
+  {
+    name: '/podcasts/<slug>?year= (an older year)',
+    path: ({ year }) => `/podcasts/${PODCAST}?year=${year}`,
+    rows: ({ year }) => `/digests/${year}-`,
+  },
   // Unfiltered: the pages as they were made, a guard that the fixes move nothing there.
   {
     name: '/digests (unfiltered)',
