@@ -23,8 +23,9 @@ async function holdScriptsBack(page: Page, ms: number) {
 
 /** What the addresses take from the 1,000-digest site's own data. */
 interface Site {
-  /** The newest month, which the prerendered archive shows. */
+  /** The newest month, which the prerendered archive shows, and the newest day. */
   newest: string
+  latest: string
   /** An older month, and an older year of the podcast's episodes. */
   month: string
   year: string
@@ -32,6 +33,7 @@ interface Site {
 
 async function readSite(page: Page): Promise<Site> {
   const index = (await (await page.request.get('/data/index.json')).json()) as {
+    latest: string
     months: { month: string }[]
   }
   const podcast = (await (await page.request.get(`/data/podcasts/${PODCAST}.json`)).json()) as {
@@ -41,7 +43,7 @@ async function readSite(page: Page): Promise<Site> {
   const month = index.months[4]?.month
   const year = [...new Set(podcast.episodes.map((episode) => episode.date.slice(0, 4)))][1]
   if (!newest || !month || !year) throw new Error('the generated archive is too short')
-  return { newest, month, year }
+  return { newest, latest: index.latest, month, year }
 }
 
 interface Address {
@@ -77,6 +79,12 @@ const ADDRESSES: Address[] = [
     name: '/podcasts/<slug> (unfiltered)',
     path: () => `/podcasts/${PODCAST}`,
     rows: () => '/digests/',
+  },
+  // Not filtered, but it moved too: the app said "Latest digest" only once the index came.
+  {
+    name: '/digests/<newest day> (unfiltered)',
+    path: ({ latest }) => `/digests/${latest}`,
+    rows: ({ latest }) => `/digests/${latest}/`,
   },
 ]
 
