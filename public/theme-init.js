@@ -69,16 +69,17 @@
     // podcasts", "All years", the newest month, an unticked box) until the
     // app sets theirs: the value is not painted, the box stays, so nothing
     // moves; opened (focused), a select shows its options as ever. The
-    // archive's month jump, which one podcast's archive does not have, goes
-    // whole. Hidden until the app is ready, even for "Unread only": the app
-    // ticks the box at once.
+    // archive's month jump, which one podcast's archive does not have, takes
+    // no room either (it stood on a line of its own, and the list rose 48 px
+    // when the app left it out). Hidden until the app is ready, even for
+    // "Unread only": the app ticks the box at once.
     const names = [podcast && 'podcast', unread && 'unread', year && 'year', from && 'from']
     const controls = `${ready} :is(${names.filter(Boolean).map((name) => `[name=${name}]`)})`
-    const gone = podcast && path === '/digests' ? `,${ready} :has(>[name=from])` : ''
+    const gone = podcast && path === '/digests' ? `${ready} :has(>[name=from]){display:none}` : ''
     const sheet = new CSSStyleSheet()
     sheet.replaceSync(
       `${rows}>*{display:none}${rows}::before{content:"Loading…";display:block;padding:.5rem 0;opacity:.8}` +
-        `${controls}:not(:focus){color:transparent}${controls}[type=checkbox]${gone}{visibility:hidden}`,
+        `${controls}:not(:focus){color:transparent}${controls}[type=checkbox]{visibility:hidden}${gone}`,
     )
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
     // An app that never runs (a script blocked, or failing) must not leave the page empty.

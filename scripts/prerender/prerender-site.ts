@@ -109,7 +109,7 @@ export async function prerenderSite(options: PrerenderOptions): Promise<string[]
   for (const date of archiveDates(index.months).slice(0, days)) {
     const digest = v.parse(digestSchema, await readJson(`data/digests/${date}.json`))
     if (date === index.latest) pages.push(overviewPage(digest))
-    pages.push(...digestPages(digest))
+    pages.push(...digestPages(digest, date === index.latest))
   }
   const listIndex: Query = [['prerendered-index'], indexCopy(index)]
   // The archive shows its newest month from the HTML; older ones load as shown.
@@ -253,7 +253,7 @@ function indexCopy(index: SiteIndex): SiteIndex {
 }
 
 /** A digest's day page and its episodes' pages, all rendered from the one digest file. */
-function digestPages(digest: Digest): Page[] {
+function digestPages(digest: Digest, latest: boolean): Page[] {
   const queries: Query[] = [[['digest', digest.date], digest]]
   // The same title and description the page sets for itself in the browser.
   const meta = digestMeta(digest)
@@ -261,7 +261,10 @@ function digestPages(digest: Digest): Page[] {
     path: `/digests/${digest.date}`,
     file: `digests/${digest.date}.html`,
     route: ROUTES.digest,
-    queries,
+    // The newest day says "Latest digest" from its first paint, as the
+    // overview does: added by the app once the index came, it wrapped the
+    // line above the title on a phone and moved the page 20 px.
+    queries: latest ? [...queries, [['prerendered-latest'], digest.date]] : queries,
     head: { title: meta.title, description: trimDescription(meta.description), type: 'website' },
   }
   return [

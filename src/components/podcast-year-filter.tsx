@@ -62,9 +62,17 @@ export function PodcastYearFilter({ years, value, onChange, shown }: PodcastYear
           </option>
         ))}
       </LabelledSelect>
-      {value !== null && shown !== undefined && (
-        <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
-          {countOf(shown, 'episode')} in {value}
+      {/* There with every year too, empty: a status region that comes with
+          its text is often not announced. And below `sm`, where the count
+          does not fit beside the choice, it keeps its own line either way:
+          a prerendered page is all years, and the list jumped down a line
+          when the app filled this in on a `?year=` address. */}
+      {shown !== undefined && (
+        <p
+          role="status"
+          className="min-h-5 basis-full text-sm text-stone-700 noscript:hidden sm:basis-auto dark:text-stone-300"
+        >
+          {value !== null && `${countOf(shown, 'episode')} in ${value}`}
         </p>
       )}
     </div>

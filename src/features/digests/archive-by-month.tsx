@@ -80,7 +80,12 @@ export function ArchiveByMonth({ months, from }: ArchiveByMonthProps) {
     return <p className="text-stone-600 dark:text-stone-300">No digests have been published yet.</p>
   }
   return (
-    <div className="space-y-8">
+    // What follows a month still loading ("Show older digests", "Older
+    // digests") is not shown until it is in: below its short skeleton it
+    // stood on the first screen and jumped down when the days came (a
+    // layout shift on every `?from=` address; decision 0010). Invisible, not
+    // removed: nothing else moves either way.
+    <div className="space-y-8 [&>:has([data-skeleton])~*]:invisible">
       {view.newer && (
         <Link
           to={`/digests?from=${view.newer}`}

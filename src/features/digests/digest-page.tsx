@@ -5,7 +5,7 @@ import { ErrorPanel } from '../../components/error-panel'
 import { useKeptError } from '../../components/kept-failure'
 import { NotFound } from '../../components/not-found'
 import { Skeleton } from '../../components/skeleton'
-import { digestQuery, siteIndexQuery } from '../../data/queries'
+import { digestQuery, prerenderedLatestQuery, siteIndexQuery } from '../../data/queries'
 import { isNotFound } from '../../lib/data-error'
 import { formatDigestDate } from '../../lib/format-date'
 import { ownDate } from '../../lib/own-address'
@@ -30,6 +30,11 @@ export function Component() {
   const index = useQuery(siteIndexQuery())
   const hydrated = useHydrated()
   const digest = useQuery({ ...digestQuery(date), enabled: valid })
+  // The newest day's prerendered page was made knowing it is the newest
+  // (scripts/prerender), as the overview is: it hydrates saying so, and the
+  // index decides once it is here.
+  const prerenderedLatest = useQuery(prerenderedLatestQuery()).data
+  const latest = hydrated && index.data ? index.data.latest : prerenderedLatest
   // Both files can fail at once (offline): one "Try again" retries every failed one.
   const retry = () => {
     if (index.isError) void index.refetch()
@@ -64,5 +69,5 @@ export function Component() {
   // The day shows as soon as its own file is here; the index only says whether
   // it is the latest, and gives the pager its links (a prerendered day is made
   // without it).
-  return <DigestDay digest={digest.data} isLatest={hydrated && index.data?.latest === date} />
+  return <DigestDay digest={digest.data} isLatest={latest === date} />
 }

@@ -1,0 +1,118 @@
+import { expect, type Page, test } from '@playwright/test'
+import { layoutShiftSources, recordLayoutShifts } from './support/layout-shifts'
+import { scaleBaseURL } from './support/scale-site'
+
+// A prerendered page is made unfiltered and served for every address of its
+// path; on a filtered one, public/theme-init.js hides the rows and the
+// controls' values until the app has run (decision 0008). Whatever the app
+// then shows in their place must take the room the HTML gave it: nothing on
+// the first screen may move (issue 5: CLS 0), whether the app comes seconds
+// after the first paint (a slow network or phone) or at once. Each shift is
+// reported with what moved, from where to where.
+
+const PODCAST = 'all-in-podcast'
+/** How long the app's scripts are held back: the page is up, the app is not. */
+const HELD_BACK_MS = 2_000
+
+async function holdScriptsBack(page: Page, ms: number) {
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms))
+    await route.continue()
+  })
+}
+
+/** What the addresses take from the 1,000-digest site's own data. */
+interface Site {
+  /** The newest month, which the prerendered archive shows, and the newest day. */
+  newest: string
+  latest: string
+  /** An older month, and an older year of the podcast's episodes. */
+  month: string
+  year: string
+}
+
+async function readSite(page: Page): Promise<Site> {
+  const index = (await (await page.request.get('/data/index.json')).json()) as {
+    latest: string
+    months: { month: string }[]
+  }
+  const podcast = (await (await page.request.get(`/data/podcasts/${PODCAST}.json`)).json()) as {
+    episodes: { date: string }[]
+  }
+  const newest = index.months[0]?.month
+  const month = index.months[4]?.month
+  const year = [...new Set(podcast.episodes.map((episode) => episode.date.slice(0, 4)))][1]
+  if (!newest || !month || !year) throw new Error('the generated archive is too short')
+  return { newest, latest: index.latest, month, year }
+}
+
+interface Address {
+  name: string
+  path: (site: Site) => string
+  /** The rows the app shows there once it has run (a link address prefix). */
+  rows: (site: Site) => string
+}
+
+const ADDRESSES: Address[] = [
+  {
+    name: '/digests?podcast= (one podcast’s archive)',
+    path: () => `/digests?podcast=${PODCAST}`,
+    rows: () => '/digests/',
+  },
+  {
+    name: '/digests?from= (an older month)',
+    path: ({ month }) => `/digests?from=${month}`,
+    rows: ({ month }) => `/digests/${month}-`,
+  },
+  {
+    name: '/podcasts/<slug>?year= (an older year)',
+    path: ({ year }) => `/podcasts/${PODCAST}?year=${year}`,
+    rows: ({ year }) => `/digests/${year}-`,
+  },
+  // Unfiltered: the pages as they were made, a guard that the fixes move nothing there.
+  {
+    name: '/digests (unfiltered)',
+    path: () => '/digests',
+    rows: ({ newest }) => `/digests/${newest}-`,
+  },
+  {
+    name: '/podcasts/<slug> (unfiltered)',
+    path: () => `/podcasts/${PODCAST}`,
+    rows: () => '/digests/',
+  },
+  // Not filtered, but it moved too: the app said "Latest digest" only once the index came.
+  {
+    name: '/digests/<newest day> (unfiltered)',
+    path: ({ latest }) => `/digests/${latest}`,
+    rows: ({ latest }) => `/digests/${latest}/`,
+  },
+]
+
+test.describe('no layout shift on a filtered address, 1,000-digest archive', () => {
+  test.use({ baseURL: scaleBaseURL })
+
+  for (const { name, path, rows } of ADDRESSES) {
+    for (const { width, height } of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      for (const heldBack of [HELD_BACK_MS, 0]) {
+        test(`${name} at ${width} px, scripts held back ${heldBack} ms`, async ({ page }) => {
+          const site = await readSite(page)
+          await page.setViewportSize({ width, height })
+          if (heldBack) await holdScriptsBack(page, heldBack)
+          await recordLayoutShifts(page)
+          await page.goto(path(site))
+          await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
+          await expect(
+            page.locator(`[data-filtered-list] a[href^="${rows(site)}"]`).first(),
+          ).toBeVisible({ timeout: 20_000 })
+          await expect(page.locator('[data-skeleton]')).toHaveCount(0)
+          // Shifts are reported after the frame that made them: a few frames on.
+          await page.waitForTimeout(300)
+          expect(await layoutShiftSources(page), path(site)).toEqual([])
+        })
+      }
+    }
+  }
+})
