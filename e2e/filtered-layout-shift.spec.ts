@@ -29,6 +29,9 @@ interface Site {
   /** An older month, and an older year of the podcast's episodes. */
   month: string
   year: string
+  /** A podcast of the newest day, and one of that day's episodes (its address). */
+  dayPodcast: string
+  dayEpisode: string
 }
 
 async function readSite(page: Page): Promise<Site> {
@@ -39,11 +42,31 @@ async function readSite(page: Page): Promise<Site> {
   const podcast = (await (await page.request.get(`/data/podcasts/${PODCAST}.json`)).json()) as {
     episodes: { date: string }[]
   }
+  const day = (await (await page.request.get(`/data/digests/${index.latest}.json`)).json()) as {
+    episodes: { slug: string; podcastSlug: string }[]
+  }
   const newest = index.months[0]?.month
   const month = index.months[4]?.month
   const year = [...new Set(podcast.episodes.map((episode) => episode.date.slice(0, 4)))][1]
-  if (!newest || !month || !year) throw new Error('the generated archive is too short')
-  return { newest, latest: index.latest, month, year }
+  const [episode] = day.episodes
+  if (!newest || !month || !year || !episode) throw new Error('the generated archive is too short')
+  return {
+    newest,
+    latest: index.latest,
+    month,
+    year,
+    dayPodcast: episode.podcastSlug,
+    dayEpisode: `/digests/${index.latest}/${episode.slug}`,
+  }
+}
+
+/** "Unread only" filters only with something read: the newest day's first episode is. */
+async function markDayEpisodeRead(page: Page, { dayEpisode }: Site) {
+  await page.goto(dayEpisode)
+  await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })
+  const mark = page.getByRole('button', { name: 'Mark as read' })
+  await mark.click()
+  await expect(mark).toHaveAttribute('aria-pressed', 'true')
 }
 
 interface Address {
@@ -51,6 +74,8 @@ interface Address {
   path: (site: Site) => string
   /** The rows the app shows there once it has run (a link address prefix). */
   rows: (site: Site) => string
+  /** What the reader has done before opening the address. */
+  before?: (page: Page, site: Site) => Promise<void>
 }
 
 const ADDRESSES: Address[] = [
@@ -69,11 +94,33 @@ const ADDRESSES: Address[] = [
     path: ({ year }) => `/podcasts/${PODCAST}?year=${year}`,
     rows: ({ year }) => `/digests/${year}-`,
   },
+  // The day's previous / next links stood under the "Loading…" line and moved when the rows came.
+  {
+    name: '/?podcast= (the overview, one podcast)',
+    path: ({ dayPodcast }) => `/?podcast=${dayPodcast}`,
+    rows: ({ latest }) => `/digests/${latest}/`,
+  },
+  {
+    name: '/?unread=1 (the overview, an episode read)',
+    path: () => '/?unread=1',
+    rows: ({ latest }) => `/digests/${latest}/`,
+    before: markDayEpisodeRead,
+  },
+  {
+    name: '/digests/<newest day>?podcast= (one podcast)',
+    path: ({ latest, dayPodcast }) => `/digests/${latest}?podcast=${dayPodcast}`,
+    rows: ({ latest }) => `/digests/${latest}/`,
+  },
   // Unfiltered: the pages as they were made, a guard that the fixes move nothing there.
   {
     name: '/digests (unfiltered)',
     path: () => '/digests',
     rows: ({ newest }) => `/digests/${newest}-`,
+  },
+  {
+    name: '/ (unfiltered)',
+    path: () => '/',
+    rows: ({ latest }) => `/digests/${latest}/`,
   },
   {
     name: '/podcasts/<slug> (unfiltered)',
@@ -91,7 +138,7 @@ const ADDRESSES: Address[] = [
 test.describe('no layout shift on a filtered address, 1,000-digest archive', () => {
   test.use({ baseURL: scaleBaseURL })
 
-  for (const { name, path, rows } of ADDRESSES) {
+  for (const { name, path, rows, before } of ADDRESSES) {
     for (const { width, height } of [
       { width: 390, height: 844 },
       { width: 1280, height: 800 },
@@ -100,6 +147,7 @@ test.describe('no layout shift on a filtered address, 1,000-digest archive', () 
         test(`${name} at ${width} px, scripts held back ${heldBack} ms`, async ({ page }) => {
           const site = await readSite(page)
           await page.setViewportSize({ width, height })
+          await before?.(page, site)
           if (heldBack) await holdScriptsBack(page, heldBack)
           await recordLayoutShifts(page)
           await page.goto(path(site))

@@ -76,10 +76,16 @@
     const names = [podcast && 'podcast', unread && 'unread', year && 'year', from && 'from']
     const controls = `${ready} :is(${names.filter(Boolean).map((name) => `[name=${name}]`)})`
     const gone = podcast && path === '/digests' ? `${ready} :has(>[name=from]){display:none}` : ''
+    // What follows the list in the page (a day's previous / next links) stood
+    // under "Loading…" on the first screen and moved when the rows, of a
+    // height not known here, came. Invisible, it keeps its place in the flow
+    // and moves unseen: not a layout shift. Only in <main>: the footer is off
+    // the first screen, and the app's status notice must show.
+    const after = `${rows}~*,${until} main :has([data-filtered-list])~*`
     const sheet = new CSSStyleSheet()
     sheet.replaceSync(
       `${rows}>*{display:none}${rows}::before{content:"Loading…";display:block;padding:.5rem 0;opacity:.8}` +
-        `${controls}:not(:focus){color:transparent}${controls}[type=checkbox]{visibility:hidden}${gone}`,
+        `${controls}:not(:focus){color:transparent}${controls}[type=checkbox],${after}{visibility:hidden}${gone}`,
     )
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
     // An app that never runs (a script blocked, or failing) must not leave the page empty.

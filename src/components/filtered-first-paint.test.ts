@@ -98,6 +98,27 @@ describe('rows hidden before the app runs', () => {
     expect(ruleFor('/digests?from=2024-06')).not.toContain('>[name=from]')
   })
 
+  it.each([
+    ['/?podcast=all-in-podcast', 'html:not([data-app-ready]) #root[data-prerendered]'],
+    ['/digests/2025-02-03?unread=1', 'html:not([data-read-marks])'],
+    [
+      '/podcasts/all-in-podcast?year=2024',
+      'html:not([data-app-ready]) #root[data-prerendered]:has([name=year] [value="2024"])',
+    ],
+  ])(
+    'on %s, what follows the list in the page keeps its room but is not painted while the rows wait',
+    (address, gate) => {
+      // The day's previous / next links stood under "Loading…" and moved when the rows came.
+      const rule = ruleFor(address) ?? ''
+      const following = rule.match(
+        /,([^,{}]*:has\(\[data-filtered-list\]\)~\*)\{visibility:hidden\}/,
+      )?.[1]
+      expect(following).toBe(`${gate} main :has([data-filtered-list])~*`)
+      expect(rule).toContain(`${gate} [data-filtered-list]~*,`)
+      expect(rule).not.toMatch(/~\*[^{]*\{display:none/)
+    },
+  )
+
   it('hides nothing where the page has no such filter, or for a filter of another page', () => {
     expect(ruleFor('/digests/2025-02-03/an-episode?podcast=all-in-podcast')).toBeNull()
     expect(ruleFor('/podcasts/all-in-podcast?podcast=all-in-podcast&unread=1')).toBeNull()
