@@ -66,8 +66,13 @@ interface PagerEndProps {
 /** One end of the pager: a link to that digest, or a quiet line. */
 function PagerEnd({ date, rel, filters, label, none, align }: PagerEndProps) {
   if (!date) {
+    // As tall as a link (two lines, padding, border): on a phone the ends
+    // stack, and a blank end (the index not in yet) that became a link, or a
+    // line of text, moved the archive link under it on a short filtered day.
     return (
-      <span className={`px-4 py-2 text-sm text-stone-500 dark:text-stone-400 ${align}`}>
+      <span
+        className={`flex min-h-[calc(3.5rem+2px)] flex-col justify-center px-4 py-2 text-sm text-stone-500 dark:text-stone-400 ${align}`}
+      >
         {none}
       </span>
     )
