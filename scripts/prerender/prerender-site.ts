@@ -266,6 +266,10 @@ function digestPages(digest: Digest, latest: boolean): Page[] {
     // line above the title on a phone and moved the page 20 px.
     queries: latest ? [...queries, [['prerendered-latest'], digest.date]] : queries,
     head: { title: meta.title, description: trimDescription(meta.description), type: 'website' },
+    // Short, as the overview is, with the same filter row: drawn before the
+    // parser had reached the row's second control (a busy phone's parser
+    // yields mid-page), the row grew beside "Top Podcast" and wrapped under it.
+    firstScreenId: SITE_FOOTER_ID,
   }
   return [
     day,
