@@ -252,7 +252,12 @@ test.describe('one podcast’s archive by year, on the 1,000-digest archive', ()
     page,
   }) => {
     await page.goto('/podcasts/all-in-podcast?year=2024')
-    await page.getByRole('link', { name: 'See them in the archive' }).click()
+    // The prerendered page is made for every year: its link takes the year
+    // once the app has read the address (a click before that, in a fresh-clone
+    // run, led to the whole podcast's archive).
+    const toArchive = page.getByRole('link', { name: 'See them in the archive' })
+    await expect(toArchive).toHaveAttribute('href', '/digests?podcast=all-in-podcast&year=2024')
+    await toArchive.click()
     await expect(page).toHaveURL(/\/digests\?podcast=all-in-podcast&year=2024$/)
     const main = page.getByRole('main')
     await expect(main.getByRole('combobox', { name: 'Filter by year' })).toHaveValue('2024')
