@@ -3,7 +3,12 @@ import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter, useLocation } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
-import { PodcastYearFilter, parseYearParam, usePodcastYearFilter } from './podcast-year-filter'
+import {
+  PodcastYearFilter,
+  parseYearParam,
+  usePodcastYearFilter,
+  yearOffered,
+} from './podcast-year-filter'
 
 afterEach(cleanup)
 
@@ -19,6 +24,15 @@ const years = [
   { year: '2026', count: 12 },
   { year: '2025', count: 1234 },
 ]
+
+describe('yearOffered', () => {
+  it('is the year chosen when the podcast has episodes in it, else every year', () => {
+    expect(yearOffered(years, '2025')).toBe('2025')
+    expect(yearOffered(years, '1999')).toBeNull()
+    expect(yearOffered(years, null)).toBeNull()
+    expect(yearOffered([], '2025')).toBeNull()
+  })
+})
 
 /** The filter as the podcast page wires it, with the address beside it. */
 function Page() {

@@ -20,6 +20,15 @@ const podcastYear: UrlFilter<string | null> = {
   unfiltered: null,
 }
 
+/**
+ * The year a list shows for `chosen`: a year the podcast has no episode in
+ * shows every year (null), as no year does. The podcast's page and its
+ * archive both read the address so.
+ */
+export function yearOffered(years: readonly YearCount[], chosen: string | null): string | null {
+  return years.some((entry) => entry.year === chosen) ? chosen : null
+}
+
 /** The year chosen in the address (null: every year), and how to choose another. */
 export function usePodcastYearFilter(): [string | null, (next: string | null) => void] {
   return useUrlFilter(podcastYear)
@@ -38,8 +47,9 @@ interface PodcastYearFilterProps {
 }
 
 /**
- * "Filter by year" on a podcast's page, and on its archive (`/digests?podcast=`). Years of daily digests give a
- * podcast hundreds of episodes, a hundred rows a page: a year long ago was
+ * "Filter by year" on a podcast's page, and on its archive
+ * (`/digests?podcast=`). Years of daily digests give a podcast hundreds of
+ * episodes, a hundred rows a page: a year long ago was
  * several presses of "Show older episodes" away, and reading one year meant
  * scrolling past all the newer ones. Kept in the address like the archive's
  * filters, so it can be shared, reloaded and undone with Back. Hidden for a

@@ -3,7 +3,11 @@ import { useRef } from 'react'
 import { Link, useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { useKeptError, useKeptFailure } from '../../components/kept-failure'
-import { PodcastYearFilter, usePodcastYearFilter } from '../../components/podcast-year-filter'
+import {
+  PodcastYearFilter,
+  usePodcastYearFilter,
+  yearOffered,
+} from '../../components/podcast-year-filter'
 import { RETURNING_FAILURE, RETURNING_STATUS } from '../../components/returning-status'
 import { focusWhenIn } from '../../components/show-more'
 import { Skeleton } from '../../components/skeleton'
@@ -37,8 +41,9 @@ interface ArchiveByPodcastProps {
  * already lists its newest episodes across every digest (a long podcast's
  * older ones are in parts), so one request replaces a scan of every month;
  * the episodes are grouped back into months and days. The page keys this by
- * podcast, so another podcast starts again at its first page. How many days were shown is kept in the history entry
- * (lib/use-kept-place.ts): Back to the archive shows them, at the same place.
+ * podcast, so another podcast starts again at its first page. How many days
+ * were shown is kept in the history entry (lib/use-kept-place.ts): Back to
+ * the archive shows them, at the same place.
  * A long podcast's archive can be narrowed to a year (`?year=`), as its page can.
  */
 export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastProps) {
@@ -84,8 +89,7 @@ export function ArchiveByPodcast({ podcast, name: indexName }: ArchiveByPodcastP
 function PodcastArchive({ file }: { file: PodcastFile }) {
   const [chosen, choose] = usePodcastYearFilter()
   const years = podcastYears(file)
-  // A year the podcast has no episode in shows every year, as no year does.
-  const year = years.some((entry) => entry.year === chosen) ? chosen : null
+  const year = yearOffered(years, chosen)
   return (
     <>
       <PodcastYearFilter years={years} value={year} onChange={choose} />

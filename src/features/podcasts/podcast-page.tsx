@@ -5,7 +5,11 @@ import { ErrorPanel } from '../../components/error-panel'
 import { useKeptError } from '../../components/kept-failure'
 import { NotFound } from '../../components/not-found'
 import { PageHeading } from '../../components/page-heading'
-import { PodcastYearFilter, usePodcastYearFilter } from '../../components/podcast-year-filter'
+import {
+  PodcastYearFilter,
+  usePodcastYearFilter,
+  yearOffered,
+} from '../../components/podcast-year-filter'
 import { Skeleton } from '../../components/skeleton'
 import { podcastEpisodeCount, podcastYears } from '../../data/podcast-episodes'
 import { usePrerenderedCopy } from '../../data/prerendered-copies'
@@ -56,8 +60,7 @@ export function Component() {
   }
   const { name } = data
   const years = podcastYears(data)
-  // A year the podcast has no episode in shows every year, as no year does.
-  const year = years.some((entry) => entry.year === chosenYear) ? chosenYear : null
+  const year = yearOffered(years, chosenYear)
   const episodeCount = podcastEpisodeCount(data)
   const listed =
     year === null ? episodeCount : (years.find((entry) => entry.year === year)?.count ?? 0)
