@@ -57,16 +57,13 @@ function mayHoldDottedAcronym(text: string): boolean {
     const after = text.charCodeAt(dot + 1)
     if (before >= 0x41 && before <= 0x5a && after >= 0x41 && after <= 0x5a) return true
     // Lower case is common around a dot ("example.com"): only where the
-    // letter before it is a word of its own.
+    // letter before it is a word of its own, by the tokenizer's own word
+    // characters (schema/word-chars.ts).
     if (before >= 0x61 && before <= 0x7a && after >= 0x61 && after <= 0x7a) {
-      if (dot === 1 || !isAsciiLetterOrDigit(text.charCodeAt(dot - 2))) return true
+      if (dot === 1 || wordCharLength(text, dot - 2) === 0) return true
     }
   }
   return false
-}
-
-function isAsciiLetterOrDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
 /** The text folded as normalizeWord folds a word (without its apostrophe rules). */
