@@ -64,6 +64,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'prime',
 ])
 
+/** How a title's prefix reads what follows it (see TITLE_PREFIXES). */
+export type TitlePrefix = 'joint' | 'former'
+
 /**
  * The first part of a hyphenated title written before a name ("Vice-chair
  * Jane Doe", "Ex-CEO John Smith", "OpenAI Co-founder Sam Altman"). A compound
@@ -76,7 +79,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
  *   "Ex-CEO", "Then-Governor"); a capitalised word that is none is a name
  *   of its own, the prefix left out ("Ex-Google engineer": "Google").
  */
-export const TITLE_PREFIXES: ReadonlyMap<string, 'joint' | 'former'> = new Map([
+export const TITLE_PREFIXES: ReadonlyMap<string, TitlePrefix> = new Map([
   ['co', 'joint'],
   ['vice', 'joint'],
   ['ex', 'former'],

@@ -8,6 +8,7 @@ import {
   SPELLED_TITLES,
   TITLE_MODIFIERS,
   TITLE_PREFIXES,
+  type TitlePrefix,
 } from './topic-stop-words'
 
 // Topics relate commentary posts to episodes ("DeepSeek" in a post, "Deep
@@ -198,7 +199,7 @@ class RunScanner {
   private pending = false
   private tokens: string[] | null = null
   /** The unit's first token is a title's prefix ("Co", "ex"), and nothing is joined to it yet. */
-  private prefix: 'joint' | 'former' | undefined = undefined
+  private prefix: TitlePrefix | undefined = undefined
   private lowerTail = false
   private possessive = false
   private contraction = false
@@ -332,7 +333,7 @@ class RunScanner {
    * apart from what went before ("OpenAI Ex-Google"). Anything else is joined
    * as in any compound ("Co-op"): false.
    */
-  private afterPrefix(prefix: 'joint' | 'former', start: number, end: number): boolean {
+  private afterPrefix(prefix: TitlePrefix, start: number, end: number): boolean {
     const token = this.text.slice(start, end)
     const word = token.toLowerCase()
     if (prefix === 'joint' ? !JOINT_NON_TITLES.has(word) : FORMER_TITLES.has(word)) {
@@ -362,11 +363,7 @@ class RunScanner {
  * TITLE_PREFIXES): "co", "ex", "then", "vice", in any case. Decided by
  * length and first letter before any slice: every word begins a unit.
  */
-export function titlePrefixAt(
-  text: string,
-  start: number,
-  end: number,
-): 'joint' | 'former' | undefined {
+export function titlePrefixAt(text: string, start: number, end: number): TitlePrefix | undefined {
   const length = end - start
   if (length !== 2 && length !== 4) return undefined
   // Lower case by code: c e t v.
