@@ -3,7 +3,8 @@ import type { EpisodeRef } from '../schema/site-index'
 import { EpisodeRefList } from './episode-ref-list'
 import { ErrorPanel } from './error-panel'
 import { useKeptFailure } from './kept-failure'
-import { RETURNING_FAILURE, RETURNING_STATUS } from './returning-status'
+import { KeptPlaceFailure } from './kept-place-failure'
+import { RETURNING_STATUS } from './returning-status'
 import { focusFirstAdded, ShowMoreButton } from './show-more'
 
 interface PagedEpisodeListProps {
@@ -62,7 +63,7 @@ export function PagedEpisodeList({
       <EpisodeRefList ref={list} episodes={rows} showPodcast={showPodcast} showDate showOneLine />
       {waiting && failure && (
         // Pinned where the reader is while their place waits on these rows.
-        <div data-keeps-place className={returning ? RETURNING_FAILURE : undefined}>
+        <KeptPlaceFailure pinned={returning}>
           <ErrorPanel
             error={failure.error}
             onRetry={failure.retry}
@@ -72,7 +73,7 @@ export function PagedEpisodeList({
             }
             headingLevel={2}
           />
-        </div>
+        </KeptPlaceFailure>
       )}
       {/* Always in the page, so that "Loading…" is announced when it appears. */}
       <p

@@ -5,11 +5,3 @@
  */
 export const RETURNING_STATUS =
   'sticky bottom-0 border-t border-stone-200 bg-stone-50 py-3 font-medium dark:border-stone-800 dark:bg-stone-950'
-
-/**
- * The failure of the rows a kept place waits for, held where that status was:
- * at the list's end, thousands of pixels below, the reader never saw it and
- * waited for a place that was not coming. Its Try again does not give the
- * place up (lib/use-kept-place.ts): once the rows come, the reader is taken there.
- */
-export const RETURNING_FAILURE = 'sticky bottom-0 bg-stone-50 py-3 dark:bg-stone-950'

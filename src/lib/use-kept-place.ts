@@ -69,7 +69,7 @@ export function useKeptScroll(locationKey: string, ready: boolean): boolean {
     const giveUp = (event: Event) => {
       if (event instanceof KeyboardEvent && MODIFIER_KEYS.has(event.key)) return
       // Try again on the failure of the rows the place waits for asks for the
-      // place, it is not reading elsewhere (components/returning-status.ts).
+      // place, it is not reading elsewhere (components/kept-place-failure.tsx).
       if (event.target instanceof Element && event.target.closest('[data-keeps-place]')) return
       restored.current = true
       setWaiting(false)

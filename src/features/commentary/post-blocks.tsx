@@ -4,10 +4,15 @@ import { HeadingLinkButton } from './heading-link-button'
 import { headingOccurrences, type Occurrence } from './heading-occurrences'
 import { splitLinks } from './split-links'
 
-/** The post's slug, for a heading's link; none (a test, a preview): headings without one. */
-const PostSlug = createContext<string | null>(null)
-/** Headings that share their text with another, by anchor: their buttons' names tell them apart. */
-const Occurrences = createContext<ReadonlyMap<string, Occurrence>>(new Map())
+/**
+ * What a heading's copy-link button needs: the post's slug, and which
+ * headings share their text with another (by anchor), so that their buttons'
+ * names tell them apart. None (a test, a preview): headings without a button.
+ */
+const HeadingLinks = createContext<{
+  slug: string
+  occurrences: ReadonlyMap<string, Occurrence>
+} | null>(null)
 
 /**
  * Text with its web addresses as links. Plain anchors, not the router's: they
@@ -71,8 +76,7 @@ function ListView({ list }: { list: List }) {
 
 /** A heading of the author's text (h2) or of a quoted answer (h3, under the post's own). */
 function HeadingView({ heading, level }: { heading: Heading; level: 2 | 3 }) {
-  const postSlug = useContext(PostSlug)
-  const occurrences = useContext(Occurrences)
+  const links = useContext(HeadingLinks)
   const Tag = level === 2 ? 'h2' : 'h3'
   const className = 'pt-2 font-sans text-lg font-semibold leading-snug'
   // Data ingested before headings had anchors: shown as it always was.
@@ -84,12 +88,12 @@ function HeadingView({ heading, level }: { heading: Heading; level: 2 | 3 }) {
       <Tag id={heading.id} tabIndex={-1} className={`${className} min-w-0 outline-none`}>
         {heading.text}
       </Tag>
-      {postSlug && (
+      {links && (
         <HeadingLinkButton
-          postSlug={postSlug}
+          postSlug={links.slug}
           id={heading.id}
           title={heading.text}
-          occurrence={occurrences.get(heading.id)}
+          occurrence={links.occurrences.get(heading.id)}
         />
       )}
     </div>
@@ -137,22 +141,23 @@ function QuoteView({ quote }: { quote: Quote }) {
 
 /** The body of a post: the author's prose in serif, quoted answers as figures. */
 export function PostBlocks({ blocks, slug = null }: { blocks: Block[]; slug?: string | null }) {
-  const occurrences = useMemo(() => headingOccurrences(blocks), [blocks])
+  const links = useMemo(
+    () => (slug ? { slug, occurrences: headingOccurrences(blocks) } : null),
+    [slug, blocks],
+  )
   return (
-    <PostSlug.Provider value={slug}>
-      <Occurrences.Provider value={occurrences}>
-        <div className="space-y-5 font-serif text-lg leading-relaxed break-words text-stone-900 dark:text-stone-100">
-          {blocks.map((block, i) =>
-            block.type === 'quote' ? (
-              // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
-              <QuoteView key={i} quote={block} />
-            ) : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
-              <BlockView key={i} block={block} level={2} />
-            ),
-          )}
-        </div>
-      </Occurrences.Provider>
-    </PostSlug.Provider>
+    <HeadingLinks.Provider value={links}>
+      <div className="space-y-5 font-serif text-lg leading-relaxed break-words text-stone-900 dark:text-stone-100">
+        {blocks.map((block, i) =>
+          block.type === 'quote' ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
+            <QuoteView key={i} quote={block} />
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: blocks of a published post never reorder
+            <BlockView key={i} block={block} level={2} />
+          ),
+        )}
+      </div>
+    </HeadingLinks.Provider>
   )
 }

@@ -3,12 +3,13 @@ import { useRef } from 'react'
 import { Link, useLocation } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { useKeptError, useKeptFailure } from '../../components/kept-failure'
+import { KeptPlaceFailure } from '../../components/kept-place-failure'
 import {
   PodcastYearFilter,
   usePodcastYearFilter,
   yearOffered,
 } from '../../components/podcast-year-filter'
-import { RETURNING_FAILURE, RETURNING_STATUS } from '../../components/returning-status'
+import { RETURNING_STATUS } from '../../components/returning-status'
 import { focusWhenIn } from '../../components/show-more'
 import { Skeleton } from '../../components/skeleton'
 import { type PodcastWant, podcastYears, usePodcastEpisodes } from '../../data/podcast-episodes'
@@ -174,7 +175,7 @@ function PodcastDays({ file, year }: { file: PodcastFile; year: string | null })
       ))}
       {waiting && failure && (
         // Pinned where the reader is while their place waits on these days.
-        <div data-keeps-place className={returning ? RETURNING_FAILURE : undefined}>
+        <KeptPlaceFailure pinned={returning}>
           <ErrorPanel
             error={failure.error}
             onRetry={failure.retry}
@@ -182,7 +183,7 @@ function PodcastDays({ file, year }: { file: PodcastFile; year: string | null })
             title={`The older episodes of ${name} could not be loaded`}
             headingLevel={2}
           />
-        </div>
+        </KeptPlaceFailure>
       )}
       <p
         role="status"
