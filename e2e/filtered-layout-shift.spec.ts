@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
+import { delayScripts } from './support/delay-scripts'
 import { layoutShiftSources, recordLayoutShifts } from './support/layout-shifts'
 import { scaleBaseURL } from './support/scale-site'
 
@@ -13,13 +14,6 @@ import { scaleBaseURL } from './support/scale-site'
 const PODCAST = 'all-in-podcast'
 /** How long the app's scripts are held back: the page is up, the app is not. */
 const HELD_BACK_MS = 2_000
-
-async function holdScriptsBack(page: Page, ms: number) {
-  await page.route(/\/assets\/.*\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms))
-    await route.continue()
-  })
-}
 
 /** What the addresses take from the 1,000-digest site's own data. */
 interface Site {
@@ -148,7 +142,7 @@ test.describe('no layout shift on a filtered address, 1,000-digest archive', () 
           const site = await readSite(page)
           await page.setViewportSize({ width, height })
           await before?.(page, site)
-          if (heldBack) await holdScriptsBack(page, heldBack)
+          if (heldBack) await delayScripts(page, heldBack)
           await recordLayoutShifts(page)
           await page.goto(path(site))
           await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 20_000 })

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
+import { delayScripts } from './support/delay-scripts'
 import { BOOKMARKS_KEY, EpisodePage } from './support/episode-page'
 import { SEED } from './support/older-digest'
 import { collectErrors } from './support/page-errors'
@@ -76,17 +77,6 @@ test.describe('the overview without JavaScript', () => {
     ).toBeVisible()
     await expect(list.getByRole('listitem')).toHaveCount(2)
     // The first frame waits for the whole first screen: drawn mid-parse, the filter row grew.
-    await expect(page.locator('head link[rel="expect"]')).toHaveAttribute('href', '#site-footer')
-    await expect(page.locator('#site-footer')).toBeAttached()
-  })
-
-  test('a day’s page, like the overview, is drawn only once its whole filter row is parsed', async ({
-    page,
-  }) => {
-    // Drawn mid-parse on a busy machine, the row grew beside the heading and
-    // wrapped under it (e2e/filtered-layout-shift.spec.ts saw it 1 run in 10).
-    await page.goto(`/digests/${SEED.date}`)
-    await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
     await expect(page.locator('head link[rel="expect"]')).toHaveAttribute('href', '#site-footer')
     await expect(page.locator('#site-footer')).toBeAttached()
   })
@@ -218,6 +208,17 @@ test('the head names no script module: the app starts after the first paint', as
   const html = await (await request.get(path)).text()
   expect(html).not.toMatch(/<script type="module"|rel="modulepreload"/)
   expect(html).toContain('<script src="/boot-after-paint.js"')
+})
+
+test('a day’s page, like the overview, is drawn only once its whole filter row is parsed', async ({
+  page,
+}) => {
+  // Drawn mid-parse on a busy machine, the row grew beside the heading and
+  // wrapped under it (e2e/filtered-layout-shift.spec.ts saw it 1 run in 10).
+  await page.goto(`/digests/${SEED.date}`)
+  await expect(page.getByRole('heading', { level: 1, name: SEED.title })).toBeVisible()
+  await expect(page.locator('head link[rel="expect"]')).toHaveAttribute('href', '#site-footer')
+  await expect(page.locator('#site-footer')).toBeAttached()
 })
 
 test('the first frame is held until the first section heading is whole', async ({
@@ -357,14 +358,6 @@ function hasStylesheet(page: Page, href: string): Promise<boolean> {
       ),
     href,
   )
-}
-
-/** Holds the app's scripts back, as a slow network or phone would: the page is up, the app is not. */
-async function delayScripts(page: Page, ms: number) {
-  await page.route(/\/assets\/.*\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms))
-    await route.continue()
-  })
 }
 
 /**

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
 import { formatMonth } from '../src/lib/format-month'
+import { delayScripts } from './support/delay-scripts'
 import { serveAppShell } from './support/pages'
 import { scaleBaseURL } from './support/scale-site'
 
@@ -13,14 +14,6 @@ import { scaleBaseURL } from './support/scale-site'
 const ALL_IN_EPISODE = '/digests/2025-02-03/ai-czar-david-sacks-explains-the-deepseek-freak-out'
 const CHRIS_EPISODE =
   '/digests/2025-02-03/men-arent-seen-as-having-problems-but-as-being-the-problem'
-
-/** Holds the app's scripts back, as a slow network or phone would: the page is up, the app is not. */
-async function delayScripts(page: Page, ms: number) {
-  await page.route(/\/assets\/.*\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms))
-    await route.continue()
-  })
-}
 
 /**
  * Looks at every frame, from the first, for a visible link in the filtered

@@ -39,8 +39,8 @@
   // hidden, "Loading…" in their place, until <html data-app-ready>; not when
   // the value reads as unfiltered (malformed, a year or month the page does
   // not offer, the month it shows): `:has()` asks the page's own choices.
-  // Values are checked as the app reads them (url-filters.ts, components/podcast-year-
-  // filter.tsx, archive-month-jump.tsx) before they go into a selector.
+  // Values are checked as the app reads them (url-filters.ts,
+  // podcast-year-filter.tsx, archive-month-jump.tsx) before they go into a selector.
   const q = new URLSearchParams(location.search)
   const path = location.pathname
   const get = (name, valid) => (valid.test(q.get(name) ?? '') ? q.get(name) : null)
