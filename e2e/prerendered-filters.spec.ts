@@ -171,6 +171,20 @@ test.describe('a 1,000-digest archive', () => {
     })
   })
 
+  test('“See them in the archive” followed before the app runs keeps the year', async ({
+    page,
+  }) => {
+    const [, older] = await years(page)
+    if (!older) throw new Error('All-In Podcast has one year of episodes in its file')
+    await delayScripts(page, 5_000)
+    await page.goto(`/podcasts/all-in-podcast?year=${older}`)
+    await page.getByRole('link', { name: 'See them in the archive' }).click()
+    await expect(page).toHaveURL(`/digests?podcast=all-in-podcast&year=${older}`)
+    expect(await page.locator('html[data-app-ready]').count()).toBe(0)
+    // The archive's own scripts are held back too.
+    await expect(page.getByLabel('Filter by year')).toHaveValue(older, { timeout: 15_000 })
+  })
+
   test('a year the podcast does not have reads as every year: the rows show from the HTML', async ({
     page,
   }) => {

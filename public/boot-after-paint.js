@@ -98,6 +98,24 @@
     window.history.pushState(window.history.state, '', url)
     window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }))
   }
+  // A link whose address follows this page's query is prerendered without it
+  // (a page is made once for its path): "See them in the archive" on
+  // `/podcasts/<slug>?year=2024` led to every year of the podcast when
+  // followed before the app had set its address. Such a link names the
+  // parameters it keeps (`data-carry-query`), and takes them along from this
+  // page's address when it is followed, as the app's own address for it would.
+  const carryQuery = (event) => {
+    const link =
+      event.target instanceof Element ? event.target.closest('#root a[data-carry-query]') : null
+    if (!link) return
+    const here = new URLSearchParams(window.location.search)
+    const url = new URL(link.href)
+    for (const name of link.dataset.carryQuery.split(' ')) {
+      const value = here.get(name)
+      if (value !== null) url.searchParams.set(name, value)
+    }
+    link.setAttribute('href', url.pathname + url.search + url.hash)
+  }
   // The search shortcut ("/" or Ctrl/Cmd-K), as src/app/use-search-shortcut.ts
   // has it once the app runs: focus the search field on screen, or open the
   // search page where none is shown (phones). Never while the reader types.
@@ -137,6 +155,10 @@
   }
   document.addEventListener('click', keepPress, true)
   document.addEventListener('input', keepChoice, true)
+  // Enter on a link is a click; a middle click, or a link's menu (a long
+  // press on a phone), can open it in a new tab.
+  const FOLLOWS = ['click', 'auxclick', 'contextmenu']
+  for (const type of FOLLOWS) document.addEventListener(type, carryQuery, true)
   // On the window: once the app's own shortcut listens (on the document, so
   // before this one) it answers and marks the key handled, and this one
   // lets it be. Until the page says it is ready, not only until the app
@@ -157,6 +179,7 @@
     window.removeEventListener('keydown', searchShortcut)
     document.removeEventListener('click', keepPress, true)
     document.removeEventListener('input', keepChoice, true)
+    for (const type of FOLLOWS) document.removeEventListener(type, carryQuery, true)
     // After the app's first updates from the reader's data (they follow the
     // hydration that marked the page ready), so `state` compares with those.
     requestAnimationFrame(() =>

@@ -79,8 +79,11 @@ export function Component() {
           <>
             {countOf(episodeCount, 'episode')} in the digests, newest first ·{' '}
             <Link
-              // The archive narrows to the same year.
+              // The archive narrows to the same year; followed before the app
+              // runs, the prerendered link takes it from the address
+              // (public/boot-after-paint.js).
               to={`/digests?podcast=${podcastSlug}${year === null ? '' : `&year=${year}`}`}
+              data-carry-query="year"
               className="font-medium text-teal-800 underline decoration-teal-800/30 underline-offset-4 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
             >
               See them in the archive
