@@ -158,3 +158,48 @@ test.describe('no layout shift on a filtered address, 1,000-digest archive', () 
     }
   }
 })
+
+// A day older than the prerendered ones is drawn by the app, and parts of it
+// a moment later, each with its own chunk: the reader's progress ("5 unread",
+// "Mark all in this digest read"), "Unread only" and the previous / next
+// links. The room held for them was a fixed box each: a phone wraps the
+// progress onto two lines (Top Podcast moved down 28 px), "Unread only" is
+// 3 px narrower than its box (the filters beside it moved), and a phone
+// stacks the three links (198 px, not 64). Seen on a busy machine; the chunks
+// are held back here, as a slow network would, so that they come after the day.
+test.describe('no layout shift when a day the app renders gets its pager', () => {
+  test.use({ baseURL: scaleBaseURL })
+
+  for (const { width, height } of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`an older day, one podcast, at ${width} px`, async ({ page }) => {
+      const { month } = await readSite(page)
+      const days = (await (await page.request.get(`/data/months/${month}.json`)).json()) as {
+        digests: { date: string }[]
+      }
+      const date = days.digests[0]?.date
+      if (!date) throw new Error(`the month ${month} has no day`)
+      const digest = (await (await page.request.get(`/data/digests/${date}.json`)).json()) as {
+        episodes: { podcastSlug: string }[]
+      }
+      await page.setViewportSize({ width, height })
+      await page.route(
+        /\/assets\/(digest-pager|digest-read-status|unread-filter)-[^/]*\.js$/,
+        async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 1_500))
+          await route.continue()
+        },
+      )
+      await recordLayoutShifts(page)
+      await page.goto(`/digests/${date}?podcast=${digest.episodes[0]?.podcastSlug}`)
+      await expect(page.getByRole('link', { name: /Previous digest/ })).toBeVisible({
+        timeout: 20_000,
+      })
+      await expect(page.getByRole('button', { name: 'Mark all in this digest read' })).toBeVisible()
+      await page.waitForTimeout(300)
+      expect(await layoutShiftSources(page)).toEqual([])
+    })
+  }
+})

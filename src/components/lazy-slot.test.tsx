@@ -28,6 +28,18 @@ describe('lazySlot', () => {
     expect(await screen.findByRole('button', { name: 'Hello Ada 0' })).toBeTruthy()
   })
 
+  it('gives a fallback made from the props the component will get', async () => {
+    let arrive: (component: typeof Greeting) => void = () => {}
+    const Slot = lazySlot(
+      () => new Promise<typeof Greeting>((resolve) => (arrive = resolve)),
+      ({ name }: { name: string }) => <p>Loading {name}</p>,
+    )
+    await act(async () => render(<Slot name="Ada" />))
+    expect(screen.getByText('Loading Ada')).toBeTruthy()
+    await act(async () => arrive(Greeting))
+    expect(await screen.findByRole('button', { name: 'Hello Ada 0' })).toBeTruthy()
+  })
+
   it('renders at once, without its fallback, once slotsStarted has settled', async () => {
     const Slot = lazySlot(() => Promise.resolve(Greeting), <p>Loading</p>)
     await slotsStarted()

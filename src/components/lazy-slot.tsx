@@ -27,7 +27,8 @@ export function slotsStarted(): Promise<unknown> {
  */
 export function lazySlot<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
-  fallback: ReactNode,
+  /** Holds the component's room until its chunk is in: from its props where that room depends on them. */
+  fallback: ReactNode | ((props: Props) => ReactNode),
 ) {
   let loaded: ComponentType<Props> | undefined
   const loading = load().then((component) => {
@@ -43,7 +44,7 @@ export function lazySlot<Props extends object>(
   }
   return memo(function LazySlot(props: Props) {
     return (
-      <Suspense fallback={fallback}>
+      <Suspense fallback={typeof fallback === 'function' ? fallback(props) : fallback}>
         <Loaded {...props} />
       </Suspense>
     )

@@ -4,25 +4,33 @@ import { PodcastFilter } from '../../components/podcast-filter'
 import { usePodcastFilter, useUnreadFilter } from '../../components/url-filters'
 import { formatDigestDay } from '../../lib/format-date'
 import type { Digest } from '../../schema/digest'
+import { PAGER_PLACEHOLDER } from './pager-size'
+import { ReadStatusPlaceholder } from './read-status-row'
 import { TopPodcastList } from './top-podcast-list'
 
 // The reader's own progress (unread count, "mark all read", "continue where
 // you left off") comes from local storage through the lazily loaded reading
 // store, so it arrives a moment after the digest anyway: its own chunk, off
-// the overview's first-load budget. The row keeps its height meanwhile.
+// the overview's first-load budget. Its placeholder takes the room it will
+// (read-status-row.tsx).
 const DigestReadStatus = lazySlot(
   () => import('./digest-read-status').then((module) => module.DigestReadStatus),
-  <div className="mt-4 min-h-10" />,
+  ReadStatusPlaceholder,
 )
+// Its placeholder is the label's own box, unseen: a box of fixed width (w-28)
+// was 3 px wider, and the filters beside it moved when it came.
 const UnreadFilter = lazySlot(
   () => import('./unread-filter').then((module) => module.UnreadFilter),
-  <div className="min-h-10 w-28" />,
+  <span className="flex min-h-10 items-center gap-2 text-sm font-medium invisible">
+    <span className="size-4" />
+    Unread only
+  </span>,
 )
 // Previous and next digest need the site index, which may arrive later still
 // (the pager reads it itself).
 const DigestPager = lazySlot(
   () => import('./digest-pager').then((module) => module.DigestPager),
-  <div className="mt-10 min-h-16" />,
+  <div className={PAGER_PLACEHOLDER} />,
 )
 const ContinueReadingCard = lazySlot(
   () => import('./continue-reading-card').then((module) => module.ContinueReadingCard),

@@ -5,6 +5,7 @@ import { siteIndexQuery } from '../../data/queries'
 import { formatDigestDate } from '../../lib/format-date'
 import { useHydrated } from '../../lib/use-hydrated'
 import { neighbourDates } from '../../schema/archive-dates'
+import { PAGER_END_HEIGHT } from './pager-size'
 
 const linkClass =
   'flex min-h-10 flex-col justify-center rounded-lg border border-stone-200 px-4 py-2 hover:border-teal-600 dark:border-stone-800 dark:hover:border-teal-400'
@@ -71,7 +72,7 @@ function PagerEnd({ date, rel, filters, label, none, align }: PagerEndProps) {
     // line of text, moved the archive link under it on a short filtered day.
     return (
       <span
-        className={`flex min-h-[calc(3.5rem+2px)] flex-col justify-center px-4 py-2 text-sm text-stone-500 dark:text-stone-400 ${align}`}
+        className={`flex ${PAGER_END_HEIGHT} flex-col justify-center px-4 py-2 text-sm text-stone-500 dark:text-stone-400 ${align}`}
       >
         {none}
       </span>

@@ -3,9 +3,15 @@ import { countOf } from '../../lib/format-count'
 import { loadedReadingStateStore } from '../../lib/storage/lazy-reading-state-store'
 import { useReadingStateStore, useReadState } from '../../lib/storage/use-reading-state'
 import type { Digest } from '../../schema/digest'
+import {
+  MARK_ALL_BOX,
+  MARK_ALL_LABEL,
+  READ_STATUS_ROW,
+  ReadCount,
+  STATUS_MESSAGE,
+} from './read-status-row'
 
-const buttonClass =
-  'inline-flex min-h-10 items-center rounded-md border border-stone-300 px-3 text-sm font-medium text-stone-700 hover:bg-stone-100 aria-disabled:cursor-default aria-disabled:opacity-60 aria-disabled:hover:bg-transparent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800'
+const buttonClass = `${MARK_ALL_BOX} border-stone-300 text-stone-700 hover:bg-stone-100 aria-disabled:cursor-default aria-disabled:opacity-60 aria-disabled:hover:bg-transparent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800`
 
 /**
  * How much of the day is unread, and "Mark all in this digest read". When
@@ -45,18 +51,13 @@ export function DigestReadStatus({ digest }: { digest: Digest }) {
   }
 
   return (
-    <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 noscript:hidden">
-      <p className="text-sm text-stone-600 dark:text-stone-300">
-        {countOf(total, 'episode')} ·{' '}
-        <span className="font-semibold text-stone-900 dark:text-stone-100">
-          {unread === 0 ? 'All read' : `${unread} unread`}
-        </span>
-      </p>
+    <div className={READ_STATUS_ROW}>
+      <ReadCount total={total} unread={unread} />
       <button type="button" aria-disabled={unread === 0} onClick={markAll} className={buttonClass}>
-        Mark all in this digest read
+        {MARK_ALL_LABEL}
       </button>
       {/* Always present, so what is written into it is announced. */}
-      <p role="status" className="min-h-5 text-sm text-stone-700 dark:text-stone-300">
+      <p role="status" className={STATUS_MESSAGE}>
         {message}
       </p>
     </div>
