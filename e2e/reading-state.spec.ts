@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { expect, type Locator, type Page, test } from '@playwright/test'
+import { delayScripts } from './support/delay-scripts'
 import { EpisodePage } from './support/episode-page'
+import { layoutShiftSources, recordLayoutShifts } from './support/layout-shifts'
 import { addOlderDigest, OLDER, SEED } from './support/older-digest'
 
 // Reading state (issue 4): the explicit read mark, "mark all in this digest
@@ -354,6 +356,48 @@ test.describe('reading state', () => {
     await expect(page).toHaveURL(episode.url(section.id))
     await episode.expectOpenInView(section)
   })
+
+  for (const { width, height } of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`"Continue where you left off" comes without moving the overview, at ${width} px`, async ({
+      page,
+      request,
+    }) => {
+      const episode = await EpisodePage.create(page, request)
+      const section = episode.section('5')
+      await episode.goto()
+      await episode.contentsEntry(section).click()
+      await episode.expectOpenInView(section)
+      // The card shows once, at this width, before its room can be known.
+      await page.setViewportSize({ width, height })
+      await openOverview(page)
+      const card = page.getByRole('region', { name: 'Continue where you left off' })
+      await expect(card).toBeVisible()
+
+      // The next morning: the card comes after the page has painted (the
+      // app's scripts held back, as on a slow phone), into room held for it.
+      await delayScripts(page, 1_500)
+      await recordLayoutShifts(page)
+      await openOverview(page)
+      await expect(card).toBeVisible()
+      await page.waitForTimeout(300)
+      expect(await layoutShiftSources(page)).toEqual([])
+
+      // Marked read on its own page: nothing to continue, and no room held for it.
+      await page.unrouteAll()
+      await episode.goto()
+      await markRead(page).click()
+      await expect(markRead(page)).toHaveAttribute('aria-pressed', 'true')
+      await delayScripts(page, 1_500)
+      await openOverview(page)
+      await expect(topPodcasts(page)).toBeVisible()
+      await page.waitForTimeout(300)
+      await expect(card).toHaveCount(0)
+      expect(await layoutShiftSources(page)).toEqual([])
+    })
+  }
 
   test('the episode itself offers to continue, until it is marked read', async ({
     page,

@@ -32,6 +32,26 @@
     root.dataset.textSize = s.textSize
     root.dataset.lineWidth = s.lineWidth
   }
+  // "Continue where you left off" comes with the reader's data, after the
+  // first paint, above the newest digest: its room is held from the start,
+  // as tall as it last was at this width and text size, while there is an
+  // episode to continue (src/lib/storage/continue-room.ts; styles.css).
+  try {
+    const room = JSON.parse(localStorage.getItem('digest-reader:continue-room'))
+    const size = root.dataset.textSize ?? 'm'
+    if (
+      room?.has === true &&
+      room.w === innerWidth &&
+      room.t === size &&
+      Number.isFinite(room.h) &&
+      room.h > 0
+    ) {
+      root.style.setProperty('--continue-room', `${Math.min(room.h, 600)}px`)
+      root.dataset.continueRoom = ''
+    }
+  } catch {
+    // Blocked or unreadable: the card moves the page once when it comes.
+  }
   // A page prerendered at build time is unfiltered; served for an address
   // that filters it (?year= on a podcast, ?podcast= or ?unread=1 on a day or
   // the archive, ?from= on the archive), its HTML lists rows the reader did

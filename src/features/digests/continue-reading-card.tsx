@@ -1,12 +1,34 @@
+import { useLayoutEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import { formatDigestDate } from '../../lib/format-date'
+import { releaseContinueRoom, rememberContinueRoom } from '../../lib/storage/continue-room'
+import { isStandIn } from '../../lib/storage/lazy-reading-state-store'
 import { latestUnfinished } from '../../lib/storage/reading-state'
 import { useReadingRecord } from '../../lib/storage/use-reading-state'
 
-/** The overview's "Continue where you left off": the unread episode read most recently, at its section. */
+/**
+ * The overview's "Continue where you left off": the unread episode read most
+ * recently, at its section. Its room is held before the reader's data is in
+ * (continue-room.ts); once it is, the card measures itself for the next
+ * visit and lets the held room go, in the same frame as it shows.
+ */
 export function ContinueReadingCard() {
-  const { value } = useReadingRecord()
-  const entry = latestUnfinished(value)
+  const snapshot = useReadingRecord()
+  const loaded = !isStandIn(snapshot)
+  const entry = latestUnfinished(snapshot.value)
+  const card = useRef<HTMLElement>(null)
+  // After every render: the card's words (and height) change with the entry.
+  useLayoutEffect(() => {
+    if (!loaded) return
+    const shown = card.current
+    if (shown) {
+      rememberContinueRoom(shown.getBoundingClientRect().height, {
+        width: window.innerWidth,
+        textSize: document.documentElement.dataset.textSize ?? 'm',
+      })
+    }
+    releaseContinueRoom()
+  })
   if (!entry?.lastSection) return null
   const { lastSection: section } = entry
   const numbered = section.number.includes('.')
@@ -14,8 +36,9 @@ export function ContinueReadingCard() {
     : `${section.number}. ${section.title}`
   return (
     <section
+      ref={card}
       aria-labelledby="continue-reading"
-      className="mt-6 rounded-xl border border-teal-200 bg-teal-50 p-4 dark:border-teal-900 dark:bg-teal-950/40"
+      className="rounded-xl border border-teal-200 bg-teal-50 p-4 dark:border-teal-900 dark:bg-teal-950/40"
     >
       <h2
         id="continue-reading"

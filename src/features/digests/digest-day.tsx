@@ -67,7 +67,12 @@ export function DigestDay({ digest, isLatest }: DigestDayProps) {
         <DigestReadStatus digest={digest} />
       </header>
 
-      {isLatest ? <ContinueReadingCard /> : null}
+      {isLatest ? (
+        // Holds the card's room before the reader's data is in (styles.css).
+        <div data-continue-slot className="mt-6 empty:hidden">
+          <ContinueReadingCard />
+        </div>
+      ) : null}
 
       <section aria-labelledby="top-podcasts" className="mt-8">
         <div className="mb-4 flex flex-wrap items-end justify-between gap-3">

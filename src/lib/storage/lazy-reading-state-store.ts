@@ -15,6 +15,11 @@ const EMPTY: RecordSnapshot<ReadingStateRecord> = {
   corruptCopies: [],
 }
 
+/** Whether `snapshot` is the stand-in's, before the reader's data is in. */
+export function isStandIn(snapshot: RecordSnapshot<ReadingStateRecord>): boolean {
+  return snapshot === EMPTY
+}
+
 let store: ReadingStateStore | null = null
 let loading: Promise<ReadingStateStore> | null = null
 const waiting = new Set<() => void>()

@@ -1,4 +1,5 @@
-import { findEntry } from './reading-state'
+import { noteContinueEntry } from './continue-room'
+import { findEntry, latestUnfinished } from './reading-state'
 import { fitReadingState, READING_STATE_BUDGET } from './reading-state-budget'
 import { decodeReadingState } from './reading-state-migrations'
 import {
@@ -160,6 +161,15 @@ let shared: ReadingStateStore | null = null
 
 /** The one store of this tab, created on first use (never at import time, so tests stay isolated). */
 export function sharedReadingStateStore(): ReadingStateStore {
-  shared ??= createReadingStateStore()
+  if (!shared) {
+    const store = createReadingStateStore()
+    // Whether the overview holds room for "Continue where you left off"
+    // follows every change, wherever it is made (an episode marked read on
+    // its own page, another tab, an import).
+    const note = () => noteContinueEntry(latestUnfinished(store.getSnapshot().value) !== null)
+    store.subscribe(note)
+    note()
+    shared = store
+  }
   return shared
 }
