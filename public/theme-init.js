@@ -33,22 +33,22 @@
     root.dataset.lineWidth = s.lineWidth
   }
   // "Continue where you left off" comes with the reader's data, after the
-  // first paint, above the newest digest: its room is held from the start,
-  // as tall as it last was at this width and text size, while there is an
-  // episode to continue (src/lib/storage/continue-room.ts; styles.css).
+  // first paint: the overview's card and an episode's offer are shown from
+  // their words kept beside it, in a stand-in of the same boxes, until the
+  // app's own replace them (src/lib/storage/continue-hint.ts; styles.css).
+  // A JSON string is a CSS string, for `content: var(...)`.
   try {
-    const room = JSON.parse(localStorage.getItem('digest-reader:continue-room'))
-    const size = root.dataset.textSize ?? 'm'
-    if (
-      room?.has === true &&
-      room.w === innerWidth &&
-      room.t === size &&
-      Number.isFinite(room.h) &&
-      room.h > 0
-    ) {
-      root.style.setProperty('--continue-room', `${Math.min(room.h, 600)}px`)
-      root.dataset.continueRoom = ''
+    const hint = JSON.parse(localStorage.getItem('digest-reader:continue-hint'))
+    const text = (name, value) => {
+      if (typeof value !== 'string') return false
+      root.style.setProperty(name, JSON.stringify(value))
+      return true
     }
+    if (text('--continue-title', hint?.card?.title) && text('--continue-meta', hint.card.meta))
+      root.dataset.continueCard = ''
+    const episode = location.pathname.match(/^\/digests\/(\d{4}-\d\d-\d\d\/[^/]+)$/)
+    if (episode && !location.hash && text('--continue-offer', hint?.offers?.[episode[1]]))
+      root.dataset.continueOffer = ''
   } catch {
     // Blocked or unreadable: the card moves the page once when it comes.
   }

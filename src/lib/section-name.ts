@@ -7,3 +7,9 @@
 export function sectionName(title: string, number: string): string {
   return number ? `“${title}”, section ${number}` : `“${title}”`
 }
+
+/** As in the episode's contents: "7. Title" for a section, "7.1 Title" for a sub-section. */
+export function numberedTitle(number: string, title: string): string {
+  if (!number) return title
+  return number.includes('.') ? `${number} ${title}` : `${number}. ${title}`
+}

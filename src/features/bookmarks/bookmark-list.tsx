@@ -2,7 +2,7 @@ import type { Ref } from 'react'
 import { Link } from 'react-router'
 import { formatDigestDate } from '../../lib/format-date'
 import { searchHref } from '../../lib/search-link'
-import { sectionName } from '../../lib/section-name'
+import { numberedTitle, sectionName } from '../../lib/section-name'
 import { type BookmarkRef, bookmarkKey } from '../../lib/storage/bookmark-schema'
 import { quietButton } from './button-styles'
 import { formatSavedAt } from './format-saved-at'
@@ -173,10 +173,4 @@ function BookmarkRow({
       </button>
     </li>
   )
-}
-
-/** As in the episode's contents: "7. Title" for a section, "7.1 Title" for a sub-section. */
-function numberedTitle(number: string, title: string): string {
-  if (!number) return title
-  return number.includes('.') ? `${number} ${title}` : `${number}. ${title}`
 }

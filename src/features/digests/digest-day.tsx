@@ -4,6 +4,7 @@ import { PodcastFilter } from '../../components/podcast-filter'
 import { usePodcastFilter, useUnreadFilter } from '../../components/url-filters'
 import { formatDigestDay } from '../../lib/format-date'
 import type { Digest } from '../../schema/digest'
+import { ContinueCardStandIn } from './continue-card-look'
 import { PAGER_PLACEHOLDER } from './pager-size'
 import { ReadStatusPlaceholder } from './read-status-row'
 import { TopPodcastList } from './top-podcast-list'
@@ -68,10 +69,10 @@ export function DigestDay({ digest, isLatest }: DigestDayProps) {
       </header>
 
       {isLatest ? (
-        // Holds the card's room before the reader's data is in (styles.css).
-        <div data-continue-slot className="mt-6 empty:hidden">
+        <>
+          <ContinueCardStandIn />
           <ContinueReadingCard />
-        </div>
+        </>
       ) : null}
 
       <section aria-labelledby="top-podcasts" className="mt-8">

@@ -70,7 +70,7 @@ export function TopPodcastList({ digest, podcast, unreadOnly = false }: TopPodca
           key={entry.key}
           className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5 dark:border-stone-800 dark:bg-stone-900"
         >
-          <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+          <div className="flex flex-wrap items-center justify-between gap-x-3">
             <p className="text-sm font-semibold tracking-wide text-teal-800 uppercase dark:text-teal-300">
               <Link to={`/podcasts/${entry.podcastSlug}`} className="hover:underline">
                 {entry.podcast}

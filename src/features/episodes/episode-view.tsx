@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation } from 'react-router'
 import { digestQuery, siteIndexQuery } from '../../data/queries'
 import { formatDigestDate } from '../../lib/format-date'
 import { type OutlineEntry, outlineOf } from '../../lib/section-outline'
+import { releaseContinueStandIn } from '../../lib/storage/continue-hint'
 import { useReadingSettings, useReadingSettingsStore } from '../../lib/storage/use-reading-settings'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useHashTarget } from '../../lib/use-hash-target'
@@ -12,7 +13,7 @@ import { useKeptScroll } from '../../lib/use-kept-place'
 import { usePageMeta } from '../../lib/use-page-meta'
 import { neighbourDates } from '../../schema/archive-dates'
 import { type Digest, type Episode, summaryParagraphs } from '../../schema/digest'
-import { ContinueReading } from './continue-reading'
+import { ContinueReading, ContinueReadingStandIn } from './continue-reading'
 import { EpisodeDetails } from './episode-details'
 import { episodeNeighbours } from './episode-neighbours'
 import { EpisodePager } from './episode-pager'
@@ -126,6 +127,10 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
   const sectionListId =
     episode.sections.length === 0 ? null : skim ? SECTION_TITLES_ID : CONTENTS_ID
   const resume = position.resumeFrom && location.hash === '' ? position.resumeFrom : null
+  // The offer's stand-in goes in the frame that shows the offer, or shows none.
+  useLayoutEffect(() => {
+    if (position.resumeKnown) releaseContinueStandIn('offer')
+  }, [position.resumeKnown])
 
   return (
     <article className="lg:grid lg:grid-cols-[minmax(0,var(--reading-measure,38rem))_15rem] lg:grid-rows-[auto_1fr] lg:gap-x-14">
@@ -191,7 +196,7 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
           <StorageNotices />
         </header>
 
-        {resume ? <ContinueReading section={resume} /> : null}
+        {resume ? <ContinueReading section={resume} /> : <ContinueReadingStandIn />}
 
         {skim ? null : (
           <>

@@ -24,6 +24,8 @@ export const SETTLE_MS = 1000
 interface ReadingPosition {
   /** Where the reader left off on an earlier visit (unfinished episodes only), for "Continue". */
   resumeFrom: LastSection | null
+  /** Whether the record of that earlier visit is in (the store loads after the page). */
+  resumeKnown: boolean
   /** Remember this section as the one being read. */
   record: (id: string) => void
 }
@@ -57,8 +59,9 @@ export function useReadingPosition(
     },
     [outline, date, episodeSlug],
   )
-  const [resumeFrom, setResumeFrom] = useState<LastSection | null>(() =>
-    arrival instanceof Promise ? null : resumeOf(arrival),
+  // undefined: not known yet.
+  const [resumeFrom, setResumeFrom] = useState<LastSection | null | undefined>(() =>
+    arrival instanceof Promise ? undefined : resumeOf(arrival),
   )
   useEffect(() => {
     if (!(arrival instanceof Promise)) return
@@ -165,5 +168,5 @@ export function useReadingPosition(
     if (targetId !== null) record(targetId)
   }, [targetId, record])
 
-  return { resumeFrom, record }
+  return { resumeFrom: resumeFrom ?? null, resumeKnown: resumeFrom !== undefined, record }
 }

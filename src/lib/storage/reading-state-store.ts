@@ -1,5 +1,5 @@
-import { noteContinueEntry } from './continue-room'
-import { findEntry, latestUnfinished } from './reading-state'
+import { keepContinueHint } from './continue-hint'
+import { findEntry } from './reading-state'
 import { fitReadingState, READING_STATE_BUDGET } from './reading-state-budget'
 import { decodeReadingState } from './reading-state-migrations'
 import {
@@ -163,12 +163,12 @@ let shared: ReadingStateStore | null = null
 export function sharedReadingStateStore(): ReadingStateStore {
   if (!shared) {
     const store = createReadingStateStore()
-    // Whether the overview holds room for "Continue where you left off"
-    // follows every change, wherever it is made (an episode marked read on
-    // its own page, another tab, an import).
-    const note = () => noteContinueEntry(latestUnfinished(store.getSnapshot().value) !== null)
-    store.subscribe(note)
-    note()
+    // The words "Continue where you left off" will say, kept for the next
+    // page's first paint, follow every change wherever it is made (an episode
+    // read on its own page, another tab, an import).
+    const keep = () => keepContinueHint(store.getSnapshot().value)
+    store.subscribe(keep)
+    keep()
     shared = store
   }
   return shared
