@@ -89,7 +89,7 @@ try {
         Math.min(runs, 5),
       )
       console.log(
-        `returning reader (service worker in control, 4x CPU, median of ${returning.runsMs.overview.length}): overview ${returning.overviewMs} ms, episode ${returning.episodeMs} ms`,
+        `returning reader (service worker in control, part-way through an episode, 4x CPU, median of ${returning.runsMs.overview.length}): overview ${returning.overviewMs} ms, episode ${returning.episodeMs} ms; CLS max ${returning.maxCls}`,
       )
       const navigation = await benchNavigation(browser, base, runs)
       console.log(
