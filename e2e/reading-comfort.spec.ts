@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
+import { delayScripts } from './support/delay-scripts'
 import { EpisodePage } from './support/episode-page'
+import { layoutShiftSources, recordLayoutShifts } from './support/layout-shifts'
 
 // Reading comfort (issue 4): text size and line width, kept in this browser
 // and applied on every page; "Key points only" on episode pages; and the
@@ -294,6 +296,44 @@ test.describe('reading comfort', () => {
     await expect(details).toBeVisible()
     await expect(skimButton(page)).toHaveAttribute('aria-pressed', 'false')
   })
+
+  for (const { width, height } of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`with "Key points only" on, an episode shows its outline from the first paint and does not move, at ${width} px`, async ({
+      page,
+      request,
+    }) => {
+      const episode = await EpisodePage.create(page, request)
+      await episode.goto()
+      await skimButton(page).click()
+      await expect(skimButton(page)).toHaveAttribute('aria-pressed', 'true')
+      await page.setViewportSize({ width, height })
+
+      // The page is prerendered in full; it showed the summary and the
+      // details, then the app took them away (a layout shift of 0.38 on a phone).
+      await delayScripts(page, 1_500)
+      await recordLayoutShifts(page)
+      await page.goto(episode.path, { waitUntil: 'commit' })
+      await firstPaint(page)
+      const titles = page.getByRole('region', { name: 'Sections' })
+      await expect(titles).toBeVisible()
+      await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeHidden()
+      await expect(page.locator('html[data-app-ready]')).toHaveCount(0)
+      await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 15_000 })
+      await expect(skimButton(page)).toHaveAttribute('aria-pressed', 'true')
+      await expect(titles.getByRole('link')).toHaveCount(episode.episode.sections.length)
+      await page.waitForTimeout(300)
+      expect(await layoutShiftSources(page)).toEqual([])
+
+      // At a section's address the page shows everything, from the first paint.
+      const section = episode.section('5')
+      await page.goto(episode.url(section.id), { waitUntil: 'commit' })
+      await firstPaint(page)
+      await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeVisible()
+    })
+  }
 
   test('with reduced motion asked for, section chevrons do not animate', async ({
     page,

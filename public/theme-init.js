@@ -20,6 +20,7 @@
   const measure = { narrow: '32rem', medium: '38rem', wide: '46rem' }
   // Only a record the app would accept; anything else keeps the defaults, as the app does.
   const s = settings
+  const episode = location.pathname.match(/^\/digests\/(\d{4}-\d\d-\d\d\/[^/]+)$/)
   if (
     s?.version === 1 &&
     typeof s.markReadAtEnd === 'boolean' &&
@@ -31,6 +32,11 @@
     root.style.setProperty('--reading-measure', measure[s.lineWidth])
     root.dataset.textSize = s.textSize
     root.dataset.lineWidth = s.lineWidth
+    // "Key points only": an episode is prerendered in full; its outline shows
+    // from the first paint in place of the summary, contents and details, as
+    // the page's own render will (styles.css, episode-view.tsx). Not at a
+    // section's address: the page shows everything there.
+    if (s.keyPointsOnly && episode && !location.hash) root.dataset.keyPointsFirst = ''
   }
   // "Continue where you left off" comes with the reader's data, after the
   // first paint: the overview's card and an episode's offer are shown from
@@ -46,7 +52,6 @@
     }
     if (text('--continue-title', hint?.card?.title) && text('--continue-meta', hint.card.meta))
       root.dataset.continueCard = ''
-    const episode = location.pathname.match(/^\/digests\/(\d{4}-\d\d-\d\d\/[^/]+)$/)
     if (episode && !location.hash && text('--continue-offer', hint?.offers?.[episode[1]]))
       root.dataset.continueOffer = ''
   } catch {

@@ -127,6 +127,12 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
   const sectionListId =
     episode.sections.length === 0 ? null : skim ? SECTION_TITLES_ID : CONTENTS_ID
   const resume = position.resumeFrom && location.hash === '' ? position.resumeFrom : null
+  // The outline shown for "Key points only" before this render (styles.css)
+  // goes in the frame this page first renders as the setting says.
+  const hydrated = useHydrated()
+  useLayoutEffect(() => {
+    if (hydrated) delete document.documentElement.dataset.keyPointsFirst
+  }, [hydrated])
   // The offer's stand-in goes in the frame that shows the offer, or shows none.
   useLayoutEffect(() => {
     if (position.resumeKnown) releaseContinueStandIn('offer')
@@ -199,7 +205,7 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
         {resume ? <ContinueReading section={resume} /> : <ContinueReadingStandIn />}
 
         {skim ? null : (
-          <>
+          <div data-skim-hides>
             <h2 className="mt-8 text-lg font-semibold">Summary</h2>
             {summaryParagraphs(episode.summary).map((paragraph, index) => (
               <p
@@ -210,7 +216,7 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
                 {paragraph}
               </p>
             ))}
-          </>
+          </div>
         )}
 
         {episode.keyPoints.length > 0 ? (
@@ -227,11 +233,11 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
           </>
         ) : null}
 
-        {skim ? <SectionTitleList sections={episode.sections} /> : null}
+        <SectionTitleList sections={episode.sections} standIn={!skim} />
       </div>
 
       {episode.sections.length > 0 && !skim ? (
-        <div className="mt-8 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
+        <div data-skim-hides className="mt-8 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
           {/* Sticky: focusing an entry must not scroll the page to place it below the
               page's scroll padding (styles.css), which reaches 1.5rem below top-20. */}
           <div className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:**:-scroll-mt-6">
@@ -242,7 +248,9 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
 
       <div className="min-w-0 max-w-[var(--reading-measure,38rem)] lg:col-start-1">
         {skim ? null : (
-          <EpisodeDetails digest={digest} episode={episode} expansion={trackedExpansion} />
+          <div data-skim-hides>
+            <EpisodeDetails digest={digest} episode={episode} expansion={trackedExpansion} />
+          </div>
         )}
         {/* The end of the episode's text, for "mark read when I reach the end". */}
         <div ref={end} />

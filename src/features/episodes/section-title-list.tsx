@@ -10,10 +10,24 @@ export const SECTION_TITLES_ID = 'section-titles'
  * at a glance. Each is the section's deep link, which brings the full page
  * back for this episode and opens it there.
  */
-export function SectionTitleList({ sections }: { sections: readonly Section[] }) {
+export function SectionTitleList({
+  sections,
+  standIn = false,
+}: {
+  sections: readonly Section[]
+  /**
+   * Rendered with the full page too, hidden, for the first paint of a reader
+   * who chose "Key points only" (styles.css): the page is prerendered in full.
+   */
+  standIn?: boolean
+}) {
   if (sections.length === 0) return null
   return (
-    <section aria-labelledby={SECTION_TITLES_ID} className="mt-8">
+    <section
+      aria-labelledby={SECTION_TITLES_ID}
+      data-skim-stand-in={standIn ? '' : undefined}
+      className="mt-8"
+    >
       {/* Focused when the missing-section notice's link leads here. */}
       <h2 id={SECTION_TITLES_ID} tabIndex={-1} className="text-lg font-semibold outline-none">
         Sections
