@@ -39,6 +39,13 @@ function archiveDay(page: Page, title: string): Locator {
     .filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(title) }) })
 }
 
+/** The reader goes to `section` from the contents and stops there: the episode is unfinished. */
+async function readUpTo(episode: EpisodePage, section: ReturnType<EpisodePage['section']>) {
+  await episode.goto()
+  await episode.contentsEntry(section).click()
+  await episode.expectOpenInView(section)
+}
+
 /** A prerendered page shows before its buttons work: wait until the app has taken it over. */
 async function appReady(page: Page) {
   await expect(page.locator('html[data-app-ready]')).toBeAttached()
@@ -351,9 +358,7 @@ test.describe('reading state', () => {
     await openOverview(page)
     await expect(page.getByRole('region', { name: 'Continue where you left off' })).toHaveCount(0)
 
-    await episode.goto()
-    await episode.contentsEntry(section).click()
-    await episode.expectOpenInView(section)
+    await readUpTo(episode, section)
 
     await openOverview(page)
     const card = page.getByRole('region', { name: 'Continue where you left off' })
@@ -374,9 +379,7 @@ test.describe('reading state', () => {
     }) => {
       const episode = await EpisodePage.create(page, request)
       const section = episode.section('5')
-      await episode.goto()
-      await episode.contentsEntry(section).click()
-      await episode.expectOpenInView(section)
+      await readUpTo(episode, section)
       await page.setViewportSize({ width, height })
 
       // The next morning: the card comes with the reader's data, after the
@@ -413,9 +416,7 @@ test.describe('reading state', () => {
   }) => {
     const episode = await EpisodePage.create(page, request)
     const section = episode.section('5')
-    await episode.goto()
-    await episode.contentsEntry(section).click()
-    await episode.expectOpenInView(section)
+    await readUpTo(episode, section)
 
     // Coming back to the episode without a link offers the same place.
     await episode.goto()
