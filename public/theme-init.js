@@ -38,6 +38,22 @@
     // section's address: the page shows everything there.
     if (s.keyPointsOnly && episode && !location.hash) root.dataset.keyPointsFirst = ''
   }
+  // Back to an episode, or the episode reloaded (as a phone brings back a tab
+  // it had put away): the sections the reader had open, kept in the history
+  // entry (src/features/episodes/expansion-in-history.ts), read open from the
+  // first paint, as the page opens them once it runs, so that the place the
+  // browser puts the reader back at is over a page of the same height.
+  const open = episode && history.state?.openSections
+  if (Array.isArray(open) && document.adoptedStyleSheets) {
+    const ids = open.filter((id) => typeof id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    // Exactly those: a sub-section (open by default) the reader closed too.
+    const body = 'html:not([data-app-ready]) section>'
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(
+      `${body}[id$="-body"]{display:none}${ids.map((id) => `${body}[id="${id}-body"]{display:block}`).join('')}`,
+    )
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+  }
   // "Continue where you left off" comes with the reader's data, after the
   // first paint: the overview's card and an episode's offer are shown from
   // their words kept beside it, in a stand-in of the same boxes, until the
