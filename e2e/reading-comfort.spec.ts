@@ -320,9 +320,14 @@ test.describe('reading comfort', () => {
       const titles = page.getByRole('region', { name: 'Sections' })
       await expect(titles).toBeVisible()
       await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeHidden()
+      // The button looks pressed from the start too, not a moment later.
+      const background = () =>
+        skimButton(page).evaluate((button) => getComputedStyle(button).backgroundColor)
+      const before = await background()
       await expect(page.locator('html[data-app-ready]')).toHaveCount(0)
       await expect(page.locator('html[data-app-ready]')).toBeAttached({ timeout: 15_000 })
       await expect(skimButton(page)).toHaveAttribute('aria-pressed', 'true')
+      expect(await background()).toBe(before)
       await expect(titles.getByRole('link')).toHaveCount(episode.episode.sections.length)
       await page.waitForTimeout(300)
       expect(await layoutShiftSources(page)).toEqual([])

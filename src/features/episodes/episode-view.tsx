@@ -29,7 +29,7 @@ import { SECTION_TITLES_ID, SectionTitleList } from './section-title-list'
 import { ShortcutHelpDialog, useShortcutHelp } from './shortcut-help-dialog'
 import { StorageNotices } from './storage-notices'
 import { CONTENTS_ID, TableOfContents } from './table-of-contents'
-import { toolbarButtonClass } from './toolbar-button-styles'
+import { PRESSED_BEFORE_RENDER, toolbarButtonClass } from './toolbar-button-styles'
 import { useActiveSection } from './use-active-section'
 import { useEpisodeShortcuts, wantsTitleFocus } from './use-episode-shortcuts'
 import { useMarkReadAtEnd } from './use-mark-read-at-end'
@@ -178,7 +178,7 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
                 settingsStore.set({ keyPointsOnly: !skim })
                 setShowAll(false)
               }}
-              className={toolbarButtonClass(skim)}
+              className={`${toolbarButtonClass(skim)} ${skim ? '' : PRESSED_BEFORE_RENDER}`}
             >
               Key points only
             </button>

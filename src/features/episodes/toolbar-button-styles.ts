@@ -7,3 +7,12 @@ export function toolbarButtonClass(pressed = false): string {
     ? `${base} border-teal-700 bg-teal-700 text-white hover:bg-teal-800 dark:border-teal-400 dark:bg-teal-400 dark:text-stone-950 dark:hover:bg-teal-300`
     : `${base} border-stone-300 text-stone-700 hover:bg-stone-100 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800`
 }
+
+/**
+ * "Key points only" while the page still shows its outline from the saved
+ * setting, before its own render (public/theme-init.js marks <html
+ * data-key-points-first>): drawn pressed, as the page will draw it, not
+ * pressed and then pressed a moment later.
+ */
+export const PRESSED_BEFORE_RENDER =
+  '[:root[data-key-points-first]_&]:border-teal-700 [:root[data-key-points-first]_&]:bg-teal-700 [:root[data-key-points-first]_&]:text-white dark:[:root[data-key-points-first]_&]:border-teal-400 dark:[:root[data-key-points-first]_&]:bg-teal-400 dark:[:root[data-key-points-first]_&]:text-stone-950'
