@@ -1,4 +1,8 @@
 import type { Browser, Page } from '@playwright/test'
+import * as v from 'valibot'
+import type { ReadingStateRecord } from '../src/lib/storage/reading-state-schema'
+import { READING_STATE_KEY } from '../src/lib/storage/reading-state-store'
+import { digestSchema } from '../src/schema/digest'
 import { loadUntilVisible, pageProbe, readProbe, slowDown, VIEWPORT } from './page-timing'
 import { median, round } from './stats'
 import { CONTENT } from './time-to-content'
@@ -49,18 +53,11 @@ async function progressIn(page: Page, episodeUrl: string): Promise<string> {
   const [, date = '', slug = ''] =
     new URL(episodeUrl).pathname.match(/^\/digests\/([^/]+)\/([^/]+)$/) ?? []
   const response = await page.request.get(new URL(`/data/digests/${date}.json`, episodeUrl).href)
-  const digest = (await response.json()) as {
-    episodes: {
-      slug: string
-      title: string
-      podcast: string
-      sections: { id: string; number: string; title: string }[]
-    }[]
-  }
+  const digest = v.parse(digestSchema, await response.json())
   const episode = digest.episodes.find((candidate) => candidate.slug === slug)
   const section = episode?.sections[0]
   if (!episode || !section) throw new Error(`no section to continue in ${episodeUrl}`)
-  return JSON.stringify({
+  const record: ReadingStateRecord = {
     version: 1,
     episodes: [
       {
@@ -73,7 +70,8 @@ async function progressIn(page: Page, episodeUrl: string): Promise<string> {
         updatedAt: new Date().toISOString(),
       },
     ],
-  })
+  }
+  return JSON.stringify(record)
 }
 
 async function returningLoad(
@@ -94,7 +92,10 @@ async function returningLoad(
     // Part-way through the episode: the record as the app keeps it, read
     // again by the app (a reload), which keeps what its first paint needs.
     const record = await progressIn(first, episodeUrl)
-    await first.evaluate((value) => localStorage.setItem('digest-reader:reading', value), record)
+    await first.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+      key: READING_STATE_KEY,
+      value: record,
+    })
     await first.reload()
     // Let the worker's precache and the app's own data requests finish.
     await first.waitForLoadState('networkidle')

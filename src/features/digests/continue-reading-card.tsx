@@ -1,8 +1,7 @@
 import { useLayoutEffect } from 'react'
 import { Link } from 'react-router'
-import { formatDigestDate } from '../../lib/format-date'
-import { numberedTitle } from '../../lib/section-name'
-import { releaseContinueStandIn } from '../../lib/storage/continue-hint'
+import { releaseFirstPaintMark } from '../../lib/first-paint-marks'
+import { continueCardWords } from '../../lib/storage/continue-hint'
 import { isStandIn } from '../../lib/storage/lazy-reading-state-store'
 import { latestUnfinished } from '../../lib/storage/reading-state'
 import { useReadingRecord } from '../../lib/storage/use-reading-state'
@@ -24,11 +23,13 @@ export function ContinueReadingCard() {
   const snapshot = useReadingRecord()
   const loaded = !isStandIn(snapshot)
   useLayoutEffect(() => {
-    if (loaded) releaseContinueStandIn('card')
+    if (loaded) releaseFirstPaintMark('continueCard')
   }, [loaded])
   const entry = latestUnfinished(snapshot.value)
   if (!entry?.lastSection) return null
-  const { lastSection: section } = entry
+  const section = entry.lastSection
+  // The same words as its stand-in's (continue-hint.ts), so it is as tall.
+  const { title, meta } = continueCardWords(entry, section)
   return (
     <section aria-labelledby="continue-reading" className={CARD}>
       <h2 id="continue-reading" className={CARD_HEADING}>
@@ -39,14 +40,10 @@ export function ContinueReadingCard() {
           to={`/digests/${entry.date}/${entry.episodeSlug}#${section.id}`}
           className={`${CARD_TITLE_LINE} hover:decoration-teal-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600`}
         >
-          {entry.episodeTitle || entry.episodeSlug}
+          {title}
         </Link>
       </p>
-      <p className={CARD_META}>
-        {entry.podcast ? `${entry.podcast} · ` : ''}
-        <time dateTime={entry.date}>{formatDigestDate(entry.date)}</time> · at{' '}
-        {numberedTitle(section.number, section.title)}
-      </p>
+      <p className={CARD_META}>{meta}</p>
     </section>
   )
 }

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation } from 'react-router'
 import { digestQuery, siteIndexQuery } from '../../data/queries'
+import { releaseFirstPaintMark } from '../../lib/first-paint-marks'
 import { formatDigestDate } from '../../lib/format-date'
 import { type OutlineEntry, outlineOf } from '../../lib/section-outline'
-import { releaseContinueStandIn } from '../../lib/storage/continue-hint'
 import { useReadingSettings, useReadingSettingsStore } from '../../lib/storage/use-reading-settings'
 import { useDocumentTitle } from '../../lib/use-document-title'
 import { useHashTarget } from '../../lib/use-hash-target'
@@ -131,11 +131,11 @@ export function EpisodeView({ digest, episode }: EpisodeViewProps) {
   // goes in the frame this page first renders as the setting says.
   const hydrated = useHydrated()
   useLayoutEffect(() => {
-    if (hydrated) delete document.documentElement.dataset.keyPointsFirst
+    if (hydrated) releaseFirstPaintMark('keyPointsFirst')
   }, [hydrated])
   // The offer's stand-in goes in the frame that shows the offer, or shows none.
   useLayoutEffect(() => {
-    if (position.resumeKnown) releaseContinueStandIn('offer')
+    if (position.resumeKnown) releaseFirstPaintMark('continueOffer')
   }, [position.resumeKnown])
 
   return (

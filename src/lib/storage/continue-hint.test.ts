@@ -7,7 +7,6 @@ import {
   continueHintOf,
   forgetWrittenHint,
   keepContinueHint,
-  releaseContinueStandIn,
 } from './continue-hint'
 import type { ReadingEntry, ReadingStateRecord } from './reading-state-schema'
 
@@ -134,15 +133,5 @@ describe('the words kept for "Continue where you left off"', () => {
     expect(() =>
       keepContinueHint(record(entry('x', '2025-02-03T09:00:00Z')), blocked),
     ).not.toThrow()
-  })
-
-  it('stand-ins are let go one at a time', () => {
-    keepContinueHint(record(entry('ai-czar', '2025-02-03T09:00:00Z')))
-    shownAt('/digests/2025-02-03/ai-czar')
-    releaseContinueStandIn('card')
-    expect(document.documentElement.dataset.continueCard).toBeUndefined()
-    expect(document.documentElement.dataset.continueOffer).toBe('')
-    releaseContinueStandIn('offer')
-    expect(document.documentElement.dataset.continueOffer).toBeUndefined()
   })
 })

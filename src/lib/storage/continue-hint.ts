@@ -2,7 +2,7 @@ import { formatDigestDate } from '../format-date'
 import { numberedTitle } from '../section-name'
 import { browserLocalStorage, type KeyValueStorage } from './browser-storage'
 import { latestUnfinished } from './reading-state'
-import type { ReadingStateRecord } from './reading-state-schema'
+import type { LastSection, ReadingEntry, ReadingStateRecord } from './reading-state-schema'
 
 // "Continue where you left off" comes from the reading record, which loads
 // after the first paint (decision 0005): the overview's card above Top
@@ -28,16 +28,24 @@ export interface ContinueHint {
   offers: Record<string, string>
 }
 
+/**
+ * The card's words for `entry`: the card (continue-reading-card.tsx) and its
+ * stand-in must say the same, or the one is not as tall as the other.
+ */
+export function continueCardWords(
+  entry: ReadingEntry,
+  section: LastSection,
+): { title: string; meta: string } {
+  const { podcast, date } = entry
+  return {
+    title: entry.episodeTitle || entry.episodeSlug,
+    meta: `${podcast ? `${podcast} · ` : ''}${formatDigestDate(date)} · at ${numberedTitle(section.number, section.title)}`,
+  }
+}
+
 /** What the card and the offers will say, from the record. */
 export function continueHintOf(record: ReadingStateRecord): ContinueHint {
   const latest = latestUnfinished(record)
-  const card =
-    latest?.lastSection == null
-      ? null
-      : {
-          title: latest.episodeTitle || latest.episodeSlug,
-          meta: `${latest.podcast ? `${latest.podcast} · ` : ''}${formatDigestDate(latest.date)} · at ${numberedTitle(latest.lastSection.number, latest.lastSection.title)}`,
-        }
   const offers: Record<string, string> = {}
   const unfinished = record.episodes
     .filter((entry) => entry.readAt === null && entry.lastSection !== null)
@@ -47,7 +55,10 @@ export function continueHintOf(record: ReadingStateRecord): ContinueHint {
     if (lastSection)
       offers[`${date}/${episodeSlug}`] = numberedTitle(lastSection.number, lastSection.title)
   }
-  return { card, offers }
+  return {
+    card: latest?.lastSection ? continueCardWords(latest, latest.lastSection) : null,
+    offers,
+  }
 }
 
 let written: string | null = null
@@ -75,16 +86,4 @@ export function keepContinueHint(
 /** For tests: forget what was written, as a new page would. */
 export function forgetWrittenHint(): void {
   written = null
-}
-
-/**
- * The stand-in goes: the record is in, and the page shows its own card or
- * offer in its place (or, the hint being out of step, none).
- */
-export function releaseContinueStandIn(
-  which: 'card' | 'offer',
-  root: HTMLElement = document.documentElement,
-): void {
-  if (which === 'card') delete root.dataset.continueCard
-  else delete root.dataset.continueOffer
 }

@@ -165,10 +165,24 @@ export function sharedReadingStateStore(): ReadingStateStore {
     const store = createReadingStateStore()
     // The words "Continue where you left off" will say, kept for the next
     // page's first paint, follow every change wherever it is made (an episode
-    // read on its own page, another tab, an import).
-    const keep = () => keepContinueHint(store.getSnapshot().value)
-    store.subscribe(keep)
-    keep()
+    // read on its own page, another tab, an import). After the paint, as the
+    // record itself is written, and once for the changes of one frame: a
+    // section reached while scrolling changes the record, and the words are
+    // read from the whole of it (4,000 episodes for a long-time reader).
+    let queued = false
+    const keep = () => {
+      if (queued) return
+      queued = true
+      writeAfterPaint(() => {
+        queued = false
+        keepContinueHint(store.getSnapshot().value)
+      })
+    }
+    // Not while the build prerenders pages: there is no page to paint, nor storage.
+    if (typeof document !== 'undefined') {
+      store.subscribe(keep)
+      keep()
+    }
     shared = store
   }
   return shared
